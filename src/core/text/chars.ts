@@ -1,0 +1,91 @@
+/**
+ * Named character classes shared by the text scanners. Each is a predicate over one UTF-16
+ * code unit (all the characters named here are in the BMP), so scanners can walk an input
+ * by index without building regexes or copies.
+ */
+
+/** Line breaks: LF, CR, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR. */
+export function isLineBreak(c: number): boolean {
+  return c === 0x0a || c === 0x0d || c === 0x85 || c === 0x2028 || c === 0x2029;
+}
+
+/**
+ * Horizontal white space as scrapers leave it: space, tab, NBSP, the Unicode spaces
+ * U+2000–U+200A, NARROW NBSP, MEDIUM MATHEMATICAL SPACE, IDEOGRAPHIC SPACE, and vertical tab / form feed.
+ */
+export function isSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    c === 0x09 ||
+    c === 0x0b ||
+    c === 0x0c ||
+    c === 0xa0 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
+}
+
+/**
+ * Invisible format characters that copy-paste and CMSs scatter through text: zero-width space /
+ * joiners, word joiner, BOM, and the bidi marks and isolates (LRM, RLM, ALM, LRE…RLO, LRI…PDI).
+ */
+export function isInvisible(c: number): boolean {
+  return (
+    (c >= 0x200b && c <= 0x200f) ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2060 && c <= 0x2064) ||
+    (c >= 0x2066 && c <= 0x2069) ||
+    c === 0x061c ||
+    c === 0xfeff
+  );
+}
+
+/** Space, line break or invisible: what may stand between two tokens of a signature. */
+export function isGap(c: number): boolean {
+  return isSpace(c) || isLineBreak(c) || isInvisible(c);
+}
+
+/** Em dash, horizontal bar and en dash: dashes that only ever introduce an attribution here. */
+export function isStrongDash(c: number): boolean {
+  return c === 0x2014 || c === 0x2015 || c === 0x2013;
+}
+
+/** HYPHEN-MINUS, which is an attribution dash only when spaced (`text - Name`), never in `Jean-Luc`. */
+export const HYPHEN = 0x2d;
+
+/** Handle characters on X: `[A-Za-z0-9_]`. */
+export function isHandleChar(c: number): boolean {
+  return (
+    (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f
+  );
+}
+
+/** ASCII letters and digits. */
+export function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+}
+
+/**
+ * Collapses every run of white space (spaces, line breaks, invisibles) to one space and trims.
+ * Used on extracted field values only, never on the input being scanned.
+ */
+export function collapseSpace(s: string): string {
+  let out = '';
+  let pendingSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c) || isLineBreak(c)) {
+      pendingSpace = out.length > 0;
+      continue;
+    }
+    if (isInvisible(c) && c !== 0x200c && c !== 0x200d) continue; // ZWNJ/ZWJ stay: they shape words and emoji
+    if (pendingSpace) {
+      out += ' ';
+      pendingSpace = false;
+    }
+    out += s[i];
+  }
+  return out;
+}

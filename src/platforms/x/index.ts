@@ -1,0 +1,13 @@
+import type { PlatformDefinition } from '../types.js';
+import { scanXText } from './text.js';
+
+/** X (Twitter): flattened posts in text and Markdown, every embed form in HTML. */
+export const x: PlatformDefinition = {
+  id: 'x',
+  mayContain: (input) =>
+    input.includes('(@') ||
+    input.includes('twitter') ||
+    input.includes('x.com/') ||
+    input.includes('data-tweet'),
+  text: scanXText,
+};

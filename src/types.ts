@@ -1,0 +1,113 @@
+/**
+ * The public shapes of embedsift: plain JSON values (string unions, ISO strings, null),
+ * fixed by the project's API contract. Add fields freely; never rename or change one.
+ */
+
+/** Platforms embedsift knows. The registry in `platforms/registry.ts` holds one definition each. */
+export type Platform =
+  | 'x'
+  | 'bluesky'
+  | 'mastodon'
+  | 'threads'
+  | 'instagram'
+  | 'tiktok'
+  | 'facebook'
+  | 'youtube'
+  | 'reddit'
+  | 'telegram';
+
+/** The three input formats embedsift reads. */
+export type InputFormat = 'html' | 'markdown' | 'text';
+
+/** Options of {@link extractEmbeds}, {@link extractTweets} and {@link stripEmbeds}. */
+export interface ExtractOptions {
+  /** Input format; `'auto'` (the default) asks {@link detectFormat}. */
+  format?: 'auto' | InputFormat;
+  /** Platforms to look for; default: every supported platform. */
+  platforms?: Platform[];
+  /** BCP 47 hints for reading dates, tried first; default: try every supported locale. */
+  locales?: string[];
+  /**
+   * Hard ceiling on the input length (UTF-16 code units). Longer input is scanned only up to
+   * this length. Default {@link DEFAULT_MAX_INPUT_LENGTH}.
+   */
+  maxInputLength?: number;
+}
+
+/** An author as the embed shows it. */
+export interface Author {
+  /** Display name, or null when the embed shows none. */
+  name: string | null;
+  /** Handle without '@', or null when unknown. */
+  handle: string | null;
+}
+
+/** One embedded post found in the input. */
+export interface Embed {
+  platform: Platform;
+  /** How it appeared: 'blockquote' | 'amp' | 'iframe' | 'wp-block' | 'script' | 'link' | 'flattened' | … */
+  kind: string;
+  /** The format of the input it was found in. */
+  source: InputFormat;
+  /** Post id; for X the status id as a decimal string (never a JS number). */
+  id: string | null;
+  /** Canonical permalink (an absolute https URL) or null. */
+  url: string | null;
+  author: Author;
+  /** Calendar date the embed shows, 'YYYY-MM-DD' (no time zone shifting). */
+  date: string | null;
+  /** The date exactly as shown. */
+  dateText: string | null;
+  /** Exact UTC instant where the id encodes it (X snowflake ids), ISO 8601 with ms. */
+  createdAt: string | null;
+  /** Post body as shown: signature excluded, entities decoded, whitespace runs collapsed to one space. */
+  text: string | null;
+  /** Language from the markup (p lang / data-lang), else null. */
+  lang: string | null;
+  /** Links in the body other than media, as shown, in order, no duplicates. */
+  links: string[];
+  /** Media links as shown (e.g. 'pic.twitter.com/tNveF44FuZ'), in order, no duplicates. */
+  media: string[];
+  /** Mentions without '@', in order, no duplicates. */
+  mentions: string[];
+  /** Hashtags without '#', in order, no duplicates. */
+  hashtags: string[];
+  /** Cashtags without '$', in order, no duplicates. */
+  cashtags: string[];
+  /** The body was cut by the embed (ends with '…'). */
+  truncated: boolean;
+  /** UTF-16 offset of the embed's first character in the input. */
+  start: number;
+  /** Offset just past its last character: `input.slice(start, end)` is the whole embed. */
+  end: number;
+}
+
+/** A parsed attribution line: `— Name (@handle) February 5, 2026`. */
+export interface Signature {
+  name: string | null;
+  handle: string;
+  dateText: string | null;
+  date: string | null;
+}
+
+/** Entities of one post's text; offsets are [start, end) UTF-16 indices into the text. */
+export interface Entities {
+  urls: { url: string; start: number; end: number }[];
+  mentions: { handle: string; start: number; end: number }[];
+  hashtags: { tag: string; start: number; end: number }[];
+  cashtags: { tag: string; start: number; end: number }[];
+}
+
+/** Options of {@link parseEmbedDate}. */
+export interface DateOptions {
+  /** BCP 47 locale hints, tried first. */
+  locales?: string[];
+  /**
+   * A 'YYYY-MM-DD' date that year-less dates ('Feb 5') are read relative to: the latest such
+   * date not after it. Without it, a year-less date is null.
+   */
+  referenceDate?: string;
+}
+
+/** The default ceiling on input length: 50 million UTF-16 code units (about 100 MB of memory). */
+export const DEFAULT_MAX_INPUT_LENGTH = 50_000_000;
