@@ -1,2 +1,227 @@
-import type { Signature } from '../../types.js';
-export function parseSignature(text: string): Signature | null { void text; return null; }
+import { scanEmbedDate, parseEmbedDate } from '../../core/dates/index.js';
+import {
+  HYPHEN,
+  collapseSpace,
+  isGap,
+  isHandleChar,
+  isInvisible,
+  isLineBreak,
+  isSpace,
+  isStrongDash,
+} from '../../core/text/chars.js';
+import type { DateOptions, Signature } from '../../types.js';
+
+/**
+ * The attribution that closes a flattened X post:
+ *
+ * ```
+ * …military dialogue https://t.co/EflYXFDBkL— Insider Paper (@TheInsiderPaper) February 5, 2026
+ *                                          ^dash ^name        ^paren            ^date          ^end
+ * ```
+ *
+ * A signature is a dash, a display name (possibly empty), `(@handle)` and a date. Everything
+ * here works on offsets into the caller's string; only field values are normalised.
+ */
+export interface SignatureMatch {
+  /** Offset of the dash (`—`, `–`, spaced `-`, or a literal `&mdash;`). */
+  dashStart: number;
+  /** Offset just past the dash. */
+  dashEnd: number;
+  /** Offset of the `(` of `(@handle)`. */
+  parenStart: number;
+  /** Offset just past the `)` of `(@handle)`. */
+  parenEnd: number;
+  name: string | null;
+  handle: string;
+  date: string;
+  dateText: string;
+  dateStart: number;
+  /** Offset just past the date: the end of the signature. */
+  end: number;
+}
+
+/** X handles are 1 to 20 characters (15 for accounts made since 2009; older ones run longer). */
+export const MAX_HANDLE_LENGTH = 20;
+/** X display names are at most 50 characters. */
+export const MAX_NAME_CODE_POINTS = 50;
+/**
+ * How far back from `(@` the dash may stand, in UTF-16 units: 50 code points of name, each up to
+ * two units, plus variation selectors, joiners and the spaces around the name.
+ */
+const NAME_WINDOW = 160;
+/** How many gap characters may separate `(@handle)` from its date. */
+const DATE_GAP = 8;
+/** How far past its start a date may run (the longest forms carry a weekday and a time). */
+const DATE_WINDOW = 80;
+
+/** Entity spellings of a dash that double-escaped scrapers leave in text. */
+const DASH_ENTITIES = ['&mdash;', '&#8212;', '&#x2014;', '&ndash;', '&#8211;', '&#x2013;'] as const;
+
+/**
+ * Reads `(@handle)` at `paren` (the index of `(`): returns the handle and the offset past `)`.
+ *
+ * ```
+ * (@TheInsiderPaper) February 5, 2026
+ * ^paren            ^end
+ * ```
+ */
+export function matchHandleGroup(
+  input: string,
+  paren: number,
+): { handle: string; end: number } | null {
+  if (input.charCodeAt(paren) !== 0x28 || input.charCodeAt(paren + 1) !== 0x40) return null;
+  let i = paren + 2;
+  const stop = Math.min(input.length, i + MAX_HANDLE_LENGTH + 1);
+  while (i < stop && isHandleChar(input.charCodeAt(i))) i++;
+  const length = i - (paren + 2);
+  if (length < 1 || length > MAX_HANDLE_LENGTH || input.charCodeAt(i) !== 0x29) return null;
+  return { handle: input.slice(paren + 2, i), end: i + 1 };
+}
+
+/**
+ * Finds the attribution dash that opens a signature, looking back from `paren` on the same line
+ * and never before `floor`. The rightmost dash wins, so dashes in the post body
+ * (`home—157 Ukrainians`, `JUST IN - US`) stay body text; a hyphen counts only when white space
+ * follows it (`text - Name`), never inside a name (`Jean-Luc`).
+ */
+export function findDashBefore(
+  input: string,
+  paren: number,
+  floor: number,
+): { start: number; end: number } | null {
+  const low = Math.max(floor, paren - NAME_WINDOW);
+  for (let i = paren - 1; i >= low; i--) {
+    const c = input.charCodeAt(i);
+    if (isLineBreak(c)) return null;
+    if (isStrongDash(c)) return { start: i, end: i + 1 };
+    if (c === HYPHEN) {
+      const next = input.charCodeAt(i + 1);
+      if (isSpace(next) || isInvisible(next)) return { start: i, end: i + 1 };
+      continue;
+    }
+    if (c === 0x3b /* ; */) {
+      for (const entity of DASH_ENTITIES) {
+        const start = i + 1 - entity.length;
+        if (start >= low && input.startsWith(entity, start)) return { start, end: i + 1 };
+      }
+    }
+  }
+  return null;
+}
+
+/** Counts code points, leaving out variation selectors and joiners that only shape emoji. */
+function visibleLength(s: string): number {
+  let n = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0) ?? 0;
+    if ((c >= 0xfe00 && c <= 0xfe0f) || c === 0x200d || (c >= 0xe0020 && c <= 0xe007f)) continue;
+    n++;
+  }
+  return n;
+}
+
+/** The display name between the dash and `(@`, or undefined when it cannot be one. */
+function readName(input: string, from: number, to: number): string | null | undefined {
+  const name = collapseSpace(input.slice(from, to));
+  if (name.length === 0) return null;
+  if (visibleLength(name) > MAX_NAME_CODE_POINTS) return undefined;
+  return name;
+}
+
+/**
+ * Matches a whole signature around the `(@` at `paren`: handle group, the date after it, and the
+ * dash and name before it. `floor` is the first offset the signature may use (the end of the
+ * previous one). Returns null when any part is missing: a handle without a date
+ * (`— Jane Doe (@janedoe) is a columnist`) or without a dash is not a signature.
+ */
+export function matchSignatureAt(
+  input: string,
+  paren: number,
+  floor: number,
+  options?: DateOptions,
+): SignatureMatch | null {
+  const group = matchHandleGroup(input, paren);
+  if (group === null) return null;
+  let at = group.end;
+  const gapStop = Math.min(input.length, at + DATE_GAP);
+  let breaks = 0;
+  while (at < gapStop && isGap(input.charCodeAt(at))) {
+    if (isLineBreak(input.charCodeAt(at)) && input.charCodeAt(at - 1) !== 0x0d) breaks++;
+    at++;
+  }
+  if (breaks > 1) return null;
+  const date = scanEmbedDate(input, at, Math.min(input.length, at + DATE_WINDOW), options);
+  if (date === null) return null;
+  const dash = findDashBefore(input, paren, floor);
+  if (dash === null) return null;
+  const name = readName(input, dash.end, paren);
+  if (name === undefined) return null;
+  return {
+    dashStart: dash.start,
+    dashEnd: dash.end,
+    parenStart: paren,
+    parenEnd: group.end,
+    name,
+    handle: group.handle,
+    date: date.date,
+    dateText: date.dateText,
+    dateStart: date.start,
+    end: date.end,
+  };
+}
+
+/**
+ * Parses one whole attribution line of an X embed: an optional leading dash, the display name,
+ * `(@handle)` and the date as the embed shows it (in any supported language). The name is null
+ * when the line shows none; `dateText`/`date` are null when the line ends at the handle, and
+ * `date` alone is null when the text after the handle looks like a date but cannot be read.
+ * Returns null for anything that is not an attribution (`— Reuters`,
+ * `— Jane Doe (@janedoe) is a columnist`, `— John Smith (CEO) March 3, 2025`).
+ *
+ * @example
+ * ```ts
+ * parseSignature('— Insider Paper (@TheInsiderPaper) February 5, 2026');
+ * // { name: 'Insider Paper', handle: 'TheInsiderPaper', dateText: 'February 5, 2026', date: '2026-02-05' }
+ * parseSignature('&mdash; (@jack) March 21, 2006');
+ * // { name: null, handle: 'jack', dateText: 'March 21, 2006', date: '2006-03-21' }
+ * ```
+ */
+export function parseSignature(text: string): Signature | null {
+  if (typeof text !== 'string' || text.length > 1000) return null;
+  const line = text.trim();
+  // The handle group is the last `(@…)` whose rest of line is a date or nothing.
+  let paren = line.lastIndexOf('(@');
+  while (paren >= 0) {
+    const group = matchHandleGroup(line, paren);
+    if (group !== null) return readSignatureLine(line, paren, group);
+    paren = paren === 0 ? -1 : line.lastIndexOf('(@', paren - 1);
+  }
+  return null;
+}
+
+function readSignatureLine(
+  line: string,
+  paren: number,
+  group: { handle: string; end: number },
+): Signature | null {
+  const rest = collapseSpace(line.slice(group.end));
+  let date: string | null = null;
+  let dateText: string | null = null;
+  if (rest.length > 0) {
+    date = parseEmbedDate(rest);
+    // Unreadable but date-like (a misspelt month, an unsupported language): keep the text.
+    if (date === null && !(/\d/.test(rest) && rest.length <= DATE_WINDOW)) return null;
+    dateText = rest;
+  }
+  let nameStart = 0;
+  while (nameStart < paren && isGap(line.charCodeAt(nameStart))) nameStart++;
+  const lead = line.charCodeAt(nameStart);
+  if (isStrongDash(lead) || lead === HYPHEN) nameStart++;
+  else {
+    const entity = DASH_ENTITIES.find((e) => line.startsWith(e, nameStart));
+    if (entity !== undefined) nameStart += entity.length;
+  }
+  const name = readName(line, nameStart, paren);
+  if (name === undefined) return null;
+  return { name, handle: group.handle, dateText, date };
+}

@@ -1,3 +1,235 @@
-import type { Embed } from '../../types.js';
+import { decodeHTMLStrict } from 'entities/decode';
+import { collapseSpace, isGap, isLineBreak, isSpace } from '../../core/text/chars.js';
+import type { DateOptions, Embed, InputFormat } from '../../types.js';
 import type { ScanContext } from '../types.js';
-export function scanXText(ctx: ScanContext): Embed[] { void ctx; return []; }
+import { bodyEntities } from './body.js';
+import { matchSignatureAt, type SignatureMatch } from './signature.js';
+
+/**
+ * Flattened X posts in plain text: a body followed by a signature, as scrapers leave them.
+ *
+ * ```
+ * Article prose of the paragraph before.
+ * JUST IN - US, Russia agree … https://t.co/EflYXFDBkL pic.twitter.com/tNveF44FuZ— Insider Paper (@TheInsiderPaper) February 5, 2026
+ * ^start (paragraph start)                                                       ^signature dash                                   ^end
+ * ```
+ *
+ * Two passes: signatures first (each anchored on a `(@handle)` followed by a date), then bodies,
+ * which need to know where the neighbouring signatures stand.
+ */
+
+/**
+ * The longest body we attribute to a post, in UTF-16 units. Embeds show at most a few hundred
+ * characters (long posts are cut with '…'); a longer run before the dash is article prose glued to
+ * the post, and then the body's start is unknown: `text` is null and the embed starts at the dash.
+ */
+export const MAX_BODY_LENGTH = 1200;
+/** The longest line taken as the cut-off tail of a post (`Today's… pic.twitter.com/…`). */
+const MAX_CONTINUATION_LENGTH = 300;
+
+/** Finds every signature in `input`, left to right, none overlapping. */
+export function findSignatures(input: string, options?: DateOptions): SignatureMatch[] {
+  const found: SignatureMatch[] = [];
+  let floor = 0;
+  let at = input.indexOf('(@');
+  while (at >= 0) {
+    const sig = matchSignatureAt(input, at, floor, options);
+    if (sig !== null) {
+      found.push(sig);
+      floor = sig.end;
+    }
+    at = input.indexOf('(@', sig !== null ? sig.end : at + 2);
+  }
+  return found;
+}
+
+/**
+ * Offset of the first character of the line holding `at`, looking back no further than `floor`
+ * nor than {@link MAX_BODY_LENGTH} units; `capped` when that bound cut the line, not a line break
+ * or `floor`.
+ */
+function lineStart(input: string, at: number, floor: number): { start: number; capped: boolean } {
+  const low = Math.max(floor, at - MAX_BODY_LENGTH);
+  let i = at;
+  while (i > low && !isLineBreak(input.charCodeAt(i - 1))) i--;
+  return { start: i, capped: i === low && low > floor && !isLineBreak(input.charCodeAt(low - 1)) };
+}
+
+/** Offset of the line break ending the line that holds `at` (or the input's end). */
+function lineEnd(input: string, at: number, limit: number): number {
+  let i = at;
+  while (i < limit && !isLineBreak(input.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Skips white space and invisibles forward from `i`, stopping at a line break. */
+function skipSpaceForward(input: string, i: number, limit: number): number {
+  while (i < limit && isGap(input.charCodeAt(i)) && !isLineBreak(input.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Skips any gap characters backward from `i` (exclusive), not before `floor`. */
+function trimEnd(input: string, i: number, floor: number): number {
+  while (i > floor && isGap(input.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+function trimStart(input: string, i: number, limit: number): number {
+  while (i < limit && isGap(input.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Offset past one line break at `i` (CRLF counts as one), or -1 when none stands there. */
+function pastLineBreak(input: string, i: number): number {
+  const c = input.charCodeAt(i);
+  if (!isLineBreak(c)) return -1;
+  return c === 0x0d && input.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1;
+}
+
+/**
+ * The body's span before a signature, or null when the post has no body we can place.
+ *
+ * - Same line: from the line's start (or the end of the previous post, when posts are glued on
+ *   one line) to the dash.
+ * - Signature opening a line of its own: the last non-blank line above it (block-per-line
+ *   scrapers).
+ * A line longer than {@link MAX_BODY_LENGTH} is article prose glued to the post: no body.
+ */
+function bodySpan(
+  input: string,
+  sig: SignatureMatch,
+  floor: number,
+): { start: number; end: number } | null {
+  const line = lineStart(input, sig.dashStart, floor);
+  const start = trimStart(input, line.start, sig.dashStart);
+  if (start < sig.dashStart) {
+    return line.capped ? null : { start, end: trimEnd(input, sig.dashStart, start) };
+  }
+  if (line.start === floor) return null; // glued to the previous post: nothing in between
+  const end = trimEnd(input, line.start, floor);
+  if (end <= floor) return null;
+  const above = lineStart(input, end, floor);
+  if (above.capped) return null;
+  const first = trimStart(input, above.start, end);
+  return first < end ? { start: first, end } : null;
+}
+
+/**
+ * The cut-off tail some scrapers put on the line right after the signature: a short line that
+ * ends in the post's media or t.co link (`Today's… pic.twitter.com/nn7zZYESsd`). Not taken when
+ * it is the body of the next post, whose signature stands on the line after it.
+ */
+function continuationSpan(
+  input: string,
+  sig: SignatureMatch,
+  next: SignatureMatch | undefined,
+): { start: number; end: number } | null {
+  const limit = next !== undefined ? next.dashStart : input.length;
+  const eol = skipSpaceForward(input, sig.end, limit);
+  const lineFrom = pastLineBreak(input, eol);
+  if (lineFrom < 0) return null;
+  const start = skipSpaceForward(input, lineFrom, limit);
+  if (start >= limit || isLineBreak(input.charCodeAt(start))) return null;
+  const stop = Math.min(limit, start + MAX_CONTINUATION_LENGTH + 1);
+  const eolNext = lineEnd(input, start, stop);
+  if (eolNext === stop && stop < limit && !isLineBreak(input.charCodeAt(stop))) return null;
+  const end = trimEnd(input, eolNext, start);
+  if (end - start > MAX_CONTINUATION_LENGTH) return null;
+  const line = input.slice(start, end);
+  if (line.includes('(@') || !endsWithPostLink(line)) return null;
+  if (next !== undefined && trimStart(input, eolNext, next.dashStart) === next.dashStart) return null;
+  return { start, end };
+}
+
+/** `pic.twitter.com/<slug>` or `https://t.co/<slug>` at the end of a line. */
+const TRAILING_POST_LINK = /(?:pic\.twitter\.com|https?:\/\/t\.co)\/[A-Za-z\d]{8,10}$/;
+
+function endsWithPostLink(line: string): boolean {
+  return TRAILING_POST_LINK.test(line);
+}
+
+/** A body as shown: entities decoded where a scraper left them escaped, white space collapsed. */
+export function cleanBody(raw: string): string {
+  const decoded = raw.includes('&') ? decodeHTMLStrict(raw) : raw;
+  return collapseSpace(decoded);
+}
+
+/**
+ * True when the body was cut by the embed: it ends in '…', links after the ellipsis aside
+ * (`Today's… pic.twitter.com/nn7zZYESsd`).
+ */
+export function isTruncated(text: string): boolean {
+  const tokens = text.split(' ');
+  let i = tokens.length - 1;
+  while (i >= 0 && /^(?:pic\.twitter\.com\/|https?:\/\/)\S+$/.test(tokens[i] ?? '')) i--;
+  const last = tokens[i];
+  if (last === undefined) return false;
+  // A link glued to the ellipsis (`Today's…pic.twitter.com/…`) is cut off the same way.
+  const bare = last.replace(/(?:pic\.twitter\.com\/|https?:\/\/)\S*$/, '');
+  return bare.endsWith('…');
+}
+
+/** Builds the Embed of one flattened post. */
+export function flattenedEmbed(
+  input: string,
+  source: InputFormat,
+  sig: SignatureMatch,
+  body: { start: number; end: number } | null,
+  tail: { start: number; end: number } | null,
+): Embed {
+  let text: string | null = null;
+  if (body !== null) {
+    const parts = [input.slice(body.start, body.end)];
+    if (tail !== null) parts.push(input.slice(tail.start, tail.end));
+    text = cleanBody(parts.join('\n'));
+    if (text.length === 0) text = null;
+  }
+  const entities = text !== null ? bodyEntities(text, { date: sig.date }) : null;
+  return {
+    platform: 'x',
+    kind: 'flattened',
+    source,
+    id: null,
+    url: null,
+    author: { name: sig.name, handle: sig.handle },
+    date: sig.date,
+    dateText: sig.dateText,
+    createdAt: null,
+    text,
+    lang: null,
+    links: entities?.links ?? [],
+    media: entities?.media ?? [],
+    mentions: entities?.mentions ?? [],
+    hashtags: entities?.hashtags ?? [],
+    cashtags: entities?.cashtags ?? [],
+    truncated: text !== null && isTruncated(text),
+    start: body !== null ? body.start : sig.dashStart,
+    end: tail !== null ? tail.end : sig.end,
+  };
+}
+
+/**
+ * Scans plain text for flattened X posts (kind `'flattened'`).
+ *
+ * @example
+ * ```ts
+ * scanXText({ input: 'Wow https://t.co/AbCdEfGhIj— Jane Doe (@janedoe) February 5, 2026', … });
+ * // [{ author: { name: 'Jane Doe', handle: 'janedoe' }, date: '2026-02-05', links: ['https://t.co/AbCdEfGhIj'], … }]
+ * ```
+ */
+export function scanXText(ctx: ScanContext): Embed[] {
+  const { input } = ctx;
+  const options: DateOptions = ctx.locales !== undefined ? { locales: [...ctx.locales] } : {};
+  const sigs = findSignatures(input, options);
+  const embeds: Embed[] = [];
+  let floor = 0;
+  for (let i = 0; i < sigs.length; i++) {
+    const sig = sigs[i] as SignatureMatch;
+    const body = bodySpan(input, sig, floor);
+    const tail = continuationSpan(input, sig, sigs[i + 1]);
+    const embed = flattenedEmbed(input, ctx.source, sig, body, tail);
+    embeds.push(embed);
+    floor = embed.end;
+  }
+  return embeds;
+}
