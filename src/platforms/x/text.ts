@@ -103,7 +103,8 @@ function bodySpan(
   const line = lineStart(input, sig.dashStart, floor);
   const start = trimStart(input, line.start, sig.dashStart);
   if (start < sig.dashStart) {
-    return line.capped ? null : { start, end: trimEnd(input, sig.dashStart, start) };
+    if (line.capped) return null;
+    return { start: afterGlue(input, start, sig.dashStart), end: trimEnd(input, sig.dashStart, start) };
   }
   if (line.start === floor) return null; // glued to the previous post: nothing in between
   const end = trimEnd(input, line.start, floor);
@@ -113,6 +114,24 @@ function bodySpan(
   const first = trimStart(input, above.start, end);
   return first < end ? { start: first, end } : null;
 }
+
+/**
+ * Where a paragraph glued to the post ends. Scrapers that drop block boundaries (textContent)
+ * glue the article's last sentence to the post's first: `old town.WHAT A NIGHT`. The last
+ * sentence end followed directly by a capital, with a lower-case letter or digit before it, is
+ * taken as that seam (`U.S.A` and `t.co/Ab` do not match); without one the line start stands.
+ */
+export function afterGlue(input: string, start: number, end: number): number {
+  let seam = start;
+  for (let i = start + 1; i < end - 1; i++) {
+    const c = input.charCodeAt(i);
+    if (c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x2026) continue; // . ! ? …
+    if (LOWER_OR_DIGIT.test(input[i - 1] ?? '') && UPPER.test(input[i + 1] ?? '')) seam = i + 1;
+  }
+  return seam;
+}
+const LOWER_OR_DIGIT = /^[\p{Ll}\d]$/u;
+const UPPER = /^\p{Lu}$/u;
 
 /**
  * The cut-off tail some scrapers put on the line right after the signature: a short line that
