@@ -1,0 +1,305 @@
+// Synthetic corpora for the benchmark and the robustness tests: multilingual news articles with
+// X posts embedded about once per 5 KB (as HTML blockquotes, as flattened text, as Markdown),
+// the same articles without embeds, and adversarial inputs. All text here is our own writing;
+// every generator is deterministic for a given seed.
+
+/** A small seeded PRNG (mulberry32): the same seed gives the same corpus on every machine. */
+export function rng(seed) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    next,
+    int: (n) => Math.floor(next() * n),
+    pick: (list) => list[Math.floor(next() * list.length)],
+  };
+}
+
+const SLUG_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+/** A 10-character t.co / pic.twitter.com slug. */
+export function slug(r) {
+  let s = '';
+  for (let i = 0; i < 10; i++) s += SLUG_CHARS[r.int(SLUG_CHARS.length)];
+  return s;
+}
+
+const TWITTER_EPOCH = 1288834974657n;
+
+/** A status id whose snowflake timestamp falls on the given UTC day. */
+export function snowflakeFor(r, y, m, d) {
+  const ms = BigInt(Date.UTC(y, m - 1, d, r.int(24), r.int(60), r.int(60), r.int(1000)));
+  return (((ms - TWITTER_EPOCH) << 22n) | BigInt(r.int(1 << 22))).toString();
+}
+
+// Month names as X's embeds print them, per language; `date` builds the shown form.
+const MONTHS = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
+  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+  pt: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
+  it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
+  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+  ru: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+  uk: ['січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня'],
+};
+
+/** The date as an embed in `lang` shows it, e.g. 'February 5, 2026', '5. Februar 2026', '2026年2月5日'. */
+export function shownDate(lang, y, m, d) {
+  switch (lang) {
+    case 'en':
+      return `${MONTHS.en[m - 1]} ${d}, ${y}`;
+    case 'en-GB':
+      return `${d} ${MONTHS.en[m - 1]} ${y}`;
+    case 'fr':
+    case 'it':
+    case 'nl':
+      return `${d} ${MONTHS[lang][m - 1]} ${y}`;
+    case 'de':
+      return `${d}. ${MONTHS.de[m - 1]} ${y}`;
+    case 'es':
+    case 'pt':
+      return `${d} de ${MONTHS[lang][m - 1]} de ${y}`;
+    case 'ru':
+      return `${d} ${MONTHS.ru[m - 1]} ${y} г.`;
+    case 'uk':
+      return `${d} ${MONTHS.uk[m - 1]} ${y} р.`;
+    case 'ja':
+    case 'zh':
+      return `${y}年${m}月${d}日`;
+    default:
+      return `${MONTHS.en[m - 1].slice(0, 3)} ${d}, ${y}`;
+  }
+}
+
+// Prose words per language: everyday news vocabulary, no dashes, no '(@'.
+const WORDS = {
+  en: 'the council said on Tuesday that flood barriers along the river were inspected after heavy rain and residents in northern districts reported power cuts while officials expect water levels to fall by the weekend according to a statement from the regional authority which added that schools would reopen'.split(' '),
+  fr: 'le conseil a indiqué mardi que les digues le long du fleuve ont été inspectées après de fortes pluies et que les habitants des quartiers nord ont signalé des coupures de courant tandis que la préfecture attend une baisse des eaux avant la fin de la semaine'.split(' '),
+  de: 'der Stadtrat teilte am Dienstag mit dass die Deiche entlang des Flusses nach starken Regenfällen geprüft wurden und Anwohner in den nördlichen Vierteln Stromausfälle meldeten während die Behörden bis zum Wochenende sinkende Pegel erwarten'.split(' '),
+  es: 'el ayuntamiento informó el martes que los diques a lo largo del río fueron revisados tras las fuertes lluvias y los vecinos de los barrios del norte denunciaron cortes de luz mientras las autoridades esperan que el nivel del agua baje antes del fin de semana'.split(' '),
+  ru: 'городской совет сообщил во вторник что дамбы вдоль реки были проверены после сильных дождей а жители северных районов сообщили об отключениях электричества власти ожидают что уровень воды снизится к выходным'.split(' '),
+  ja: '市議会は 火曜日 川沿いの 堤防を 大雨の 後に 点検したと 発表した 北部の 住民は 停電を 報告し 当局は 週末までに 水位が 下がると 見ている'.split(' '),
+  ar: 'قال المجلس يوم الثلاثاء إن السدود على طول النهر فحصت بعد الأمطار الغزيرة وأبلغ السكان في الأحياء الشمالية عن انقطاع الكهرباء وتتوقع السلطات انخفاض منسوب المياه بحلول نهاية الأسبوع'.split(' '),
+};
+
+// Post bodies per language (our own sentences), the shown date language, and authors.
+const POST_LANGS = [
+  { lang: 'en', date: 'en', body: ['Flood barriers on the river held overnight, the council says', 'BREAKING: Power restored to 12,000 homes in the northern districts', 'Schools reopen on Monday after the storm. Full update at 6pm', 'JUST IN - Water levels falling faster than forecast'] },
+  { lang: 'en', date: 'en-GB', body: ['Road closures remain in place around the harbour tonight', 'Volunteers have filled 40,000 sandbags since Friday. Thank you all'] },
+  { lang: 'fr', date: 'fr', body: ['Les digues ont tenu cette nuit, selon la préfecture', 'Les écoles rouvriront lundi après la tempête', 'Le courant est rétabli dans 12 000 foyers du nord de la ville'] },
+  { lang: 'de', date: 'de', body: ['Die Deiche haben in der Nacht gehalten, teilt die Stadt mit', 'Ab Montag sind alle Schulen wieder geöffnet', 'Pegel sinkt schneller als erwartet. Entwarnung für die Altstadt'] },
+  { lang: 'es', date: 'es', body: ['Los diques resistieron durante la noche, según el ayuntamiento', 'Restablecida la luz en 12.000 hogares del norte de la ciudad'] },
+  { lang: 'pt', date: 'pt', body: ['As barragens resistiram durante a noite, diz a prefeitura', 'Escolas reabrem na segunda-feira após a tempestade'] },
+  { lang: 'it', date: 'it', body: ['Gli argini hanno retto nella notte, fa sapere il comune'] },
+  { lang: 'nl', date: 'nl', body: ['De dijken hebben de nacht doorstaan, meldt de gemeente'] },
+  { lang: 'ru', date: 'ru', body: ['Дамбы выдержали ночной паводок, сообщили в мэрии', 'Электроснабжение восстановлено в 12 000 домов'] },
+  { lang: 'uk', date: 'uk', body: ['Дамби витримали нічну повінь, повідомили в міськраді'] },
+  { lang: 'ja', date: 'ja', body: ['堤防は夜通し持ちこたえたと市が発表', '北部の1万2000世帯で停電が復旧'] },
+];
+
+const AUTHORS = [
+  { name: 'Jane Doe', handle: 'janedoe' },
+  { name: 'City Council Newsroom', handle: 'CityCouncilNews' },
+  { name: 'Marie Dupont', handle: 'marie_dupont' },
+  { name: 'Jürgen Weiß', handle: 'jweiss' },
+  { name: 'Lucía Fernández', handle: 'luciafdz' },
+  { name: 'Ольга Петрова', handle: 'olga_petrova' },
+  { name: '山田 花子', handle: 'yamada_hanako' },
+  { name: 'Jane Doe (she/her) 🕊️', handle: 'JaneDoe_News' },
+  { name: 'Harbour Desk / Hafenredaktion', handle: 'HarbourDesk' },
+  { name: 'Weather Service, North', handle: 'WxNorth2' },
+];
+
+/**
+ * One synthetic X post: body, author, shown date, links and media as an embed would show them.
+ * @returns {{lang:string, body:string, name:string, handle:string, id:string, date:string, dateText:string, links:string[], media:string[], mentions:string[], hashtags:string[]}}
+ */
+export function makePost(r) {
+  const spec = r.pick(POST_LANGS);
+  const author = r.pick(AUTHORS);
+  const y = 2024 + r.int(3);
+  const m = 1 + r.int(12);
+  const d = 1 + r.int(28);
+  const mentions = r.int(4) === 0 ? [r.pick(AUTHORS).handle] : [];
+  const hashtags = r.int(3) === 0 ? [r.pick(['Flood2026', 'Elbe', 'Hochwasser', 'Inondations', 'Storm'])] : [];
+  const links = r.int(3) > 0 ? [`https://t.co/${slug(r)}`] : [];
+  const media = r.int(2) === 0 ? [`pic.twitter.com/${slug(r)}`] : [];
+  return {
+    lang: spec.lang,
+    body: r.pick(spec.body),
+    name: author.name,
+    handle: author.handle,
+    id: snowflakeFor(r, y, m, d),
+    date: `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+    dateText: shownDate(spec.date, y, m, d),
+    links,
+    media,
+    mentions,
+    hashtags,
+  };
+}
+
+function escapeHtml(s) {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The post as X's embed code writes it: blockquote.twitter-tweet plus the widget script. */
+export function postHtml(p) {
+  let inner = escapeHtml(p.body);
+  for (const h of p.hashtags) inner += ` <a href="https://twitter.com/hashtag/${h}?src=hash&amp;ref_src=twsrc%5Etfw">#${h}</a>`;
+  for (const u of p.mentions) inner += ` <a href="https://twitter.com/${u}?ref_src=twsrc%5Etfw">@${u}</a>`;
+  for (const l of p.links) inner += ` <a href="${l}">${l}</a>`;
+  for (const m of p.media) inner += ` <a href="https://t.co/${m.slice(16)}">${m}</a>`;
+  return (
+    `<blockquote class="twitter-tweet"><p lang="${p.lang}" dir="ltr">${inner}</p>&mdash; ${escapeHtml(p.name)} (@${p.handle}) ` +
+    `<a href="https://twitter.com/${p.handle}/status/${p.id}?ref_src=twsrc%5Etfw">${p.dateText}</a></blockquote>\n` +
+    '<script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>'
+  );
+}
+
+/** The post as scrapers flatten it: `Body https://t.co/… pic.twitter.com/…— Name (@handle) Date`. */
+export function postText(p) {
+  const parts = [p.body, ...p.hashtags.map((h) => `#${h}`), ...p.mentions.map((u) => `@${u}`), ...p.links];
+  // The media link is glued to the signature dash, as in scraped text.
+  const body = parts.join(' ') + (p.media.length ? ` ${p.media.join(' ')}` : '');
+  return `${body}— ${p.name} (@${p.handle}) ${p.dateText}`;
+}
+
+/** The post as HTML-to-Markdown converters leave it: a quote block with the date linked. */
+export function postMarkdown(p) {
+  const parts = [p.body, ...p.hashtags.map((h) => `#${h}`), ...p.mentions.map((u) => `@${u}`), ...p.links, ...p.media];
+  return `> ${parts.join(' ')}\n>\n> — ${p.name} (@${p.handle}) [${p.dateText}](https://twitter.com/${p.handle}/status/${p.id}?ref_src=twsrc%5Etfw)`;
+}
+
+/** One prose sentence in `lang`: no dashes, no '(@', no line breaks. */
+export function sentence(r, lang = 'en') {
+  const words = WORDS[lang] ?? WORDS.en;
+  const n = 8 + r.int(14);
+  const out = [];
+  for (let i = 0; i < n; i++) out.push(r.pick(words));
+  if (lang !== 'ja' && lang !== 'ar') out[0] = out[0][0].toUpperCase() + out[0].slice(1);
+  if (r.int(6) === 0) out.splice(r.int(out.length), 0, `on ${shownDate('en', 2026, 1 + r.int(12), 1 + r.int(28))}`);
+  if (r.int(8) === 0) out.splice(r.int(out.length), 0, `${r.int(100000)}`);
+  if (r.int(10) === 0) out.splice(r.int(out.length), 0, '(Reuters)');
+  return out.join(' ') + (lang === 'ja' ? '。' : '.');
+}
+
+/** A paragraph of 2–5 sentences. */
+export function paragraph(r, lang = 'en') {
+  const n = 2 + r.int(4);
+  const out = [];
+  for (let i = 0; i < n; i++) out.push(sentence(r, lang));
+  return out.join(' ');
+}
+
+const PROSE_LANGS = Object.keys(WORDS);
+
+// Site chrome: every page has share and follow links to X (none of them a post).
+const HTML_HEAD =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Daily Courier: Floods</title>' +
+  '<meta property="og:site_name" content="Daily Courier"><meta name="twitter:card" content="summary_large_image">' +
+  '<link rel="stylesheet" href="/assets/site.css"><script>window.__CONFIG__={"section":"news","ads":true};</script>' +
+  '</head><body><header class="site-header"><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>' +
+  '<div class="share"><a href="https://twitter.com/intent/tweet?url=https%3A%2F%2Fcourier.example%2Ffloods">Share on X</a> ' +
+  '<a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fcourier.example%2Ffloods">Share</a></div></header>' +
+  '<main><article class="story"><h1>Floods: what we know</h1>\n';
+const HTML_FOOT =
+  '</article></main><footer><p>Follow us on <a href="https://x.com/dailycourier">X</a> and ' +
+  '<a href="https://www.instagram.com/dailycourier/">Instagram</a>.</p></footer></body></html>\n';
+
+/**
+ * A synthetic article of about `size` UTF-16 code units.
+ * @param {'html'|'text'|'markdown'} format
+ * @param {{ size: number, seed?: number, embeds?: boolean, every?: number }} opts
+ *   `embeds` false gives the same kind of page without posts; `every` is the prose between posts.
+ * @returns {{ input: string, posts: object[] }}
+ */
+export function article(format, { size, seed = 1, embeds = true, every = 5000 }) {
+  const r = rng(seed);
+  const chunks = [];
+  const posts = [];
+  let length = 0;
+  const push = (s) => {
+    chunks.push(s);
+    length += s.length;
+  };
+  if (format === 'html') push(HTML_HEAD);
+  let sinceEmbed = 0;
+  const tail = format === 'html' ? HTML_FOOT.length : 0;
+  while (length + tail < size) {
+    const lang = r.int(3) === 0 ? r.pick(PROSE_LANGS) : 'en';
+    let para = paragraph(r, lang);
+    if (format === 'html') {
+      if (r.int(4) === 0) para = `<p class="lede">${para.replace(' said ', ' said <a href="/related/flood-report">in a report</a> ')}</p>\n`;
+      else para = `<p>${para}</p>\n`;
+      if (r.int(12) === 0) para += '<figure class="image"><img src="/img/river.jpg" alt="The river at dawn" loading="lazy"><figcaption>The river at dawn.</figcaption></figure>\n';
+    } else if (format === 'markdown') {
+      para = `${para}\n\n`;
+      if (r.int(12) === 0) para += '## Latest\n\n';
+    } else {
+      para = `${para}\n\n`;
+    }
+    push(para);
+    sinceEmbed += para.length;
+    if (embeds && sinceEmbed >= every) {
+      const p = makePost(r);
+      posts.push(p);
+      if (format === 'html') push(`${postHtml(p)}\n`);
+      else if (format === 'markdown') push(`${postMarkdown(p)}\n\n`);
+      else push(`${postText(p)}\n\n`);
+      sinceEmbed = 0;
+    }
+  }
+  if (format === 'html') push(HTML_FOOT);
+  return { input: chunks.join(''), posts };
+}
+
+function repeatTo(fragment, size) {
+  return fragment.repeat(Math.max(1, Math.ceil(size / fragment.length)));
+}
+
+/**
+ * Adversarial inputs, each about `size` code units long.
+ * - unclosed-blockquote: `<blockquote><p>` never closed (100,000 of them is 1.5 MB)
+ * - unclosed-nested: nested tags of several kinds, never closed
+ * - one-line: prose on a single line, no line break anywhere
+ * - paren-at: `(@` fragments, each followed by a handle and nothing else
+ * - dashes: `— ` fragments
+ * - lt: `<` characters
+ */
+export const HOSTILE_KINDS = ['unclosed-blockquote', 'unclosed-nested', 'one-line', 'paren-at', 'dashes', 'lt'];
+
+export function hostile(kind, size, seed = 7) {
+  switch (kind) {
+    case 'unclosed-blockquote':
+      return repeatTo('<blockquote><p>', size);
+    case 'unclosed-nested':
+      return repeatTo('<div class="a"><span><b><i><blockquote class="twitter-tweet"><p>', size);
+    case 'one-line': {
+      const r = rng(seed);
+      const parts = [];
+      let n = 0;
+      while (n < size) {
+        const s = sentence(r, r.int(3) === 0 ? r.pick(PROSE_LANGS) : 'en');
+        parts.push(s);
+        n += s.length + 1;
+      }
+      return parts.join(' ');
+    }
+    case 'paren-at':
+      return repeatTo('(@h) ', size);
+    case 'dashes':
+      return repeatTo('— ', size);
+    case 'lt':
+      return '<'.repeat(size);
+    default:
+      throw new Error(`unknown hostile kind ${kind}`);
+  }
+}
