@@ -168,6 +168,11 @@ const positives: Case[] = [
     expected: [{ dateText: 'February 5, 2026', end: 'Body— Jane Doe (@janedoe) February 5, 2026'.length }],
   },
   {
+    description: 'textContent of indented HTML: the date on the next line, indented',
+    input: '\n    Drink responsibly— Jane Doe (@janedoe)\n                    February 5, 2026\n  ',
+    expected: [{ text: 'Drink responsibly', handle: 'janedoe', date: '2026-02-05' }],
+  },
+  {
     description: 'a signature with nothing before it has no body',
     input: '— Jane Doe (@janedoe) February 5, 2026',
     expected: [{ text: null, handle: 'janedoe', start: 0 }],
@@ -202,6 +207,11 @@ const negatives: Case[] = [
     expected: [],
   },
   { description: 'the dash on the line before the name', input: 'Body —\nJane (@janedoe) February 5, 2026', expected: [] },
+  {
+    description: 'a date two paragraphs below the handle',
+    input: 'Body — Jane (@janedoe)\n\n\nFebruary 5, 2026',
+    expected: [],
+  },
   { description: 'a handle group with a space', input: 'Body — Jane (@ janedoe) February 5, 2026', expected: [] },
   { description: 'empty input', input: '', expected: [] },
 ];

@@ -49,8 +49,13 @@ export const MAX_NAME_CODE_POINTS = 50;
  * two units, plus variation selectors, joiners and the spaces around the name.
  */
 const NAME_WINDOW = 160;
-/** How many gap characters may separate `(@handle)` from its date. */
-const DATE_GAP = 8;
+/**
+ * How many gap characters may separate `(@handle)` from its date: textContent of indented HTML
+ * puts a line break and the source's indentation between them.
+ */
+const DATE_GAP = 64;
+/** How many line breaks that gap may hold: one, or a blank line; never a paragraph further. */
+const DATE_GAP_BREAKS = 2;
 /** How far past its start a date may run (the longest forms carry a weekday and a time). */
 const DATE_WINDOW = 80;
 
@@ -149,7 +154,7 @@ export function matchSignatureAt(
     if (isLineBreak(input.charCodeAt(at)) && input.charCodeAt(at - 1) !== 0x0d) breaks++;
     at++;
   }
-  if (breaks > 1) return null;
+  if (breaks > DATE_GAP_BREAKS) return null;
   const date = scanEmbedDate(input, at, Math.min(input.length, at + DATE_WINDOW), options);
   if (date === null) return null;
   const dash = findDashBefore(input, paren, floor);
