@@ -1,4 +1,4 @@
-import { scanEmbedDate, parseEmbedDate } from '../../core/dates/index.js';
+import { parseEmbedDate, scanEmbedDate, type ScannedDate } from '../../core/dates/index.js';
 import {
   HYPHEN,
   collapseSpace,
@@ -133,18 +133,23 @@ function readName(input: string, from: number, to: number): string | null | unde
   return name;
 }
 
+/** `(@handle)` with a readable date after it: the anchor of every signature. */
+export interface DatedHandle {
+  parenStart: number;
+  parenEnd: number;
+  handle: string;
+  date: ScannedDate;
+}
+
 /**
- * Matches a whole signature around the `(@` at `paren`: handle group, the date after it, and the
- * dash and name before it. `floor` is the first offset the signature may use (the end of the
- * previous one). Returns null when any part is missing: a handle without a date
- * (`— Jane Doe (@janedoe) is a columnist`) or without a dash is not a signature.
+ * Reads `(@handle)` at `paren` and the date after it (up to {@link DATE_GAP} gap characters
+ * away, at most one blank line). Null when either is missing.
  */
-export function matchSignatureAt(
+export function matchDatedHandle(
   input: string,
   paren: number,
-  floor: number,
   options?: DateOptions,
-): SignatureMatch | null {
+): DatedHandle | null {
   const group = matchHandleGroup(input, paren);
   if (group === null) return null;
   let at = group.end;
@@ -157,22 +162,51 @@ export function matchSignatureAt(
   if (breaks > DATE_GAP_BREAKS) return null;
   const date = scanEmbedDate(input, at, Math.min(input.length, at + DATE_WINDOW), options);
   if (date === null) return null;
-  const dash = findDashBefore(input, paren, floor);
+  return { parenStart: paren, parenEnd: group.end, handle: group.handle, date };
+}
+
+/**
+ * Completes a dated handle into a signature with the dash and display name before it, looking
+ * no further back than `floor`. Null without a dash on the same line or with an overlong name
+ * (`By Jane Doe (@janedoe) February 5, 2026` is a byline, not a post).
+ */
+export function completeSignature(
+  input: string,
+  anchor: DatedHandle,
+  floor: number,
+): SignatureMatch | null {
+  const dash = findDashBefore(input, anchor.parenStart, floor);
   if (dash === null) return null;
-  const name = readName(input, dash.end, paren);
+  const name = readName(input, dash.end, anchor.parenStart);
   if (name === undefined) return null;
   return {
     dashStart: dash.start,
     dashEnd: dash.end,
-    parenStart: paren,
-    parenEnd: group.end,
+    parenStart: anchor.parenStart,
+    parenEnd: anchor.parenEnd,
     name,
-    handle: group.handle,
-    date: date.date,
-    dateText: date.dateText,
-    dateStart: date.start,
-    end: date.end,
+    handle: anchor.handle,
+    date: anchor.date.date,
+    dateText: anchor.date.dateText,
+    dateStart: anchor.date.start,
+    end: anchor.date.end,
   };
+}
+
+/**
+ * Matches a whole signature around the `(@` at `paren`: handle group, the date after it, and the
+ * dash and name before it. `floor` is the first offset the signature may use (the end of the
+ * previous one). Returns null when any part is missing: a handle without a date
+ * (`— Jane Doe (@janedoe) is a columnist`) or without a dash is not a signature.
+ */
+export function matchSignatureAt(
+  input: string,
+  paren: number,
+  floor: number,
+  options?: DateOptions,
+): SignatureMatch | null {
+  const anchor = matchDatedHandle(input, paren, options);
+  return anchor === null ? null : completeSignature(input, anchor, floor);
 }
 
 /**

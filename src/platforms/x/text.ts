@@ -3,7 +3,7 @@ import { collapseSpace, isGap, isLineBreak, isSpace } from '../../core/text/char
 import type { DateOptions, Embed, InputFormat } from '../../types.js';
 import type { ScanContext } from '../types.js';
 import { bodyEntities } from './body.js';
-import { matchSignatureAt, type SignatureMatch } from './signature.js';
+import { completeSignature, matchDatedHandle, type SignatureMatch } from './signature.js';
 
 /**
  * Flattened X posts in plain text: a body followed by a signature, as scrapers leave them.
@@ -27,18 +27,25 @@ export const MAX_BODY_LENGTH = 1200;
 /** The longest line taken as the cut-off tail of a post (`Today's… pic.twitter.com/…`). */
 const MAX_CONTINUATION_LENGTH = 300;
 
-/** Finds every signature in `input`, left to right, none overlapping. */
+/**
+ * Finds every signature in `input`, left to right, none overlapping. A dated handle without a dash
+ * still moves the floor: no later name can reach back over a date, which also keeps the dash
+ * search short on inputs that repeat `(@a) February 5, 2026` a million times.
+ */
 export function findSignatures(input: string, options?: DateOptions): SignatureMatch[] {
   const found: SignatureMatch[] = [];
   let floor = 0;
   let at = input.indexOf('(@');
   while (at >= 0) {
-    const sig = matchSignatureAt(input, at, floor, options);
-    if (sig !== null) {
-      found.push(sig);
-      floor = sig.end;
+    const anchor = matchDatedHandle(input, at, options);
+    if (anchor === null) {
+      at = input.indexOf('(@', at + 2);
+      continue;
     }
-    at = input.indexOf('(@', sig !== null ? sig.end : at + 2);
+    const sig = completeSignature(input, anchor, floor);
+    if (sig !== null) found.push(sig);
+    floor = anchor.date.end;
+    at = input.indexOf('(@', floor);
   }
   return found;
 }
