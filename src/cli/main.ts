@@ -1,0 +1,298 @@
+/**
+ * The three ways the CLI runs: one input (a JSON array), several files (one JSON line per file),
+ * and `--jsonl` (one JSON line per record, streamed). Returns the exit status.
+ */
+import { Buffer } from 'node:buffer';
+import { DEFAULT_MAX_INPUT_LENGTH, supportedPlatforms } from '../index.js';
+import { version } from '../../package.json';
+import { helpText, parseArgs, UsageError, type CliArgs } from './args.js';
+import { decodeLine } from './decode.js';
+import { describeReadError, displayName, InputError, openStream, readInput } from './input.js';
+import { splitLines } from './lines.js';
+import { InternalError, Messages, Output } from './output.js';
+import { findEmbeds, jsonLine, shortMessage, type RecordOptions } from './records.js';
+import { inlineRunner, inputWarnings, workerRunner, type Runner, type Task, type TaskResult } from './tasks.js';
+
+/** Exit statuses (see docs/cli.md). */
+export const EXIT = { ok: 0, badRecords: 1, usage: 2, internal: 3 } as const;
+
+/** A JSONL task holds at most this many lines … */
+const BATCH_LINES = 512;
+/** … or about this many bytes, so work spreads over the workers in small, even pieces. */
+const BATCH_BYTES = 256 * 1024;
+/** Tasks in flight per job: enough to keep every worker busy, few enough to bound memory. */
+const IN_FLIGHT_PER_JOB = 4;
+
+/** Where the CLI reads and writes; the real process's streams unless a caller passes others. */
+export interface Io {
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  stdinIsTTY: boolean;
+  /** The file that worker threads start (the CLI bundle itself). */
+  entry: URL;
+}
+
+/**
+ * Runs the CLI on `argv` (the arguments after the script name) and resolves with the exit status.
+ *
+ * @example
+ * ```ts
+ * process.exitCode = await main(['page.html', '--pretty'], io);
+ * ```
+ */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const messages = new Messages(io.stderr, io.stderr.isTTY === true);
+  const out = new Output(io.stdout);
+
+  let args: CliArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    messages.say(error.message);
+    return EXIT.usage;
+  }
+  if (args.help) {
+    await out.write(helpText(supportedPlatforms));
+    return EXIT.ok;
+  }
+  if (args.version) {
+    await out.write(`${version}\n`);
+    return EXIT.ok;
+  }
+
+  if (args.inputs.filter((name) => name === '-').length > 1) {
+    messages.say('stdin (-) can be given only once');
+    return EXIT.usage;
+  }
+  if (args.inputs.length === 0 && io.stdinIsTTY) {
+    messages.say('no input: give a FILE, or pipe text to stdin (see --help)');
+    return EXIT.usage;
+  }
+  const inputs = args.inputs.length === 0 ? ['-'] : args.inputs;
+  const idle = (args.platforms ?? []).filter((p) => !supportedPlatforms.includes(p));
+  if (idle.length > 0) {
+    messages.say(`warning: no scanner for ${idle.join(', ')} yet (scanners: ${supportedPlatforms.join(', ')})`);
+  }
+
+  const options: RecordOptions = {
+    format: args.format,
+    platforms: args.platforms,
+    pretty: args.pretty,
+    maxLineBytes: args.maxLineBytes,
+  };
+  try {
+    if (args.jsonl) return await runJsonl(inputs, args, options, io, out, messages);
+    if (inputs.length === 1) return await runSingle(inputs[0] as string, options, out, messages);
+    return await runFiles(inputs, args, options, io, out, messages);
+  } catch (error) {
+    messages.say(
+      error instanceof InternalError ? error.message : `internal error: ${shortMessage(error)}`,
+    );
+    return EXIT.internal;
+  }
+}
+
+/** One input: a JSON array of its embeds. */
+async function runSingle(name: string, options: RecordOptions, out: Output, messages: Messages): Promise<number> {
+  let input;
+  try {
+    input = await readInput(name, DEFAULT_MAX_INPUT_LENGTH);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    messages.say(error.message);
+    return EXIT.usage;
+  }
+  for (const warning of inputWarnings(name, input, DEFAULT_MAX_INPUT_LENGTH)) messages.say(warning);
+  await out.write(jsonLine(findEmbeds(input.text, options, 'auto'), options.pretty));
+  return EXIT.ok;
+}
+
+/** Totals for the progress line and the closing summary. */
+interface Totals {
+  inputs: number;
+  lines: number;
+  bytes: number;
+  records: number;
+  failed: number;
+  embeds: number;
+  status: number;
+}
+
+/**
+ * Prints task results in the order the tasks were made, while later tasks still run. At most
+ * `limit` tasks wait at once; `add` waits (and so stops the reading) until there is room.
+ */
+class InOrder {
+  private readonly slots: { promise: Promise<TaskResult>; result?: TaskResult }[] = [];
+
+  constructor(
+    private readonly limit: number,
+    private readonly emit: (result: TaskResult) => Promise<void>,
+  ) {}
+
+  async add(promise: Promise<TaskResult>): Promise<void> {
+    const slot: { promise: Promise<TaskResult>; result?: TaskResult } = { promise };
+    promise.then(
+      (result) => {
+        slot.result = result;
+      },
+      () => {}, // the rejection is seen where the slot is awaited
+    );
+    this.slots.push(slot);
+    while (this.slots[0]?.result !== undefined) await this.emitFirst();
+    while (this.slots.length > this.limit) await this.emitFirst();
+  }
+
+  async finish(): Promise<void> {
+    while (this.slots.length > 0) await this.emitFirst();
+  }
+
+  private async emitFirst(): Promise<void> {
+    const slot = this.slots.shift();
+    if (slot !== undefined) await this.emit(await slot.promise);
+  }
+}
+
+/** Starts the runner `--jobs` asks for: inline for 1, worker threads (never more than tasks) above. */
+function startRunner(jobs: number, options: RecordOptions, io: Io): Runner {
+  return jobs <= 1 ? inlineRunner(options) : workerRunner(jobs, options, io.entry);
+}
+
+/** The printer shared by the multi-input modes: output, stderr messages, totals, progress. */
+function printer(out: Output, messages: Messages, totals: Totals): (result: TaskResult) => Promise<void> {
+  return async (result) => {
+    for (const message of result.messages) messages.say(message);
+    totals.records += result.records;
+    totals.failed += result.failed;
+    totals.embeds += result.embeds;
+    totals.status = Math.max(totals.status, result.status);
+    await out.write(result.out);
+  };
+}
+
+/** Several inputs: one `{"file": …, "embeds": [...]}` line each, in argument order. */
+async function runFiles(
+  inputs: string[],
+  args: CliArgs,
+  options: RecordOptions,
+  io: Io,
+  out: Output,
+  messages: Messages,
+): Promise<number> {
+  const totals: Totals = { inputs: 0, lines: 0, bytes: 0, records: 0, failed: 0, embeds: 0, status: 0 };
+  const runner = startRunner(Math.min(args.jobs, inputs.length), options, io);
+  const order = new InOrder(Math.max(1, args.jobs) * IN_FLIGHT_PER_JOB, printer(out, messages, totals));
+  try {
+    for (const name of inputs) {
+      let task: Task = { kind: 'file', name };
+      if (name === '-') {
+        // Workers have no stdin: the main thread reads it and hands over the text.
+        try {
+          task = { kind: 'text', name, input: await readInput(name, DEFAULT_MAX_INPUT_LENGTH) };
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error;
+          const failed: TaskResult = {
+            out: jsonLine({ file: name, error: error.message }, options.pretty),
+            records: 1,
+            failed: 1,
+            embeds: 0,
+            messages: [error.message],
+            status: 2,
+          };
+          await order.add(Promise.resolve(failed));
+          continue;
+        }
+      }
+      await order.add(runner.run(task));
+      totals.inputs++;
+      messages.update(() => `${totals.inputs} of ${inputs.length} files, ${totals.embeds} embeds`);
+    }
+    await order.finish();
+  } finally {
+    await runner.close();
+  }
+  messages.clear();
+  return totals.status;
+}
+
+/** `--jsonl`: every input read line by line, one output line per non-blank input line. */
+async function runJsonl(
+  inputs: string[],
+  args: CliArgs,
+  options: RecordOptions,
+  io: Io,
+  out: Output,
+  messages: Messages,
+): Promise<number> {
+  const totals: Totals = { inputs: 0, lines: 0, bytes: 0, records: 0, failed: 0, embeds: 0, status: 0 };
+  const runner = startRunner(args.jobs, options, io);
+  const order = new InOrder(args.jobs * IN_FLIGHT_PER_JOB, printer(out, messages, totals));
+  const started = Date.now();
+  const describe = (): string =>
+    `${totals.lines} lines, ${(totals.bytes / 1e6).toFixed(1)} MB, ${totals.embeds} embeds, ${totals.failed} errors`;
+
+  try {
+    for (const name of inputs) {
+      const file = inputs.length > 1 ? name : null;
+      let lineNumber = 0;
+      let invalidLines = 0;
+      let batch: (string | { tooLong: number })[] = [];
+      let batchBytes = 0;
+      const send = async (): Promise<void> => {
+        if (batch.length === 0) return;
+        const task: Task = { kind: 'lines', lines: batch, first: lineNumber - batch.length + 1, file };
+        batch = [];
+        batchBytes = 0;
+        await order.add(runner.run(task));
+      };
+      try {
+        for await (const lines of splitLines(openStream(name), args.maxLineBytes)) {
+          for (const raw of lines) {
+            lineNumber++;
+            if (Buffer.isBuffer(raw)) {
+              const decoded = decodeLine(raw);
+              if (decoded.invalid) invalidLines++;
+              // A byte-order mark before the first record is not part of the JSON.
+              batch.push(lineNumber === 1 && decoded.text.startsWith('\uFEFF') ? decoded.text.slice(1) : decoded.text);
+              batchBytes += raw.length;
+              totals.bytes += raw.length + 1;
+            } else {
+              batch.push(raw);
+              totals.bytes += raw.tooLong + 1;
+            }
+            totals.lines++;
+            if (batch.length >= BATCH_LINES || batchBytes >= BATCH_BYTES) await send();
+          }
+          await send();
+          messages.update(describe);
+        }
+      } catch (error) {
+        if (error instanceof InternalError || !isReadError(error)) throw error;
+        messages.say(describeReadError(name, error));
+        totals.status = Math.max(totals.status, EXIT.usage);
+      }
+      await send();
+      if (invalidLines > 0) {
+        messages.say(`${displayName(name)}: warning: invalid UTF-8 in ${invalidLines} lines, replaced by U+FFFD`);
+      }
+      totals.inputs++;
+    }
+    await order.finish();
+  } finally {
+    await runner.close();
+  }
+
+  messages.clear();
+  if (totals.failed > 0) {
+    messages.say(`${totals.failed} of ${totals.records} lines could not be read (see their "error" records)`);
+  } else if (messages.progress) {
+    messages.say(`${describe()} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+  return Math.max(totals.status, totals.failed > 0 ? EXIT.badRecords : EXIT.ok);
+}
+
+/** An error from opening or reading an input stream (it carries a system error code). */
+function isReadError(error: unknown): boolean {
+  return typeof (error as { code?: unknown } | null)?.code === 'string' && (error as { syscall?: unknown }).syscall !== undefined;
+}
