@@ -23,6 +23,7 @@ import {
   type Entities,
   type ExtractOptions,
 } from '../src/index.js';
+import { registry } from '../src/platforms/registry.js';
 import { article, makePost, postHtml, postMarkdown, postText, rng, shownDate } from '../bench/corpus.mjs';
 
 // twitter-text ships no types: the one function used here, typed by hand.
@@ -303,6 +304,31 @@ describe('extractEmbeds and extractTweets: total, in bounds, deterministic', () 
         // The X route alone finds what the full run finds for X (merging is per platform).
         const { platforms: _ignored, ...rest } = opts ?? {};
         expect(tweets).toEqual(extractEmbeds(input, rest).filter((e) => e.platform === 'x'));
+      }),
+      arb === mutatedFixture ? FEW : RUNS,
+    );
+  });
+});
+
+describe('every platform scanner, called directly (no gate, no catch): total and in bounds', () => {
+  // extractEmbeds keeps one scanner's exception from costing the other platforms' results, so a
+  // throw would be invisible through it: the scanners are driven here without that net.
+  it.each([
+    ['random unicode', unicodeString],
+    ['HTML-ish fragments', htmlish],
+    ['flattened-text and Markdown fragments', textish],
+    ['mutated fixtures', mutatedFixture],
+  ] as [string, fc.Arbitrary<string>][])('%s', (_name, arb) => {
+    fc.assert(
+      fc.property(arb, fc.constantFrom('html' as const, 'markdown' as const, 'text' as const), (input, source) => {
+        for (const platform of registry) {
+          const scan = platform[source];
+          expect(typeof platform.mayContain(input, source)).toBe('boolean');
+          if (scan === undefined) continue;
+          const found = scan({ input, source, locales: undefined, memo: new Map() });
+          checkEmbeds(input, found.slice().sort((a, b) => a.start - b.start), source);
+          for (const e of found) expect(e.platform).toBe(platform.id);
+        }
       }),
       arb === mutatedFixture ? FEW : RUNS,
     );

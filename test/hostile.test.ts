@@ -1,0 +1,109 @@
+// Hostile pages: deeply nested or unclosed markup, one 10 MB line, millions of '(@', '— ' or '<'.
+// Each must come back without a throw or a stack overflow, invent no embed, and not hide a real
+// post placed after it. The scanners are also called directly, because extractEmbeds keeps a
+// scanner's exception from costing the caller the other platforms' results, which would hide it.
+// No timing is asserted: vitest's testTimeout is only a guard against a hang.
+import { describe, expect, it } from 'vitest';
+import { detectFormat, extractEmbeds, stripEmbeds, type Embed, type InputFormat } from '../src/index.js';
+import { registry } from '../src/platforms/registry.js';
+import { hostile, makePost, postHtml, postMarkdown, postText, rng } from '../bench/corpus.mjs';
+
+const MB = 1_000_000;
+const FORMATS: InputFormat[] = ['html', 'markdown', 'text'];
+
+/** Every scanner of every platform, called directly: no gate, no catch. */
+function scanDirectly(input: string, source: InputFormat): Embed[] {
+  const out: Embed[] = [];
+  for (const platform of registry) {
+    const scan = platform[source];
+    if (scan === undefined) continue;
+    platform.mayContain(input, source);
+    for (const e of scan({ input, source, locales: undefined, memo: new Map() })) out.push(e);
+  }
+  return out;
+}
+
+function inBounds(input: string, embeds: Embed[]): void {
+  for (const e of embeds) {
+    expect(e.start).toBeGreaterThanOrEqual(0);
+    expect(e.end).toBeGreaterThan(e.start);
+    expect(e.end).toBeLessThanOrEqual(input.length);
+    if (e.url !== null) expect(e.url.startsWith('https://')).toBe(true);
+  }
+}
+
+/** Runs the input through detection, extraction (auto and every format), the scanners and strip. */
+function runAll(input: string): { auto: Embed[]; byFormat: Record<InputFormat, Embed[]> } {
+  expect(['html', 'markdown', 'text']).toContain(detectFormat(input));
+  const auto = extractEmbeds(input);
+  inBounds(input, auto);
+  const byFormat = {} as Record<InputFormat, Embed[]>;
+  for (const format of FORMATS) {
+    const found = extractEmbeds(input, { format });
+    inBounds(input, found);
+    inBounds(input, scanDirectly(input, format));
+    byFormat[format] = found;
+  }
+  const stripped = stripEmbeds(input);
+  expect(stripped.length).toBeLessThanOrEqual(input.length);
+  return { auto, byFormat };
+}
+
+// Inputs in which there is no post at all: nothing may be found, in any format.
+const EMPTY_CASES: { description: string; input: () => string }[] = [
+  { description: '100,000 unclosed <blockquote><p>', input: () => '<blockquote><p>'.repeat(100_000) },
+  {
+    description: '100,000 unclosed <blockquote class="twitter-tweet"><p>',
+    input: () => '<blockquote class="twitter-tweet"><p>'.repeat(100_000),
+  },
+  { description: '10 MB of unclosed nested tags', input: () => hostile('unclosed-nested', 10 * MB) },
+  { description: '100,000 nested <div> closed again', input: () => `${'<div>'.repeat(100_000)}x${'</div>'.repeat(100_000)}` },
+  { description: 'a million < characters', input: () => '<'.repeat(MB) },
+  { description: 'a million <a characters pairs', input: () => '<a'.repeat(MB) },
+  { description: 'one 10 MB line of prose', input: () => hostile('one-line', 10 * MB) },
+  { description: "a million '(@' fragments", input: () => '(@'.repeat(MB) },
+  { description: "a million '(@h) ' handle groups without a date", input: () => '(@h) '.repeat(MB) },
+  { description: "a million '— ' fragments", input: () => '— '.repeat(MB) },
+  { description: "200,000 '— Jane Doe (@' unclosed handle groups", input: () => '— Jane Doe (@'.repeat(200_000) },
+  { description: "200,000 '— Jane Doe (@janedoe) ' signatures without a date", input: () => '— Jane Doe (@janedoe) '.repeat(200_000) },
+  { description: 'a million &mdash; entities', input: () => '&mdash;'.repeat(MB) },
+  { description: 'a million line breaks', input: () => '\n'.repeat(MB) },
+  { description: 'an unclosed comment over 5 MB', input: () => `<!--${'<blockquote class="twitter-tweet">'.repeat(150_000)}` },
+  { description: '500,000 "> " Markdown quote markers', input: () => '> '.repeat(500_000) },
+  { description: 'a million lone surrogates', input: () => '\ud800'.repeat(MB) },
+];
+
+describe('hostile inputs without posts: nothing found, no throw', () => {
+  it.each(EMPTY_CASES)('$description', ({ input }) => {
+    const s = input();
+    const { auto, byFormat } = runAll(s);
+    expect(auto).toEqual([]);
+    expect(byFormat).toEqual({ html: [], markdown: [], text: [] });
+    expect(stripEmbeds(s)).toBe(s);
+  });
+});
+
+// A real post after a hostile prefix: found exactly as when it stands alone, shifted.
+const post = makePost(rng(42));
+const POST_CASES: { description: string; format: InputFormat; prefix: () => string; body: string }[] = [
+  { description: 'text after a million (@ fragments', format: 'text', prefix: () => `${'(@'.repeat(MB)}\n\n`, body: postText(post) },
+  { description: 'text after a million — fragments', format: 'text', prefix: () => `${'— '.repeat(MB)}\n\n`, body: postText(post) },
+  { description: 'text after one 10 MB line', format: 'text', prefix: () => `${hostile('one-line', 10 * MB)}\n\n`, body: postText(post) },
+  { description: 'Markdown after 500,000 quote markers', format: 'markdown', prefix: () => `${'> '.repeat(500_000)}\n\n`, body: postMarkdown(post) },
+  { description: 'HTML after a million < characters', format: 'html', prefix: () => `${'<'.repeat(MB)} `, body: postHtml(post) },
+  { description: 'HTML after 100,000 unclosed <blockquote><p>', format: 'html', prefix: () => '<blockquote><p>'.repeat(100_000), body: postHtml(post) },
+  { description: 'HTML inside 100,000 nested <div>', format: 'html', prefix: () => '<div>'.repeat(100_000), body: `${postHtml(post)}${'</div>'.repeat(100_000)}` },
+];
+
+describe('a post after a hostile prefix is found as if alone, shifted', () => {
+  it.each(POST_CASES)('$description', ({ format, prefix, body }) => {
+    const p = prefix();
+    const alone = extractEmbeds(body, { format });
+    const found = extractEmbeds(p + body, { format });
+    inBounds(p + body, found);
+    inBounds(p + body, scanDirectly(p + body, format));
+    // Whatever the post alone yields (nothing yet where a scanner is still a placeholder) comes
+    // back at the shifted offsets, and nothing else is invented from the prefix.
+    expect(found).toEqual(alone.map((e) => ({ ...e, start: e.start + p.length, end: e.end + p.length })));
+  });
+});
