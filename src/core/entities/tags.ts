@@ -1,0 +1,201 @@
+/**
+ * Mentions, hashtags and cashtags by the twitter-text rules, each a regex composed from named
+ * parts with bounded quantifiers, behind an `indexOf` gate. The regexes are module constants
+ * used only through `matchAll` (which copies them), so no `lastIndex` is ever shared.
+ */
+import { TT_PUNCT_CLASS, TT_SPACE_CLASS, isLatinAccent, isTtSpace } from './chars.js';
+
+/** A mention, with the list slug when it names a list (`@user/list-name`). */
+export interface MentionOrList {
+  handle: string;
+  /** `'/list-name'` or `''`. */
+  list: string;
+  /** Offset of the '@'. */
+  start: number;
+  /** Offset past the handle, or past the list slug when there is one. */
+  end: number;
+}
+
+/** One hashtag or cashtag without its sign, with the offsets of the sign and the tag. */
+export interface Tag {
+  tag: string;
+  start: number;
+  end: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Mentions
+// ---------------------------------------------------------------------------------------------
+
+/** `@` and FULLWIDTH COMMERCIAL AT. */
+const AT_SIGNS = '@\uff20';
+
+/**
+ * What may stand before '@': the start, any character but `A-Za-z0-9_!#$%&*@＠`, or a retweet
+ * marker `RT`/`rt` (optionally with ':') that itself follows the start or a character other than
+ * `A-Za-z0-9_+~.-`.  Matches the ` ` of ` @jack` and the `RT:` of `RT:@jack`, not the `x` of `x@jack`.
+ */
+const MENTION_PRECEDING = `(?:^|[^A-Za-z0-9_!#$%&*${AT_SIGNS}]|(?:^|[^A-Za-z0-9_+~.\\-])(?:rt|RT|rT|Rt):?)`;
+
+/** A handle: 1 to 20 of `[A-Za-z0-9_]`.  Matches `jack`, `US_EUCOM`. */
+const HANDLE = '[A-Za-z0-9_]{1,20}';
+
+/** A list slug: '/', a letter, then up to 24 of `[A-Za-z0-9_-]`.  Matches `/list-name`. */
+const LIST_SLUG = '\\/[A-Za-z][A-Za-z0-9_\\-]{0,24}';
+
+/** Groups: 1 preceding text, 2 handle, 3 list slug (optional). */
+const MENTION = new RegExp(`(${MENTION_PRECEDING})[${AT_SIGNS}](${HANDLE})(${LIST_SLUG})?`, 'g');
+
+function isAtSign(c: number): boolean {
+  return c === 0x40 || c === 0xff20;
+}
+
+/** twitter-text drops a mention followed by '@', an accented Latin letter or `://`. */
+function mentionEndsBadly(text: string, at: number): boolean {
+  if (at >= text.length) return false;
+  const c = text.charCodeAt(at);
+  return isAtSign(c) || isLatinAccent(c) || text.startsWith('://', at);
+}
+
+/**
+ * Mentions and list mentions, in order.
+ *
+ * @example
+ * ```ts
+ * extractMentionsOrLists('RT @jack: see @nasa/space-list');
+ * // → [{ handle: 'jack', list: '', start: 3, end: 8 },
+ * //    { handle: 'nasa', list: '/space-list', start: 14, end: 30 }]
+ * ```
+ */
+export function extractMentionsOrLists(text: string): MentionOrList[] {
+  const out: MentionOrList[] = [];
+  if (text.indexOf('@') < 0 && text.indexOf('\uff20') < 0) return out;
+  for (const m of text.matchAll(MENTION)) {
+    const before = m[1] ?? '';
+    const handle = m[2] ?? '';
+    const list = m[3] ?? '';
+    const end = m.index + m[0].length;
+    if (mentionEndsBadly(text, end)) continue;
+    const start = m.index + before.length;
+    out.push({ handle, list, start, end });
+  }
+  return out;
+}
+
+/** The reply regex: '@' and a handle after leading white space.  Matches `  @jack`. */
+const REPLY = new RegExp(`[${AT_SIGNS}](${HANDLE})`, 'y');
+
+/**
+ * The handle a text replies to: a mention that starts the text (after white space only), or null.
+ *
+ * @example
+ * ```ts
+ * extractReply('@jack see this'); // → 'jack'
+ * extractReply('a @jack mention'); // → null
+ * ```
+ */
+export function extractReply(text: string): string | null {
+  let i = 0;
+  while (i < text.length && isTtSpace(text.charCodeAt(i))) i++;
+  const re = new RegExp(REPLY.source, 'y');
+  re.lastIndex = i;
+  const m = re.exec(text);
+  if (!m) return null;
+  if (mentionEndsBadly(text, i + m[0].length)) return null;
+  return m[1] ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hashtags
+// ---------------------------------------------------------------------------------------------
+
+/** Letters and marks: a hashtag needs at least one. */
+const HASHTAG_ALPHA = '\\p{L}\\p{M}';
+/** Decimal digits of any script. */
+const HASHTAG_NUMERAL = '\\p{Nd}';
+/**
+ * Joiners and word-internal punctuation twitter-text admits in hashtags: `_`, ZWNJ, ZWJ,
+ * Cyrillic kavyka, Hebrew maqaf/geresh/gershayim, fullwidth tilde, wave dash, kana voicing marks,
+ * katakana double hyphen and middle dot, ditto mark, Tibetan tsheg, middle dot.
+ */
+const HASHTAG_SPECIAL =
+  '_\\u200c\\u200d\\ua67e\\u05be\\u05f3\\u05f4\\uff5e\\u301c\\u309b\\u309c\\u30a0\\u30fb\\u3003\\u0f0b\\u0f0c\\u00b7';
+/** A hashtag character of any kind. */
+const HASHTAG_ALNUM = `${HASHTAG_ALPHA}${HASHTAG_NUMERAL}${HASHTAG_SPECIAL}`;
+
+/**
+ * Longest run on either side of a hashtag's first letter. A tag longer than this (far longer
+ * than any post) is not reported rather than cut.
+ */
+const MAX_HASHTAG_RUN = 280;
+
+/**
+ * `#` or `＃` after the start, a variation selector, or any character that is not a hashtag
+ * character nor '&'; not followed by VS16 or a keycap; then non-letters, one letter, and any
+ * hashtag characters.  Matches `#tag`, `#1hashtag`, `＃ｈａｓｈ`; not `#123`, `a#tag`.
+ * Group 1 is the tag.
+ */
+const HASHTAG = new RegExp(
+  `(?<=^|[\\ufe0e\\ufe0f]|[^${HASHTAG_ALNUM}&])[#\\uff03](?![\\ufe0f\\u20e3])` +
+    `([${HASHTAG_NUMERAL}${HASHTAG_SPECIAL}]{0,${MAX_HASHTAG_RUN}}[${HASHTAG_ALPHA}][${HASHTAG_ALNUM}]{0,${MAX_HASHTAG_RUN}})` +
+    `(?![${HASHTAG_ALNUM}])`,
+  'gu',
+);
+
+/** twitter-text drops a hashtag followed by another hash sign or `://`. */
+function hashtagEndsBadly(text: string, at: number): boolean {
+  if (at >= text.length) return false;
+  const c = text.charCodeAt(at);
+  return c === 0x23 || c === 0xff03 || text.startsWith('://', at);
+}
+
+/**
+ * Hashtags, in order (without checking for overlap with URLs).
+ *
+ * @example
+ * ```ts
+ * extractHashtagList('Vote #Election2026 not #2026'); // → [{ tag: 'Election2026', start: 5, end: 18 }]
+ * ```
+ */
+export function extractHashtagList(text: string): Tag[] {
+  const out: Tag[] = [];
+  if (text.indexOf('#') < 0 && text.indexOf('\uff03') < 0) return out;
+  for (const m of text.matchAll(HASHTAG)) {
+    const end = m.index + m[0].length;
+    if (hashtagEndsBadly(text, end)) continue;
+    out.push({ tag: m[1] ?? '', start: m.index, end });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cashtags
+// ---------------------------------------------------------------------------------------------
+
+/** A symbol: 1–6 ASCII letters, optionally '.' or '_' and 1–2 letters.  Matches `TSLA`, `TEST.T`, `BRK_B`. */
+const CASHTAG_SYMBOL = '[a-z]{1,6}(?:[._][a-z]{1,2})?';
+
+/**
+ * Group 1: the start or one white-space character; then '$', group 2 the symbol, followed by the
+ * end, white space or ASCII punctuation.  Matches ` $TSLA,`; not `x$TSLA`, `$TSLA1`.
+ */
+const CASHTAG = new RegExp(`(^|[${TT_SPACE_CLASS}])\\$(${CASHTAG_SYMBOL})(?=$|\\s|[${TT_PUNCT_CLASS}])`, 'gi');
+
+/**
+ * Cashtags, in order.
+ *
+ * @example
+ * ```ts
+ * extractCashtagList('Buy $TSLA or $BRK_B now'); // → [{ tag: 'TSLA', start: 4, end: 9 }, { tag: 'BRK_B', start: 13, end: 19 }]
+ * ```
+ */
+export function extractCashtagList(text: string): Tag[] {
+  const out: Tag[] = [];
+  if (text.indexOf('$') < 0) return out;
+  for (const m of text.matchAll(CASHTAG)) {
+    const start = m.index + (m[1] ?? '').length;
+    const tag = m[2] ?? '';
+    out.push({ tag, start, end: start + 1 + tag.length });
+  }
+  return out;
+}
