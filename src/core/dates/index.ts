@@ -1,5 +1,29 @@
-// PROVISIONAL English-only reader, to be replaced by the full multilingual module (dates issue).
+/**
+ * Reading the calendar date an embed shows, in any supported language, with no hint of which.
+ *
+ * Two stages, as everywhere in embedsift: a scanner walks the caller's string by index and
+ * splits the few dozen characters after `from` into tokens (numbers in any script, words,
+ * punctuation, gaps), then the interpretation hands a canonical copy of the date part to
+ * date-fns `parse` with each candidate locale's explicit patterns and keeps the first valid
+ * reading. Offsets always point into the caller's original string.
+ *
+ * ```
+ * (@h) Thursday, 2:45 PM · Feb 5, 2026 at 9:00 PM\nNext
+ *      ^from   weekday / leading time are skipped, the core "Feb 5, 2026" is parsed,
+ *                                      a trailing time joins dateText     ^end (stops at the break)
+ * ```
+ *
+ * Results never depend on the host: the ISO string is built from the parsed components, the
+ * reference date handed to date-fns is a fixed local midnight, and no `Date.now()` is read.
+ */
+import { isValid } from 'date-fns/isValid';
+import { parse } from 'date-fns/parse';
 import type { DateOptions } from '../../types.js';
+import { isInvisible, isLineBreak, isSpace } from '../text/chars.js';
+import { digitValue } from './digits.js';
+import { DATE_LOCALES, type DateLocale } from './locales.js';
+
+export { SUPPORTED_DATE_LOCALES } from './locales.js';
 
 /** A date read from inside a larger string. */
 export interface ScannedDate {
@@ -11,36 +35,686 @@ export interface ScannedDate {
   end: number;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** How far past `from` the scanner ever looks. */
+const WINDOW = 80;
+/** Most tokens a date core spans ("ngày 5 tháng 2 năm 2026" is 11). */
+const MAX_CORE_TOKENS = 13;
+/** Bound of the parse cache. */
+const CACHE_LIMIT = 1024;
+/** Gregorian years accepted (after the Buddhist-era shift). */
+const MIN_YEAR = 1000;
+const MAX_YEAR = 2399;
+/** Thai Buddhist era = Gregorian + 543. */
+const BUDDHIST_OFFSET = 543;
 
-function iso(y: number, m: number, d: number): string | null {
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return null;
+// ---------------------------------------------------------------------------------------------
+// Tokens
+
+const NUM = 0;
+const WORD = 1;
+const PUNCT = 2;
+const GAP = 3;
+
+interface Token {
+  /** NUM | WORD | PUNCT | GAP. */
+  readonly kind: number;
+  readonly start: number;
+  readonly end: number;
+  /** Canonical text: ASCII digits for numbers, ' ' for gaps, the characters otherwise. */
+  readonly text: string;
+}
+
+/** Punctuation a date, its weekday or its time may contain. */
+const PUNCTUATION = new Set([',', '.', '·', '-', '–', '/', ':', '’', "'", '،', '(', ')', '|', '•', '׳', '॰']);
+
+/** Abbreviation marks: the full stop, Hebrew geresh, Devanagari abbreviation sign. */
+function isAbbreviationMark(text: string): boolean {
+  return text === '.' || text === '׳' || text === '॰';
+}
+
+/** Year, month and day markers of Chinese, Japanese and Korean dates. */
+const CJK_MARKERS = new Set(['年', '月', '日', '년', '월', '일']);
+
+/** One letter or combining mark. */
+const WORD_CHAR = /[\p{L}\p{M}]/u;
+
+function isWordChar(ch: string): boolean {
+  return WORD_CHAR.test(ch);
+}
+
+/**
+ * Splits `input[from, stop)` into tokens. Stops at a character no date contains, at a blank
+ * line, and at a line break unless the next line starts with a short suffix such as `г.` or
+ * `р.` (Russian and Ukrainian dates wrap before it).
+ */
+function tokenize(input: string, from: number, stop: number): Token[] {
+  const tokens: Token[] = [];
+  let i = from;
+  while (i < stop && tokens.length < 40) {
+    const c = input.charCodeAt(i);
+    const digit = digitValue(c);
+    if (digit >= 0) {
+      let j = i;
+      let text = '';
+      while (j < stop) {
+        const d = digitValue(input.charCodeAt(j));
+        if (d < 0) break;
+        text += String(d);
+        j++;
+      }
+      tokens.push({ kind: NUM, start: i, end: j, text });
+      i = j;
+      continue;
+    }
+    if (isSpace(c) || isLineBreak(c) || isInvisible(c)) {
+      let j = i;
+      let breaks = 0;
+      while (j < stop) {
+        const g = input.charCodeAt(j);
+        if (isLineBreak(g)) {
+          // CR LF is one break.
+          if (!(g === 0x0a && j > i && input.charCodeAt(j - 1) === 0x0d)) breaks++;
+        } else if (!isSpace(g) && !isInvisible(g)) break;
+        j++;
+      }
+      if (breaks > 1) break;
+      if (breaks === 1 && !startsWithSuffix(input, j, stop)) break;
+      // Invisible marks alone (RLM between tokens) are no gap at all.
+      if (!hasVisibleGap(input, i, j)) {
+        i = j;
+        continue;
+      }
+      tokens.push({ kind: GAP, start: i, end: j, text: ' ' });
+      i = j;
+      continue;
+    }
+    const ch = input[i] ?? '';
+    if (PUNCTUATION.has(ch)) {
+      tokens.push({ kind: PUNCT, start: i, end: i + 1, text: ch });
+      i++;
+      continue;
+    }
+    const cp = input.codePointAt(i) ?? 0;
+    const cpLen = cp > 0xffff ? 2 : 1;
+    if (!isWordChar(String.fromCodePoint(cp))) break;
+    let j = i + cpLen;
+    // 年月日 and 년월일 stand alone, so "5日木曜日" splits after the day.
+    if (!CJK_MARKERS.has(ch)) {
+      while (j < stop) {
+        const next = input.codePointAt(j) ?? 0;
+        if (digitValue(next) >= 0 || !isWordChar(String.fromCodePoint(next))) break;
+        if (CJK_MARKERS.has(input[j] ?? '')) break;
+        j += next > 0xffff ? 2 : 1;
+      }
+    }
+    tokens.push({ kind: WORD, start: i, end: j, text: canonicalWord(input.slice(i, j)) });
+    i = j;
+  }
+  // A date never ends in a gap.
+  while (tokens.length > 0 && tokens[tokens.length - 1]?.kind === GAP) tokens.pop();
+  return tokens;
+}
+
+/**
+ * Abbreviations CLDR (and so X's widget) writes that the date-fns locale does not read, mapped
+ * to one it does. Keys and values are whole words, lower case.
+ */
+const WORD_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['февр', 'фев'], // ru: CLDR "февр.", date-fns reads "фев"
+  ['agu', 'agt'], // id: CLDR "Agu", date-fns reads "Agt"
+  ['mrt', 'maart'], // nl: date-fns reads "mrt" only with its dot
+]);
+
+/**
+ * A word as the locales spell it: NFC (so Devanagari nukta letters are decomposed, as in
+ * date-fns `hi`), Bengali YYA precomposed (as in date-fns `bn`), known aliases replaced.
+ */
+function canonicalWord(word: string): string {
+  let w = word.normalize('NFC');
+  if (w.includes('\u09BC')) w = w.replace(/\u09AF\u09BC/g, '\u09DF');
+  // Persian ezafe after a month ("ژانویهٔ"): date-fns fa-IR spells the bare name.
+  if (w.endsWith('\u0654')) w = w.slice(0, -1);
+  if (w.endsWith('\u06C0')) w = `${w.slice(0, -1)}\u0647`;
+  return WORD_ALIASES.get(w.toLowerCase()) ?? w;
+}
+
+function hasVisibleGap(input: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (!isInvisible(input.charCodeAt(k))) return true;
+  }
+  return false;
+}
+
+/** `г.`, `р.`, `ж.`: one or two letters and a dot, then no further letter. */
+function startsWithSuffix(input: string, at: number, stop: number): boolean {
+  let k = at;
+  while (k < stop && k - at < 3 && isWordChar(input[k] ?? '')) k++;
+  const letters = k - at;
+  return letters >= 1 && letters <= 2 && input[k] === '.';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Name indexes built lazily from the locales themselves
+
+interface Indexes {
+  /** First three letters (lower case) of every month name form → rows of DATE_LOCALES. */
+  readonly months: Map<string, number[]>;
+  /** Weekday names and abbreviations, lower case, without dots (some have two words). */
+  readonly weekdays: Set<string>;
+  /** First words of two-word weekday names ("thứ" of "thứ năm"). */
+  readonly weekdayHeads: Set<string>;
+}
+
+let indexes: Indexes | null = null;
+
+function keyOf(word: string): string {
+  return word.slice(0, 3);
+}
+
+function addMonth(map: Map<string, number[]>, name: string, row: number): void {
+  const first = canonicalWord(name.trim()).toLowerCase().split(/[\s.]/)[0] ?? '';
+  if (first === '' || digitValue(first.charCodeAt(0)) >= 0) return;
+  const key = keyOf(first);
+  const rows = map.get(key);
+  if (!rows) map.set(key, [row]);
+  else if (!rows.includes(row)) rows.push(row);
+}
+
+function getIndexes(): Indexes {
+  if (indexes) return indexes;
+  const months = new Map<string, number[]>();
+  const weekdays = new Set<string>();
+  const weekdayHeads = new Set<string>();
+  const widths = ['wide', 'abbreviated'] as const;
+  const contexts = ['formatting', 'standalone'] as const;
+  DATE_LOCALES.forEach((row, r) => {
+    const localize = row.locale.localize;
+    for (const width of widths) {
+      for (const context of contexts) {
+        for (let m = 0; m < 12; m++) {
+          const name = String(localize.month(m as 0, { width, context }));
+          addMonth(months, name, r);
+          if (row.monthPrefix) addMonth(months, row.monthPrefix + name, r);
+        }
+        for (const [alias] of row.wordAliases ?? []) addMonth(months, alias, r);
+        for (let d = 0; d < 7; d++) {
+          const name = canonicalWord(String(localize.day(d as 0, { width, context })).trim())
+            .toLowerCase()
+            .replace(/\./g, '')
+            .replace(/['’]/g, 'ʼ');
+          if (name === '') continue;
+          weekdays.add(name);
+          const head = name.split(/[ -]/)[0] ?? '';
+          if (head !== name) weekdayHeads.add(head);
+        }
+      }
+    }
+  });
+  indexes = { months, weekdays, weekdayHeads };
+  return indexes;
+}
+
+/** Words that may open a date before its number or month (Vietnamese "ngày 5 tháng 2"). */
+const LEADING_WORDS = new Set(['ngày']);
+/** Day-period words written before a time ("午後2:45", "오후 2:45"). */
+const PERIOD_BEFORE = new Set(['午前', '午後', '오전', '오후', '上午', '下午', '早上', '晚上']);
+/** Day-period and hour words written after a time. */
+const PERIOD_AFTER = new Set(['am', 'pm', 'uhr', 'h', 'ч', 'น', 'ص', 'م', 'öö', 'ös']);
+/** Separators between a time and a date ("2:45 PM · Feb 5, 2026", "Feb 5, 2026, 9:00"). */
+const TIME_SEPARATORS = new Set(['·', ',', '-', '–', '|', '•', '،']);
+
+// ---------------------------------------------------------------------------------------------
+// Interpretation: a canonical core through date-fns
+
+interface Core {
+  readonly year: number | null;
+  readonly month: number;
+  readonly day: number;
+}
+
+const cache = new Map<string, Core | null>();
+
+/** The reference date-fns fills missing fields from: a fixed local midnight in a leap year. */
+const PARSE_REFERENCE = new Date(2000, 0, 1);
+
+function remember(key: string, value: Core | null): Core | null {
+  if (cache.size >= CACHE_LIMIT) {
+    const oldest = cache.keys().next();
+    if (!oldest.done) cache.delete(oldest.value);
+  }
+  cache.set(key, value);
+  return value;
+}
+
+/** Rows to try for a canonical core, hinted rows first. */
+function candidateRows(words: readonly string[], text: string, hints: readonly number[]): number[] {
+  const { months } = getIndexes();
+  const found = new Set<number>();
+  for (const w of words) {
+    const rows = months.get(keyOf(w));
+    if (rows) for (const r of rows) found.add(r);
+  }
+  if (text.includes('年')) for (const tag of ['ja', 'zh-cn', 'zh-tw']) found.add(rowOf(tag));
+  if (text.includes('년')) found.add(rowOf('ko'));
+  if (found.size === 0) return [];
+  const ordered: number[] = [];
+  for (const h of hints) if (found.has(h)) ordered.push(h);
+  for (let r = 0; r < DATE_LOCALES.length; r++) if (found.has(r) && !ordered.includes(r)) ordered.push(r);
+  return ordered;
+}
+
+function rowOf(tag: string): number {
+  return DATE_LOCALES.findIndex((l) => l.tag === tag);
+}
+
+/**
+ * The date of a canonical core, trying each candidate locale's patterns on the text as written
+ * (`kept`) and with the dot after a month abbreviation dropped (`dropped`): some date-fns
+ * locales read "févr" only, others "mrt." only.
+ */
+function readCore(
+  kept: string,
+  dropped: string,
+  words: readonly string[],
+  hasYear: boolean,
+  hints: readonly number[],
+  hintKey: string,
+): Core | null {
+  const key = `${hintKey}\u0000${hasYear ? 'y' : 'n'}\u0000${kept}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  for (const r of candidateRows(words, kept, hints)) {
+    const row = DATE_LOCALES[r] as DateLocale;
+    for (const pattern of hasYear ? row.patterns : row.yearless) {
+      const core =
+        tryPattern(kept, pattern, row, hasYear) ??
+        (dropped === kept ? null : tryPattern(dropped, pattern, row, hasYear));
+      if (core) return remember(key, core);
+    }
+  }
+  return remember(key, null);
+}
+
+/** `text` with whole words replaced by the row's aliases. */
+function applyAliases(text: string, aliases: readonly (readonly [string, string])[]): string {
+  let out = text;
+  for (const [from, to] of aliases) {
+    const lower = out.toLowerCase();
+    let at = lower.indexOf(from);
+    while (at >= 0) {
+      const before = out[at - 1] ?? ' ';
+      const after = out[at + from.length] ?? ' ';
+      if (!isWordChar(before) && !isWordChar(after)) {
+        out = out.slice(0, at) + to + out.slice(at + from.length);
+        break;
+      }
+      at = lower.indexOf(from, at + 1);
+    }
+  }
+  return out;
+}
+
+function tryPattern(raw: string, pattern: string, row: DateLocale, hasYear: boolean): Core | null {
+  const text = row.wordAliases ? applyAliases(raw, row.wordAliases) : raw;
+  let parsed: Date;
+  try {
+    parsed = parse(text, pattern, PARSE_REFERENCE, { locale: row.locale });
+  } catch {
+    return null;
+  }
+  if (!isValid(parsed)) return null;
+  const month = parsed.getMonth() + 1;
+  const day = parsed.getDate();
+  if (!hasYear) return { year: null, month, day };
+  let year = parsed.getFullYear();
+  if (row.buddhistEra && year >= 2400) year -= BUDDHIST_OFFSET;
+  if (year < MIN_YEAR || year > MAX_YEAR) return null;
+  return { year, month, day };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The grammar around the core: weekday, times
+
+/** Index after a time `H:MM[:SS]` with an optional day period, or -1. */
+function readTime(tokens: readonly Token[], at: number): number {
+  let i = at;
+  const before = tokens[i];
+  if (before?.kind === WORD && PERIOD_BEFORE.has(before.text)) {
+    i++;
+    if (tokens[i]?.kind === GAP) i++;
+  }
+  const h = tokens[i];
+  if (h?.kind !== NUM || h.text.length > 2 || Number(h.text) > 24) return -1;
+  if (tokens[i + 1]?.text !== ':') return -1;
+  const m = tokens[i + 2];
+  if (m?.kind !== NUM || m.text.length !== 2 || Number(m.text) > 59) return -1;
+  i += 3;
+  const s = tokens[i + 1];
+  if (tokens[i]?.text === ':' && s?.kind === NUM && s.text.length === 2) i += 2;
+  // A period after it: "PM", " Uhr", "a.m.", "ч."
+  let j = i;
+  if (tokens[j]?.kind === GAP) j++;
+  const p = tokens[j];
+  if (p?.kind === WORD) {
+    const w = p.text.toLowerCase();
+    if ((w === 'a' || w === 'p') && tokens[j + 1]?.text === '.' && tokens[j + 2]?.text.toLowerCase() === 'm') {
+      j += 3;
+      if (tokens[j]?.text === '.') j++;
+      return j;
+    }
+    if (PERIOD_AFTER.has(w)) {
+      j++;
+      if (tokens[j]?.text === '.') j++;
+      return j;
+    }
+  }
+  return i;
+}
+
+/** Index after "Thursday," / "Вторник," / "Thứ Năm," and its gap, or -1. */
+function readWeekday(tokens: readonly Token[], at: number): number {
+  const t = tokens[at];
+  if (t?.kind !== WORD) return -1;
+  let i = at + 1;
+  const second = tokens[i + 1];
+  if (tokens[i]?.text === '-' && second?.kind === WORD && isWeekday(`${t.text}-${second.text}`)) {
+    // "quinta-feira"
+    i += 2;
+  } else if (tokens[i]?.kind === GAP && second?.kind === WORD && isWeekday(`${t.text} ${second.text}`)) {
+    // "Thứ Năm"
+    i += 2;
+  } else if (isWeekday(t.text)) {
+    if (tokens[i]?.text === '.') i++;
+  } else return -1;
+  if (tokens[i]?.text === ',' || tokens[i]?.text === '،') i++;
+  if (tokens[i]?.kind !== GAP) return -1;
+  i++;
+  // Danish "torsdag den 5. februar".
+  if (tokens[i]?.kind === WORD && tokens[i]?.text.toLowerCase() === 'den' && tokens[i + 1]?.kind === GAP) i += 2;
+  return i;
+}
+
+/** Index after a weekday written after the date ("2026年2月5日星期四", ", csütörtök"), or `at`. */
+function readTrailingWeekday(tokens: readonly Token[], at: number): number {
+  let i = at;
+  if (tokens[i]?.text === ',' || tokens[i]?.text === '،') i++;
+  if (tokens[i]?.kind === GAP) i++;
+  // CJK weekdays hold a marker character ("木曜日", "星期日", "목요일"), so join glued words.
+  let word = '';
+  let best = at;
+  for (let k = i; k < i + 3; k++) {
+    const t = tokens[k];
+    if (t?.kind !== WORD || (k > i && tokens[k - 1]?.end !== t.start)) break;
+    word += t.text;
+    if (isWeekday(word)) best = k + 1;
+  }
+  return best;
+}
+
+/** Whether a word is a weekday name in some locale (Thai "วันพฤหัสบดีที่" included). */
+function isWeekday(word: string): boolean {
+  const { weekdays } = getIndexes();
+  let w = canonicalWord(word).toLowerCase().replace(/['’]/g, 'ʼ');
+  if (weekdays.has(w)) return true;
+  if (w.startsWith('วัน')) w = w.slice(3);
+  if (w.endsWith('ที่')) w = w.slice(0, -3);
+  return weekdays.has(w);
+}
+
+/** Index after a trailing time (" at 5:00 PM", " à 14:43", ", 09:12"), or `at` when none. */
+function readTrailingTime(tokens: readonly Token[], at: number): number {
+  let i = at;
+  if (tokens[i]?.kind === PUNCT && TIME_SEPARATORS.has(tokens[i]?.text ?? '')) i++;
+  if (tokens[i]?.kind === GAP) i++;
+  const direct = readTime(tokens, i);
+  if (direct > 0) return direct;
+  // Up to two short connector words: "at", "à", "um", "a las", "kl.", "в".
+  for (let words = 0; words < 2; words++) {
+    const w = tokens[i];
+    if (w?.kind !== WORD || w.text.length > 6) return at;
+    i++;
+    if (tokens[i]?.text === '.') i++;
+    if (tokens[i]?.kind !== GAP) return at;
+    i++;
+    const end = readTime(tokens, i);
+    if (end > 0) return end;
+  }
+  return at;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The core: longest reading first
+
+interface CoreReading {
+  readonly core: Core;
+  /** Token index just past the core. */
+  readonly next: number;
+}
+
+/** Whether a core may end with this token. */
+function canEnd(t: Token): boolean {
+  return t.kind === NUM || t.kind === WORD || isAbbreviationMark(t.text) || t.text === ')';
+}
+
+function readCoreAt(
+  tokens: readonly Token[],
+  at: number,
+  hints: readonly number[],
+  hintKey: string,
+  hasRef: boolean,
+): CoreReading | null {
+  const first = tokens[at];
+  if (!first || first.kind === GAP || first.kind === PUNCT) return null;
+  const { months } = getIndexes();
+  const last = Math.min(tokens.length, at + MAX_CORE_TOKENS) - 1;
+  // Canonical pieces, built once, with and without the mark after a month abbreviation.
+  const kept: string[] = [];
+  const dropped: string[] = [];
+  for (let k = at; k <= last; k++) {
+    const t = tokens[k] as Token;
+    const prev = tokens[k - 1];
+    kept.push(t.text);
+    const afterMonth =
+      isAbbreviationMark(t.text) &&
+      k > at &&
+      prev?.kind === WORD &&
+      prev.end === t.start &&
+      prev.text.length >= 2 &&
+      months.has(keyOf(prev.text.toLowerCase()));
+    dropped.push(afterMonth ? '' : t.text);
+  }
+  for (let end = last; end >= at; end--) {
+    const t = tokens[end] as Token;
+    if (!canEnd(t)) continue;
+    let hasYear = false;
+    let hasNum = false;
+    const words: string[] = [];
+    for (let k = at; k <= end; k++) {
+      const u = tokens[k] as Token;
+      if (u.kind === NUM) {
+        hasNum = true;
+        if (u.text.length === 4) hasYear = true;
+        if (u.text.length > 4) hasYear = true; // a glued digit: the patterns reject it
+      } else if (u.kind === WORD) words.push(u.text.toLowerCase());
+    }
+    if (!hasNum || words.length === 0) continue;
+    if (!hasYear && !hasRef) continue;
+    const n = end - at + 1;
+    const core = readCore(kept.slice(0, n).join(''), dropped.slice(0, n).join(''), words, hasYear, hints, hintKey);
+    if (core) return { core, next: end + 1 };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Options
+
+function hintRows(options: DateOptions | undefined): { rows: number[]; key: string } {
+  const locales = options && Array.isArray(options.locales) ? options.locales : [];
+  const rows: number[] = [];
+  for (const raw of locales) {
+    if (typeof raw !== 'string') continue;
+    const tag = raw.toLowerCase().replace(/_/g, '-');
+    let r = DATE_LOCALES.findIndex((l) => l.tag === tag || (l.aliases?.includes(tag) ?? false));
+    if (r < 0) {
+      const base = tag.split('-')[0] ?? '';
+      r = DATE_LOCALES.findIndex((l) => l.tag === base || (l.aliases?.includes(base) ?? false));
+    }
+    if (r >= 0 && !rows.includes(r)) rows.push(r);
+  }
+  return { rows, key: rows.join(',') };
+}
+
+/** A 'YYYY-MM-DD' reference date as numbers, or null. */
+function readReference(options: DateOptions | undefined): [number, number, number] | null {
+  const ref = options?.referenceDate;
+  if (typeof ref !== 'string' || ref.length !== 10 || ref[4] !== '-' || ref[7] !== '-') return null;
+  const y = Number(ref.slice(0, 4));
+  const m = Number(ref.slice(5, 7));
+  const d = Number(ref.slice(8, 10));
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return null;
+  return isRealDate(y, m, d) ? [y, m, d] : null;
+}
+
+function isRealDate(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  const dt = new Date(Date.UTC(2000, m - 1, d));
+  dt.setUTCFullYear(y);
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+}
+
+function iso(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-const RE = /^([A-Za-z]{3,9})\.? (\d{1,2}), (\d{4})(?!\d)|^(\d{1,2}) ([A-Za-z]{3,9}) (\d{4})(?!\d)/;
+/** The calendar date of a core: a year-less one is the latest such date not after the reference. */
+function resolve(core: Core, ref: [number, number, number] | null): string | null {
+  if (core.year !== null) return isRealDate(core.year, core.month, core.day) ? iso(core.year, core.month, core.day) : null;
+  if (!ref) return null;
+  const [ry, rm, rd] = ref;
+  let y = core.month > rm || (core.month === rm && core.day > rd) ? ry - 1 : ry;
+  // 29 February goes back to the last leap year.
+  for (let tries = 0; tries < 8; tries++, y--) {
+    if (isRealDate(y, core.month, core.day)) return iso(y, core.month, core.day);
+  }
+  return null;
+}
 
+// ---------------------------------------------------------------------------------------------
+// Public functions
+
+/** The first-character gate: can a date start here at all? No date-fns work happens before it. */
+function mayStartDate(input: string, from: number, stop: number): boolean {
+  if (from >= stop) return false;
+  const c = input.charCodeAt(from);
+  if (digitValue(c) >= 0) return true;
+  const cp = input.codePointAt(from) ?? 0;
+  if (!isWordChar(String.fromCodePoint(cp))) return false;
+  let j = from;
+  while (j < stop && j - from < 24) {
+    const next = input.codePointAt(j) ?? 0;
+    if (digitValue(next) >= 0 || !isWordChar(String.fromCodePoint(next))) break;
+    j += next > 0xffff ? 2 : 1;
+  }
+  const word = input.slice(from, j).toLowerCase();
+  if (PERIOD_BEFORE.has(word) || LEADING_WORDS.has(word)) return true;
+  const { months, weekdays, weekdayHeads } = getIndexes();
+  return months.has(keyOf(word)) || weekdays.has(word) || weekdayHeads.has(word) || isWeekday(word);
+}
+
+/**
+ * Reads a date that begins exactly at `from` in `input` and ends at or before `limit`, and
+ * returns its longest reading: an optional weekday and leading time, the date, an era suffix
+ * (`г.`, `р.`, also on the next line) and an optional trailing time. A digit glued to the end
+ * (`February 5, 20261`) makes it no date; a letter (`2026Next`) does not. Never looks more than
+ * 80 characters past `from`; rejects non-dates on their first character or word.
+ *
+ * @example
+ * const s = '(@h) February 5, 2026\nNext';
+ * scanEmbedDate(s, 5, s.length);
+ * // { date: '2026-02-05', dateText: 'February 5, 2026', start: 5, end: 21 }
+ */
 export function scanEmbedDate(
   input: string,
   from: number,
   limit: number,
-  _options?: DateOptions,
+  options?: DateOptions,
 ): ScannedDate | null {
-  const s = input.slice(from, Math.min(limit, from + 80));
-  const m = RE.exec(s);
-  if (!m) return null;
-  const mon = (m[1] ?? m[5] ?? '').slice(0, 3).toLowerCase();
-  const mi = MONTHS.indexOf(mon);
-  if (mi < 0) return null;
-  const date = iso(Number(m[3] ?? m[6]), mi + 1, Number(m[2] ?? m[4]));
-  if (!date) return null;
-  return { date, dateText: m[0], start: from, end: from + m[0].length };
+  try {
+    if (typeof input !== 'string' || !Number.isInteger(from) || from < 0) return null;
+    const stop = Math.min(input.length, Number.isFinite(limit) ? limit : input.length, from + WINDOW);
+    if (!mayStartDate(input, from, stop)) return null;
+    const tokens = tokenize(input, from, stop);
+    if (tokens.length === 0) return null;
+    const { rows, key } = hintRows(options);
+    const ref = readReference(options);
+    // Optional leading time with its separator, then an optional weekday (either order).
+    const starts: number[] = [];
+    let at = 0;
+    const time = readTime(tokens, 0);
+    if (time > 0) {
+      let i = time;
+      if (tokens[i]?.kind === GAP) i++;
+      if (tokens[i]?.kind === PUNCT && TIME_SEPARATORS.has(tokens[i]?.text ?? '')) i++;
+      if (tokens[i]?.kind === GAP) i++;
+      at = i;
+    }
+    const weekday = readWeekday(tokens, at);
+    if (weekday > 0) {
+      starts.push(weekday);
+      const laterTime = readTime(tokens, weekday);
+      if (laterTime > 0) {
+        let i = laterTime;
+        if (tokens[i]?.kind === GAP) i++;
+        if (tokens[i]?.kind === PUNCT && TIME_SEPARATORS.has(tokens[i]?.text ?? '')) i++;
+        if (tokens[i]?.kind === GAP) i++;
+        starts.unshift(i);
+      }
+    }
+    starts.push(at);
+    for (const start of starts) {
+      const reading = readCoreAt(tokens, start, rows, key, ref !== null);
+      if (!reading) continue;
+      const date = resolve(reading.core, ref);
+      if (!date) return null;
+      let next = reading.next;
+      // A digit glued to the date ("20261") is a different number, not this date.
+      const after = tokens[next - 1] as Token;
+      if (after.kind === NUM && tokens[next]?.kind === NUM) return null;
+      next = readTrailingWeekday(tokens, next);
+      next = readTrailingTime(tokens, next);
+      const end = (tokens[next - 1] as Token).end;
+      return { date, dateText: input.slice(from, end), start: from, end };
+    }
+    return null;
+  } catch {
+    return null;
+  }
 }
 
+/**
+ * Reads a whole string as the date an embed shows, in any supported language, and returns
+ * it as 'YYYY-MM-DD', or null when the string is not exactly one date. Weekdays and times
+ * around the date are allowed and ignored; a year-less date needs `referenceDate`.
+ *
+ * @example
+ * parseEmbedDate('5. Februar 2026'); // '2026-02-05'
+ * parseEmbedDate('14 февраля 2026 г.'); // '2026-02-14'
+ * parseEmbedDate('٢٥ مارس ٢٠٢٠'); // '2020-03-25'
+ * parseEmbedDate('Feb 5', { referenceDate: '2026-01-10' }); // '2025-02-05'
+ * parseEmbedDate('February 30, 2026'); // null
+ */
 export function parseEmbedDate(text: string, options?: DateOptions): string | null {
   if (typeof text !== 'string') return null;
-  const t = text.trim();
-  const r = scanEmbedDate(t, 0, t.length, options);
-  return r && r.end === t.length ? r.date : null;
+  let from = 0;
+  let to = text.length;
+  while (from < to && isTrimmable(text.charCodeAt(from))) from++;
+  while (to > from && isTrimmable(text.charCodeAt(to - 1))) to--;
+  if (to - from > WINDOW) return null;
+  const scanned = scanEmbedDate(text, from, to, options);
+  return scanned && scanned.end === to ? scanned.date : null;
+}
+
+function isTrimmable(c: number): boolean {
+  return isSpace(c) || isLineBreak(c) || isInvisible(c);
 }
