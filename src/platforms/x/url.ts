@@ -1,12 +1,134 @@
-// PROVISIONAL: replaced by the full status-link reader (HTML issue).
+/**
+ * X status links and status ids: reading a permalink in any of the spellings pages carry, the
+ * canonical permalink, and the creation time a snowflake id encodes.
+ */
 
+/** Status ids are unsigned 64-bit integers written in decimal: at most 19 digits (2^63 − 1). */
+const MAX_ID_DIGITS = 19;
+const MAX_ID = 9223372036854775807n;
+
+/** Twitter's snowflake epoch, 2010-11-04T01:42:54.657Z, in ms. */
+const TWEPOCH = 1288834974657n;
+
+/**
+ * Ids below this are not snowflakes. Before November 2010 ids were a plain counter that ended
+ * near 3·10^10; read as snowflakes they would all date from the first eight seconds after the
+ * epoch. Snowflakes carry their timestamp in the bits above bit 22, so this bound is the first
+ * id stamped one hour after the epoch (2010-11-04T02:42:54.657Z): every sequential id is far
+ * below it, and no snowflake was issued before it.
+ */
+export const FIRST_SNOWFLAKE = 3_600_000n << 22n;
+
+/**
+ * A status link, anchored at the start and bounded everywhere:
+ * `[scheme:]//[www.|mobile.|m.](twitter|x).com/[#!/](<handle>|i[/web])/status[es]/<id>[/…|?…|#…]`.
+ *
+ * - group 1: the handle (absent for `/i/status/`, `/i/web/status/` and `/statuses/<id>`)
+ * - group 2: the id (decimal digits, length checked after the match)
+ *
+ * Matches `https://twitter.com/jack/status/20`, `//mobile.x.com/i/web/status/20?s=20`,
+ * `twitter.com/#!/jack/statuses/20`.
+ */
+const STATUS_URL =
+  /^(?:(?:https?:)?\/\/)?(?:www\.|mobile\.|m\.)?(?:twitter|x)\.com\/(?:#!\/)?(?:i\/(?:web\/)?|([A-Za-z0-9_]{1,20})\/)?status(?:es)?\/(\d{1,25})(?:[/?#]|$)/i;
+
+/**
+ * Reads an X (Twitter) status link: returns the handle it names (null for the handle-less
+ * `/i/status/` and `/i/web/status/` forms) and the status id as a decimal string, or null when
+ * the string is not a status link. Accepts twitter.com and x.com with `www.`, `mobile.` or `m.`,
+ * http, https, protocol-relative or scheme-less links, `/status/` and `/statuses/`, the old
+ * `/#!/` form, and any path, query or fragment after the id. Leading and trailing white space is
+ * ignored. Ids longer than 19 digits or above 2^63 − 1 are rejected.
+ *
+ * @example
+ * ```ts
+ * parseStatusUrl('https://twitter.com/SouthPark/status/1310340832445292544?ref_src=twsrc%5Etfw');
+ * // { handle: 'SouthPark', id: '1310340832445292544' }
+ * parseStatusUrl('https://x.com/i/web/status/1310340832445292544');
+ * // { handle: null, id: '1310340832445292544' }
+ * parseStatusUrl('https://twitter.com/SouthPark'); // null
+ * ```
+ */
 export function parseStatusUrl(url: string): { handle: string | null; id: string } | null {
-  const m = /^https?:\/\/(?:www\.|mobile\.)?(?:twitter|x)\.com\/([A-Za-z0-9_]{1,20})\/status(?:es)?\/(\d{1,20})/.exec(url);
-  if (!m || m[1] === undefined || m[2] === undefined) return null;
-  return { handle: m[1], id: m[2] };
+  if (typeof url !== 'string') return null;
+  const s = url.length > 4096 ? url.slice(0, 4096) : url;
+  const m = STATUS_URL.exec(s.trim());
+  if (m === null) return null;
+  const id = normaliseId(m[2] ?? '');
+  if (id === null) return null;
+  const handle = m[1] ?? null;
+  if (handle !== null && handle.toLowerCase() === 'i') return null;
+  return { handle, id };
 }
 
+/**
+ * A status id as a canonical decimal string, or null when it cannot be one (empty, not all
+ * digits, leading zero, more than 19 digits, above 2^63 − 1, or zero).
+ */
+export function normaliseId(raw: string): string | null {
+  if (raw.length === 0 || raw.length > MAX_ID_DIGITS) return null;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return null;
+  }
+  if (raw.charCodeAt(0) === 0x30) return null;
+  if (raw.length === MAX_ID_DIGITS && BigInt(raw) > MAX_ID) return null;
+  return raw;
+}
+
+/**
+ * The creation time a status id encodes, as an ISO 8601 UTC string with milliseconds: the id's
+ * bits above bit 22 count ms since 2010-11-04T01:42:54.657Z. Returns null for ids that are not
+ * decimal status ids and for pre-snowflake ids (ids below {@link FIRST_SNOWFLAKE}: the sequential
+ * ids of 2006–2010, which carry no time).
+ *
+ * @example
+ * ```ts
+ * snowflakeTime('1310340832445292544'); // '2020-09-27T22:15:53.985Z'
+ * snowflakeTime('20');                  // null (a 2006 sequential id)
+ * ```
+ */
 export function snowflakeTime(id: string): string | null {
-  void id;
+  if (typeof id !== 'string') return null;
+  const norm = normaliseId(id.trim());
+  if (norm === null) return null;
+  const n = BigInt(norm);
+  if (n < FIRST_SNOWFLAKE) return null;
+  const ms = Number((n >> 22n) + TWEPOCH);
+  return new Date(ms).toISOString();
+}
+
+/**
+ * The canonical permalink of a status: `https://x.com/<handle>/status/<id>`, or
+ * `https://x.com/i/status/<id>` when no handle is known.
+ *
+ * @example
+ * ```ts
+ * statusPermalink('SouthPark', '1310340832445292544'); // 'https://x.com/SouthPark/status/1310340832445292544'
+ * statusPermalink(null, '20');                         // 'https://x.com/i/status/20'
+ * ```
+ */
+export function statusPermalink(handle: string | null, id: string): string {
+  return handle !== null ? `https://x.com/${handle}/status/${id}` : `https://x.com/i/status/${id}`;
+}
+
+/**
+ * The status id an X widget URL names: `platform.twitter.com/embed/Tweet.html?…&id=<id>` (and
+ * `embed/index.html`, `embed/Tweet.html?id=`), or null.
+ *
+ * @example
+ * ```ts
+ * widgetStatusId('https://platform.twitter.com/embed/Tweet.html?dnt=true&id=1310340832445292544'); // '1310340832445292544'
+ * ```
+ */
+export function widgetStatusId(src: string): string | null {
+  if (typeof src !== 'string' || !src.includes('platform.twitter.com/embed')) return null;
+  const q = src.indexOf('?');
+  if (q < 0) return null;
+  const end = src.indexOf('#', q);
+  const query = src.slice(q + 1, end < 0 ? Math.min(src.length, q + 8192) : end);
+  for (const pair of query.split('&')) {
+    if (pair.startsWith('id=')) return normaliseId(pair.slice(3));
+  }
   return null;
 }

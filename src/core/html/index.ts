@@ -1,0 +1,16 @@
+/**
+ * HTML helpers: inert ranges of a page, a bounded element reader over htmlparser2's Tokenizer,
+ * and the flattened text of an element. All offsets point into the caller's original string.
+ */
+export { InertRanges, type Range } from './inert.js';
+export {
+  readElement,
+  attr,
+  hasClass,
+  elements,
+  type HtmlElement,
+  type HtmlNode,
+  type HtmlText,
+  type ReadElementOptions,
+} from './tree.js';
+export { flattenElement, type FlatAnchor, type FlatText } from './text.js';

@@ -1,0 +1,144 @@
+/**
+ * Inert ranges of an HTML page: the parts whose markup a browser never renders as elements.
+ *
+ * ```
+ * <p>a</p><!-- <blockquote class="twitter-tweet"> --><script>"<blockquote…"</script><noscript>…</noscript>
+ *         ^comment……………………………………………………………………^^script………………………………………^ ^noscript (tracked, not inert)
+ * ```
+ *
+ * Comments, raw-text and escapable raw-text elements (`script`, `style`, `textarea`, `title`,
+ * `xmp`, `iframe` content, `noembed`, `noframes`), `template` contents and everything after
+ * `<plaintext>` hold no elements. `noscript` is tracked separately: its content is markup, often
+ * a copy of an embed rendered elsewhere on the page.
+ *
+ * The scan is lazy and monotone: {@link InertRanges.at} is asked about increasing offsets, and each
+ * character of the page is looked at a bounded number of times however many questions are
+ * asked. Tags are recognised by a regex over `<`-openers only, never by parsing attributes,
+ * so a `<!--` written inside an attribute value opens a comment here (browsers would not); pages
+ * do not do that in practice and the error only ever hides markup.
+ */
+
+/** A half-open range `[start, end)` of the page. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/**
+ * An opener of an inert range (or of a noscript): `<!--`, or `<` + one of the raw-text tag names
+ * + a character that ends a tag name. Matches `<!--`, `<SCRIPT>`, `<style media="x">`.
+ * - group 1: the tag name (absent for a comment)
+ */
+const OPENER =
+  /<(?:!--|(script|style|template|textarea|title|xmp|iframe|noembed|noframes|plaintext|noscript)(?=[\s/>]))/gi;
+
+/** Tracks inert and noscript ranges for increasing query offsets. */
+export class InertRanges {
+  private readonly input: string;
+  /** Where the scan for the next opener resumes. */
+  private scanned = 0;
+  /** Inert ranges found so far, in order, not overlapping. */
+  private readonly inert: Range[] = [];
+  /** Noscript ranges found so far, in order. */
+  readonly noscript: Range[] = [];
+  /** Index into `inert` of the first range that may still contain a queried offset. */
+  private cursor = 0;
+  private readonly search: RegExp;
+
+  constructor(input: string) {
+    this.input = input;
+    // Fresh regex objects per page: no lastIndex is ever shared between calls.
+    this.search = new RegExp(OPENER.source, OPENER.flags);
+  }
+
+  /**
+   * The inert range containing `pos`, or null. Offsets asked must not decrease between calls
+   * (a smaller offset gets a correct answer only if it lies in a range already found).
+   */
+  at(pos: number): Range | null {
+    this.scanTo(pos);
+    while (this.cursor < this.inert.length) {
+      const r = this.inert[this.cursor] as Range;
+      if (r.end <= pos) {
+        this.cursor++;
+        continue;
+      }
+      return r.start <= pos ? r : null;
+    }
+    return null;
+  }
+
+  /** True when `pos` lies inside a noscript element found so far (call {@link at} first). */
+  inNoscript(pos: number): boolean {
+    // Noscript ranges are few; a page rarely has more than a handful.
+    for (let i = this.noscript.length - 1; i >= 0; i--) {
+      const r = this.noscript[i] as Range;
+      if (r.start <= pos && pos < r.end) return true;
+      if (r.end <= pos) return false;
+    }
+    return false;
+  }
+
+  /** Scans openers until the scan position passes `pos`. */
+  private scanTo(pos: number): void {
+    const input = this.input;
+    while (this.scanned <= pos && this.scanned < input.length) {
+      this.search.lastIndex = this.scanned;
+      const m = this.search.exec(input);
+      if (m === null) {
+        this.scanned = input.length;
+        return;
+      }
+      const start = m.index;
+      const name = m[1]?.toLowerCase();
+      if (name === undefined) {
+        // A comment: `<!-->` and `<!--->` close at once, as in browsers.
+        let close = input.indexOf('-->', start + 2);
+        if (input.startsWith('<!-->', start)) close = start + 2;
+        else if (input.startsWith('<!--->', start)) close = start + 3;
+        const end = close < 0 ? input.length : close + 3;
+        this.inert.push({ start, end });
+        this.scanned = end;
+        continue;
+      }
+      const tagEnd = input.indexOf('>', start);
+      if (tagEnd < 0) {
+        this.scanned = input.length;
+        return;
+      }
+      if (name === 'plaintext') {
+        this.inert.push({ start, end: input.length });
+        this.scanned = input.length;
+        return;
+      }
+      const end = this.closeOf(name, tagEnd + 1);
+      if (name === 'noscript') {
+        this.noscript.push({ start, end });
+        // Its content is markup: keep scanning inside it.
+        this.scanned = tagEnd + 1;
+        continue;
+      }
+      // The start tag itself is an element (an embed iframe's attributes are read); its
+      // content and end tag are not.
+      this.inert.push({ start: tagEnd + 1, end });
+      this.scanned = end;
+    }
+  }
+
+  /** Regexes for end tags, one per tag name, made on first use for this page. */
+  private readonly closers = new Map<string, RegExp>();
+
+  /** Offset just past `</name…>` at or after `from` (ASCII case-insensitive), or the page's end. */
+  private closeOf(name: string, from: number): number {
+    let re = this.closers.get(name);
+    if (re === undefined) {
+      re = new RegExp(`</${name}(?=[\\s/>])`, 'gi');
+      this.closers.set(name, re);
+    }
+    re.lastIndex = from;
+    const m = re.exec(this.input);
+    if (m === null) return this.input.length;
+    const gt = this.input.indexOf('>', m.index);
+    return gt < 0 ? this.input.length : gt + 1;
+  }
+}

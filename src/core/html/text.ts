@@ -1,0 +1,80 @@
+/**
+ * The text of an element as a reader sees it, with the anchors it holds located in that text.
+ *
+ * ```
+ * <p>Hi<br><a href="https://t.co/x">t.co/x</a></p>&mdash; Jo
+ * flat: "Hi\nt.co/x\n— Jo"      anchors: [{ href: 'https://t.co/x', start: 3, end: 9 }]
+ * ```
+ *
+ * `<br>` and block boundaries become line breaks; script, style, template and noscript content
+ * is left out. Entities were decoded by the tokenizer. White space is kept as found, so callers
+ * can still see line structure; they collapse it on the field values they return.
+ */
+import type { HtmlElement, HtmlNode } from './tree.js';
+
+/** An anchor (`<a href>`) and the span of its text in the flattened string. */
+export interface FlatAnchor {
+  readonly href: string;
+  readonly start: number;
+  readonly end: number;
+  readonly element: HtmlElement;
+}
+
+/** The flattened text of an element and its anchors, in document order. */
+export interface FlatText {
+  readonly text: string;
+  readonly anchors: FlatAnchor[];
+}
+
+/** Elements whose content is not text a reader sees. */
+const HIDDEN = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'textarea', 'title']);
+
+/** Elements that start and end a line of their own. */
+const BLOCK = new Set([
+  'p', 'div', 'blockquote', 'figure', 'figcaption', 'section', 'article', 'header', 'footer', 'li',
+  'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'hr', 'aside',
+]);
+
+/**
+ * Flattens `root` to text: `<br>` and block boundaries become `\n`, hidden content is skipped.
+ * Iterative (an explicit stack), so nesting depth costs no call stack.
+ *
+ * @example
+ * ```ts
+ * flattenElement(readElement('<p>a<br>b</p>', 0, { maxLength: 100 })!).text; // '\na\nb\n'
+ * ```
+ */
+export function flattenElement(root: HtmlElement): FlatText {
+  let text = '';
+  const anchors: FlatAnchor[] = [];
+  // Entries are nodes to visit, or a marker closing an element (its anchor start or a block).
+  type Exit = { exit: HtmlElement; anchorStart: number };
+  const stack: (HtmlNode | Exit)[] = [root];
+  while (stack.length > 0) {
+    const item = stack.pop() as HtmlNode | Exit;
+    if ('exit' in item) {
+      const el = item.exit;
+      if (el.name === 'a') {
+        const href = el.attribs['href'];
+        if (href !== undefined) anchors.push({ href, start: item.anchorStart, end: text.length, element: el });
+      }
+      if (BLOCK.has(el.name)) text += '\n';
+      continue;
+    }
+    if (item.type === 'text') {
+      text += item.data;
+      continue;
+    }
+    if (item.name === 'br') {
+      text += '\n';
+      continue;
+    }
+    if (HIDDEN.has(item.name)) continue;
+    if (BLOCK.has(item.name)) text += '\n';
+    stack.push({ exit: item, anchorStart: text.length });
+    for (let i = item.children.length - 1; i >= 0; i--) stack.push(item.children[i] as HtmlNode);
+  }
+  // Anchors close in document order only when they do not nest; keep them sorted by start.
+  anchors.sort((a, b) => a.start - b.start);
+  return { text, anchors };
+}

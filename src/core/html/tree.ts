@@ -1,0 +1,344 @@
+/**
+ * A small element tree for one bounded fragment of a page, built from htmlparser2's Tokenizer.
+ *
+ * htmlparser2's Parser keeps its open-element stack with `unshift`, which makes deep unclosed
+ * nesting quadratic; here the Tokenizer reports index ranges and this module keeps its own stack
+ * with push/pop and a per-name count of open elements, so every close tag costs amortised O(1).
+ * Offsets in the tree are offsets into the caller's original string.
+ *
+ * ```
+ * <blockquote class="twitter-tweet"><p lang="en">Hi<br>there</p>&mdash; Jo (@jo) <a href="…">May 5, 2020</a></blockquote>
+ * ^start                           ^openEnd                                                                  ^end
+ * ```
+ */
+import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
+
+/** A text node: its decoded text and where its source lies. */
+export interface HtmlText {
+  readonly type: 'text';
+  data: string;
+  start: number;
+  end: number;
+}
+
+/** An element of the fragment. */
+export interface HtmlElement {
+  readonly type: 'element';
+  /** Lower-cased tag name. */
+  readonly name: string;
+  /** Attributes, names lower-cased, values with entities decoded; the first of duplicates wins. */
+  readonly attribs: Record<string, string>;
+  readonly children: HtmlNode[];
+  /** Offset of `<`. */
+  readonly start: number;
+  /** Offset just past the start tag's `>`. */
+  openEnd: number;
+  /** Offset just past the end tag (or past the last content read when it never closes). */
+  end: number;
+  /** True when an explicit end tag closed it. */
+  closed: boolean;
+}
+
+export type HtmlNode = HtmlElement | HtmlText;
+
+/** Elements that never have content. */
+const VOID = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track',
+  'wbr', 'param', 'keygen',
+]);
+
+/** Start tags that close an open `<p>` (the common block-level ones). */
+const CLOSES_P = new Set([
+  'p', 'div', 'blockquote', 'ul', 'ol', 'dl', 'table', 'figure', 'figcaption', 'section', 'article',
+  'aside', 'header', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'hr', 'form', 'address',
+]);
+
+/**
+ * End tags that, with no such element open in the fragment, can only belong to an ancestor: the
+ * root ends just before them, as a browser closes it when its parent closes.
+ */
+const ANCESTOR_CLOSERS = new Set([
+  'div', 'figure', 'section', 'article', 'main', 'aside', 'header', 'footer', 'td', 'th', 'tr',
+  'table', 'tbody', 'li', 'ul', 'ol', 'dd', 'dl', 'body', 'html', 'form', 'blockquote', 'center',
+]);
+
+/** Options of {@link readElement}. */
+export interface ReadElementOptions {
+  /** Most UTF-16 units to read from `start`: the fragment is cut there. */
+  readonly maxLength: number;
+  /**
+   * Asked once the root's start tag is read (with the offset past its `>`); returning false stops at once and
+   * {@link readElement} returns null.
+   */
+  readonly accept?: (name: string, attribs: Record<string, string>, openEnd: number) => boolean;
+}
+
+/**
+ * Reads the element whose start tag begins at `start` (the offset of its `<`), up to its end
+ * tag or `maxLength` units, whichever comes first. Returns null when no start tag begins there
+ * or `accept` refuses it. Never throws.
+ *
+ * @example
+ * ```ts
+ * const el = readElement('x <p lang="en">Hi &amp; bye</p>', 2, { maxLength: 1000 });
+ * el?.attribs.lang; // 'en'
+ * el?.end;          // 31
+ * ```
+ */
+export function readElement(input: string, start: number, options: ReadElementOptions): HtmlElement | null {
+  const c = input.charCodeAt(start + 1);
+  if (input.charCodeAt(start) !== 0x3c || !((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a))) return null;
+  const limit = Math.min(input.length, start + Math.max(0, options.maxLength));
+  const fragment = input.slice(start, limit);
+  const b = new TreeBuilder(fragment, start, options.accept);
+  const tokenizer = new Tokenizer({ decodeEntities: true }, b);
+  b.tokenizer = tokenizer;
+  try {
+    tokenizer.write(fragment);
+    if (!b.done) tokenizer.end();
+  } catch {
+    // The tokenizer is total on strings; this only guards against a future regression.
+  }
+  if (b.refused || b.root === null || b.root.openEnd === 0) return null;
+  if (!b.root.closed) b.closeOpen(b.root.end);
+  return b.root;
+}
+
+/** Tokenizer callbacks that build the tree. Offsets from the tokenizer are fragment-relative. */
+class TreeBuilder implements TokenizerCallbacks {
+  root: HtmlElement | null = null;
+  refused = false;
+  tokenizer: Tokenizer | null = null;
+  private readonly stack: HtmlElement[] = [];
+  private readonly openCount = new Map<string, number>();
+  private pending: { name: string; start: number; attribs: Record<string, string> } | null = null;
+  private attribName = '';
+  private attribValue = '';
+  /** The text node being extended by consecutive text and entity callbacks. */
+  private text: HtmlText | null = null;
+  done = false;
+  /** Fragment offset just past the last token reported. */
+  private cursor = 0;
+
+  constructor(
+    private readonly src: string,
+    private readonly base: number,
+    private readonly accept: ReadElementOptions['accept'],
+  ) {}
+
+  private stop(): void {
+    this.done = true;
+    this.tokenizer?.pause();
+  }
+
+  private top(): HtmlElement | undefined {
+    return this.stack[this.stack.length - 1];
+  }
+
+  private append(node: HtmlNode): void {
+    const parent = this.top();
+    if (parent !== undefined) parent.children.push(node);
+  }
+
+  ontext(start: number, endIndex: number): void {
+    this.cursor = endIndex;
+    if (this.done || this.stack.length === 0) return;
+    this.addText(this.src.slice(start, endIndex), start, endIndex);
+  }
+
+  ontextentity(codepoint: number, endIndex: number): void {
+    const start = this.cursor;
+    this.cursor = endIndex;
+    if (this.done || this.stack.length === 0) return;
+    this.addText(String.fromCodePoint(codepoint), start, endIndex);
+  }
+
+  private addText(data: string, start: number, end: number): void {
+    const t = this.text;
+    if (t !== null && this.top()?.children.at(-1) === t) {
+      t.data += data;
+      t.end = this.base + end;
+      return;
+    }
+    const node: HtmlText = { type: 'text', data, start: this.base + start, end: this.base + end };
+    this.append(node);
+    this.text = node;
+  }
+
+  onopentagname(start: number, endIndex: number): void {
+    if (this.done) return;
+    this.text = null;
+    // `start` points past `<`.
+    this.pending = { name: this.src.slice(start, endIndex).toLowerCase(), start: start - 1, attribs: {} };
+  }
+
+  onattribname(start: number, endIndex: number): void {
+    this.attribName = this.src.slice(start, endIndex).toLowerCase();
+    this.attribValue = '';
+  }
+
+  onattribdata(start: number, endIndex: number): void {
+    this.attribValue += this.src.slice(start, endIndex);
+  }
+
+  onattribentity(codepoint: number): void {
+    this.attribValue += String.fromCodePoint(codepoint);
+  }
+
+  onattribend(): void {
+    const p = this.pending;
+    if (p !== null && !Object.hasOwn(p.attribs, this.attribName)) p.attribs[this.attribName] = this.attribValue;
+    this.attribValue = '';
+  }
+
+  onopentagend(endIndex: number): void {
+    if (this.done) return;
+    const p = this.pending;
+    this.pending = null;
+    if (p === null) return;
+    this.cursor = endIndex + 1;
+    const openEnd = this.base + endIndex + 1;
+    if (this.root === null) {
+      if (this.accept !== undefined && !this.accept(p.name, p.attribs, openEnd)) {
+        this.refused = true;
+        this.stop();
+        return;
+      }
+      const root = this.element(p, openEnd);
+      this.root = root;
+      if (VOID.has(p.name)) {
+        root.closed = true;
+        this.stop();
+        return;
+      }
+      this.push(root);
+      return;
+    }
+    if (CLOSES_P.has(p.name) && this.top()?.name === 'p') this.popTo('p', this.base + p.start);
+    const el = this.element(p, openEnd);
+    this.append(el);
+    if (VOID.has(p.name)) el.closed = true;
+    else this.push(el);
+  }
+
+  onselfclosingtag(endIndex: number): void {
+    // In HTML, `/>` closes nothing except on void elements: treat it as a start tag's end.
+    this.onopentagend(endIndex);
+  }
+
+  onclosetag(start: number, endIndex: number): void {
+    if (this.done) return;
+    this.text = null;
+    const name = this.src.slice(start, endIndex).toLowerCase();
+    const gt = this.src.indexOf('>', endIndex);
+    this.cursor = gt < 0 ? this.src.length : gt + 1;
+    const end = this.base + this.cursor;
+    if ((this.openCount.get(name) ?? 0) === 0) {
+      if (name === 'br') {
+        // `</br>` is a line break in browsers.
+        this.append(this.element({ name: 'br', start: start - 2, attribs: {} }, end));
+      } else if (ANCESTOR_CLOSERS.has(name)) {
+        this.closeOpen(this.base + start - 2);
+        this.stop();
+      }
+      return;
+    }
+    this.popTo(name, end);
+    if (this.stack.length === 0) this.stop();
+  }
+
+  /** Pops open elements up to and including the nearest `name`, ending them at `end`. */
+  private popTo(name: string, end: number): void {
+    for (;;) {
+      const el = this.stack.pop();
+      if (el === undefined) return;
+      this.openCount.set(el.name, (this.openCount.get(el.name) ?? 1) - 1);
+      el.end = end;
+      el.closed = el.name === name;
+      if (el.name === name) return;
+    }
+  }
+
+  /** Ends every element still open at `end` (the fragment ran out, or an ancestor closed). */
+  closeOpen(end: number): void {
+    for (const el of this.stack) {
+      if (!el.closed) el.end = Math.max(el.end, end);
+    }
+    this.stack.length = 0;
+    this.openCount.clear();
+  }
+
+  private push(el: HtmlElement): void {
+    this.stack.push(el);
+    this.openCount.set(el.name, (this.openCount.get(el.name) ?? 0) + 1);
+  }
+
+  private element(p: { name: string; start: number; attribs: Record<string, string> }, openEnd: number): HtmlElement {
+    return {
+      type: 'element',
+      name: p.name,
+      attribs: p.attribs,
+      children: [],
+      start: this.base + p.start,
+      openEnd,
+      end: openEnd,
+      closed: false,
+    };
+  }
+
+  oncdata(): void {}
+  oncomment(_start: number, endIndex: number): void {
+    this.text = null;
+    this.cursor = endIndex + 1;
+  }
+  ondeclaration(): void {}
+  onprocessinginstruction(): void {}
+  onend(): void {
+    if (this.root !== null && !this.root.closed) {
+      // Unclosed: every open element ends where the fragment's content ends.
+      this.closeOpen(this.lastEnd());
+    }
+  }
+
+  /** The furthest offset any node of the tree reaches. */
+  private lastEnd(): number {
+    let end = this.root?.openEnd ?? this.base;
+    for (const el of this.stack) {
+      const last = el.children.at(-1);
+      if (last !== undefined) end = Math.max(end, last.end);
+    }
+    return end;
+  }
+}
+
+/** The attribute `name` of `el`, or null. */
+export function attr(el: HtmlElement, name: string): string | null {
+  return Object.hasOwn(el.attribs, name) ? (el.attribs[name] ?? null) : null;
+}
+
+/** True when `el`'s class list holds `cls` (ASCII white space separates classes). */
+export function hasClass(el: HtmlElement, cls: string): boolean {
+  const list = el.attribs['class'];
+  if (list === undefined || !list.includes(cls)) return false;
+  return list.split(/[\t\n\f\r ]+/).includes(cls);
+}
+
+/**
+ * Every element under `root` (root included) in document order, by an explicit stack.
+ *
+ * @example
+ * ```ts
+ * for (const el of elements(root)) if (el.name === 'a') console.log(el.attribs.href);
+ * ```
+ */
+export function* elements(root: HtmlElement): Generator<HtmlElement> {
+  const stack: HtmlElement[] = [root];
+  while (stack.length > 0) {
+    const el = stack.pop() as HtmlElement;
+    yield el;
+    for (let i = el.children.length - 1; i >= 0; i--) {
+      const child = el.children[i] as HtmlNode;
+      if (child.type === 'element') stack.push(child);
+    }
+  }
+}

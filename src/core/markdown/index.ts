@@ -1,0 +1,248 @@
+/**
+ * The Markdown that html-to-markdown readers (turndown, html2text, markdownify …) emit for quoted
+ * posts: `> ` blockquote lines, `[text](href)` links and backslash escapes. Offsets point into
+ * the caller's original string; only field values are rendered to plain text.
+ *
+ * ```
+ * > Friendly faces [pic.twitter.com/f2ersnzQxd](https://t.co/f2ersnzQxd)
+ * >
+ * > — South Park (@South\_Park) [September 27, 2020](https://twitter.com/South_Park/status/1310340832445292544)
+ * ^quote marker   ^escaped `_`    ^link text          ^href
+ * ```
+ */
+import { decodeHTML } from 'entities';
+
+/** One line of the input: `[start, end)` without its line break. */
+export interface MdLine {
+  start: number;
+  end: number;
+  /** Offset where the line's content starts, past any `>` quote markers and their spaces. */
+  contentStart: number;
+  /** Number of `>` quote markers (0 outside a blockquote). */
+  depth: number;
+}
+
+/** The longest link text and href read, in UTF-16 units. */
+const MAX_LINK_TEXT = 1000;
+const MAX_HREF = 2048;
+
+/**
+ * The line holding offset `pos`, looking back no further than `floor` for its start.
+ *
+ * @example
+ * ```ts
+ * lineAt('a\n> b', 3, 0); // { start: 2, end: 5, contentStart: 4, depth: 1 }
+ * ```
+ */
+export function lineAt(input: string, pos: number, floor: number): MdLine {
+  let start = pos;
+  while (start > floor && !isBreak(input.charCodeAt(start - 1))) start--;
+  let end = pos;
+  while (end < input.length && !isBreak(input.charCodeAt(end))) end++;
+  return describeLine(input, start, end);
+}
+
+/** The line before the one starting at `lineStart`, or null at the input's start. */
+export function previousLine(input: string, lineStart: number, floor: number): MdLine | null {
+  if (lineStart <= floor) return null;
+  let end = lineStart - 1;
+  // CRLF counts as one break.
+  if (input.charCodeAt(end) === 0x0a && end > floor && input.charCodeAt(end - 1) === 0x0d) end--;
+  let start = end;
+  while (start > floor && !isBreak(input.charCodeAt(start - 1))) start--;
+  return describeLine(input, start, end);
+}
+
+function isBreak(c: number): boolean {
+  return c === 0x0a || c === 0x0d;
+}
+
+/** Reads the quote markers of the line `[start, end)`: up to 3 spaces, then `>` [space] repeated. */
+function describeLine(input: string, start: number, end: number): MdLine {
+  let i = start;
+  let depth = 0;
+  let spaces = 0;
+  while (i < end && input.charCodeAt(i) === 0x20 && spaces < 3) {
+    i++;
+    spaces++;
+  }
+  while (i < end && input.charCodeAt(i) === 0x3e /* > */) {
+    depth++;
+    i++;
+    if (input.charCodeAt(i) === 0x20 || input.charCodeAt(i) === 0x09) i++;
+    // `> >` nests: spaces between markers.
+    let j = i;
+    while (j < end && input.charCodeAt(j) === 0x20 && j - i < 3) j++;
+    if (input.charCodeAt(j) === 0x3e) i = j;
+  }
+  return { start, end, contentStart: depth > 0 ? i : start, depth };
+}
+
+/** True when the line holds only white space (after its quote markers). */
+export function isBlankLine(input: string, line: MdLine): boolean {
+  for (let i = line.contentStart; i < line.end; i++) {
+    const c = input.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09) return false;
+  }
+  return true;
+}
+
+/** An inline link `[text](href "title")`. */
+export interface MdLink {
+  /** Offset of `[`. */
+  start: number;
+  /** Offset just past `)`. */
+  end: number;
+  textStart: number;
+  textEnd: number;
+  /** The destination, `<…>` brackets and escapes removed. */
+  href: string;
+}
+
+/**
+ * Reads the inline link whose `](` stands at `mid`, looking back for its `[` no further than
+ * `floor`. Returns null when there is none (an escaped bracket, no `)` on the line, a text or
+ * href too long).
+ *
+ * ```
+ * [September 27, 2020](https://twitter.com/h/status/1 "title")
+ * ^start              ^mid                                     ^end
+ * ```
+ *
+ * @example
+ * ```ts
+ * linkAt('see [a](https://x.com/)', 6, 0)?.href; // 'https://x.com/'
+ * ```
+ */
+export function linkAt(input: string, mid: number, floor: number): MdLink | null {
+  if (input.charCodeAt(mid) !== 0x5d || input.charCodeAt(mid + 1) !== 0x28) return null;
+  if (isEscaped(input, mid, floor)) return null;
+  // Back to the matching `[`, allowing one level of nested brackets (`[[x] y](…)`).
+  let depth = 0;
+  let open = -1;
+  const low = Math.max(floor, mid - MAX_LINK_TEXT);
+  for (let i = mid - 1; i >= low; i--) {
+    const c = input.charCodeAt(i);
+    if (isBreak(c) && isBreak(input.charCodeAt(i - 1))) break; // a paragraph break ends the search
+    if ((c === 0x5b || c === 0x5d) && isEscaped(input, i, floor)) continue;
+    if (c === 0x5d) depth++;
+    else if (c === 0x5b) {
+      if (depth === 0) {
+        open = i;
+        break;
+      }
+      depth--;
+    }
+  }
+  if (open < 0) return null;
+  // Forward to `)`: the destination, an optional title, parentheses balanced one level deep.
+  let i = mid + 2;
+  const high = Math.min(input.length, i + MAX_HREF);
+  let hrefStart = i;
+  let hrefEnd = -1;
+  if (input.charCodeAt(i) === 0x3c /* < */) {
+    const gt = input.indexOf('>', i);
+    if (gt < 0 || gt >= high) return null;
+    hrefStart = i + 1;
+    hrefEnd = gt;
+    i = gt + 1;
+  } else {
+    let parens = 0;
+    for (; i < high; i++) {
+      const c = input.charCodeAt(i);
+      if (c === 0x5c /* \ */) {
+        i++;
+        continue;
+      }
+      if (c === 0x28) parens++;
+      else if (c === 0x29) {
+        if (parens === 0) break;
+        parens--;
+      } else if (c === 0x20 || c === 0x09 || isBreak(c)) break;
+    }
+    hrefEnd = i;
+  }
+  // Skip an optional title up to `)`.
+  while (i < high && input.charCodeAt(i) !== 0x29) {
+    if (isBreak(input.charCodeAt(i)) && isBreak(input.charCodeAt(i + 1))) return null;
+    i++;
+  }
+  if (i >= high) return null;
+  return {
+    start: open,
+    end: i + 1,
+    textStart: open + 1,
+    textEnd: mid,
+    href: unescapeMarkdown(input.slice(hrefStart, hrefEnd)),
+  };
+}
+
+/** True when an odd number of backslashes precedes `pos`. */
+function isEscaped(input: string, pos: number, floor: number): boolean {
+  let n = 0;
+  for (let i = pos - 1; i >= floor && input.charCodeAt(i) === 0x5c && n < 64; i--) n++;
+  return n % 2 === 1;
+}
+
+/** Backslash escapes of ASCII punctuation: `\_` → `_`, `\#` → `#`, `\[` → `[`. */
+const ESCAPE = /\\([!-/:-@[-`{-~])/g;
+
+/**
+ * Removes Markdown backslash escapes.
+ *
+ * @example
+ * ```ts
+ * unescapeMarkdown('(@jane\\_doe) \\#tag'); // '(@jane_doe) #tag'
+ * ```
+ */
+export function unescapeMarkdown(s: string): string {
+  return s.includes('\\') ? s.replace(ESCAPE, '$1') : s;
+}
+
+/** Plain text rendered from inline Markdown, with the links it held located in it. */
+export interface RenderedInline {
+  text: string;
+  links: { href: string; text: string; start: number; end: number }[];
+}
+
+/**
+ * Renders inline Markdown (one or more lines, quote markers already removed) as the plain text a
+ * reader sees: links become their text, images disappear, escapes and HTML entities are decoded,
+ * `<br>` becomes a line break.
+ *
+ * @example
+ * ```ts
+ * renderInline('Hi [pic.twitter.com/a](https://t.co/a) \\#tag').text; // 'Hi pic.twitter.com/a #tag'
+ * ```
+ */
+export function renderInline(src: string): RenderedInline {
+  let text = '';
+  const links: RenderedInline['links'] = [];
+  let at = 0;
+  let floor = 0;
+  for (let mid = src.indexOf(']('); mid >= 0; mid = src.indexOf('](', mid + 2)) {
+    if (mid < at) continue;
+    const link = linkAt(src, mid, floor);
+    floor = mid + 2;
+    if (link === null || link.start < at) continue;
+    const image = link.start > 0 && src.charCodeAt(link.start - 1) === 0x21 /* ! */ && !isEscaped(src, link.start - 1, 0);
+    text += plain(src.slice(at, image ? link.start - 1 : link.start));
+    if (!image) {
+      const shown = plain(src.slice(link.textStart, link.textEnd));
+      links.push({ href: link.href, text: shown, start: text.length, end: text.length + shown.length });
+      text += shown;
+    }
+    at = link.end;
+    floor = at;
+  }
+  text += plain(src.slice(at));
+  return { text, links };
+}
+
+/** Escapes removed, `<br>` as a line break, entities decoded. */
+function plain(s: string): string {
+  let out = unescapeMarkdown(s);
+  if (out.includes('<')) out = out.replace(/<br\s*\/?>/gi, '\n');
+  if (out.includes('&')) out = decodeHTML(out);
+  return out;
+}

@@ -1,0 +1,521 @@
+/**
+ * X embeds in HTML: `blockquote.twitter-tweet` / `.twitter-video`, `amp-twitter`, widget-rendered
+ * iframes and divs, WordPress embed figures and publishers' wrappers carrying a status id.
+ *
+ * The shape is gate, locate, read bounded:
+ *
+ * 1. A page holding none of {@link HTML_MARKERS} has nothing to do (most pages; a few `indexOf`).
+ * 2. Each marker occurrence, in page order, is tied to the start tag it sits in by a short,
+ *    bounded look back for `<`; markers in comments, `script`, `style`, `template` and other
+ *    raw-text content are skipped ({@link InertRanges}).
+ * 3. The start tag is tokenized; if its name and attributes make it an embed element, the element
+ *    is read up to its end tag (at most {@link MAX_ELEMENT_LENGTH} units) into a small tree and
+ *    interpreted. The scan resumes past it, so no part of the page is read twice.
+ *
+ * ```
+ * <figure class="wp-block-embed is-provider-twitter"><blockquote class="twitter-tweet">…</blockquote></figure>
+ *                                 ^marker                         ^marker (inside, not re-read)
+ * ^start tag found by looking back from the first marker          element end^
+ * ```
+ */
+import { parseEmbedDate } from '../../core/dates/index.js';
+import {
+  InertRanges,
+  attr,
+  elements,
+  flattenElement,
+  hasClass,
+  readElement,
+  type FlatAnchor,
+  type HtmlElement,
+} from '../../core/html/index.js';
+import { collapseSpace, isGap } from '../../core/text/chars.js';
+import type { DateOptions, Embed, InputFormat } from '../../types.js';
+import type { ScanContext } from '../types.js';
+import { bodyEntities } from './body.js';
+import { findDashBefore, matchHandleGroup, MAX_NAME_CODE_POINTS } from './signature.js';
+import { isTruncated } from './text.js';
+import { normaliseId, parseStatusUrl, snowflakeTime, statusPermalink, widgetStatusId } from './url.js';
+
+/**
+ * Substrings at least one of which every X embed element carries in its start tag. A page
+ * without any of them holds no X embed markup.
+ */
+export const HTML_MARKERS = [
+  'twitter-tweet', // blockquote.twitter-tweet, div.twitter-tweet-rendered
+  'twitter-video', // blockquote.twitter-video
+  'amp-twitter', // <amp-twitter data-tweetid>
+  'data-tweet', // data-tweet-id, data-tweetid
+  'platform.twitter.com/embed', // widget iframes
+  'provider-twitter', // WordPress: figure.is-provider-twitter
+  'embed-twitter', // WordPress: wp-block-embed-twitter; publishers: div.embed-twitter
+  'twitter-embed', // publishers: div.twitter-embed[data-…]
+] as const;
+
+/** The longest element read as one embed, in UTF-16 units (real ones are a few KB). */
+export const MAX_ELEMENT_LENGTH = 65_536;
+/** How far back from a marker its start tag's `<` may stand. */
+const MAX_TAG_LOOKBACK = 4096;
+
+/**
+ * Cheap gate: true when the page may hold X embed markup.
+ *
+ * @example
+ * ```ts
+ * mayContainXHtml('<meta name="twitter:card" content="summary">'); // false
+ * mayContainXHtml('<blockquote class="twitter-tweet">…');           // true
+ * ```
+ */
+export function mayContainXHtml(input: string): boolean {
+  for (const m of HTML_MARKERS) if (input.includes(m)) return true;
+  return false;
+}
+
+/** Elements that are never an embed whatever their attributes (buttons, scripts, metadata). */
+const NEVER_EMBEDS = new Set(['a', 'button', 'script', 'style', 'template', 'meta', 'link', 'img', 'input', 'noscript', 'head', 'html', 'body']);
+
+/**
+ * What an embed element is, from its start tag alone: 'blockquote', 'amp', 'iframe' (widget
+ * iframes and the divs widgets render), 'wp-block', 'wrapper' (a publisher's element carrying a
+ * status id); null when it is none.
+ *
+ * @example
+ * ```ts
+ * embedKind('blockquote', { class: 'tw-align-center twitter-tweet' }); // 'blockquote'
+ * embedKind('a', { class: 'twitter-timeline' });                       // null
+ * ```
+ */
+export function embedKind(name: string, attribs: Record<string, string>): string | null {
+  if (NEVER_EMBEDS.has(name)) return null;
+  const el: HtmlElement = { type: 'element', name, attribs, children: [], start: 0, openEnd: 0, end: 0, closed: false };
+  if (name === 'amp-twitter') return 'amp';
+  const tweetClass = hasClass(el, 'twitter-tweet') || hasClass(el, 'twitter-video');
+  if (name === 'blockquote' && tweetClass) return 'blockquote';
+  if (tweetClass || hasClass(el, 'twitter-tweet-rendered')) return 'iframe';
+  if (name === 'iframe') {
+    const src = attr(el, 'src') ?? attr(el, 'data-src') ?? '';
+    return attr(el, 'data-tweet-id') !== null || widgetStatusId(src) !== null ? 'iframe' : null;
+  }
+  if (hasClass(el, 'wp-block-embed-twitter') || (hasClass(el, 'wp-block-embed') && hasClass(el, 'is-provider-twitter'))) {
+    return 'wp-block';
+  }
+  if (attr(el, 'data-tweet-id') !== null || attr(el, 'data-tweetid') !== null) return 'wrapper';
+  if ((hasClass(el, 'embed-twitter') || hasClass(el, 'twitter-embed')) && idFromDataAttributes(el) !== null) {
+    return 'wrapper';
+  }
+  return null;
+}
+
+/**
+ * A status id (and handle) a publisher's wrapper keeps in a `data-*` attribute: a status URL in
+ * any of them, or bare digits in one whose name says id (`data-embed-id`, `data-tweet-id`).
+ */
+function idFromDataAttributes(el: HtmlElement): { id: string; handle: string | null } | null {
+  for (const name of Object.keys(el.attribs)) {
+    if (!name.startsWith('data-')) continue;
+    const value = (el.attribs[name] ?? '').trim();
+    const fromUrl = parseStatusUrl(value);
+    if (fromUrl !== null) return fromUrl;
+    if (name.includes('id') && value.length >= 2) {
+      const id = normaliseId(value);
+      if (id !== null) return { id, handle: null };
+    }
+  }
+  return null;
+}
+
+/** Fields an embed element yields before they become an {@link Embed}. */
+export interface XEmbedFields {
+  kind: string;
+  source: InputFormat;
+  id: string | null;
+  name: string | null;
+  handle: string | null;
+  /** The date text the embed shows (the signature link's text), or null. */
+  dateText: string | null;
+  /** The body as shown, white space not yet collapsed; null when the embed shows none. */
+  body: string | null;
+  lang: string | null;
+  /** Links the markup shows in a shortened display form, with where they stand in `body`. */
+  displayLinks: { href: string; text: string }[];
+  start: number;
+  end: number;
+}
+
+/** How long a shown date may be (the longest forms carry a weekday and a time). */
+const MAX_DATE_TEXT = 80;
+
+/**
+ * Builds the {@link Embed} of one X embed: canonical permalink, snowflake time, the date shown
+ * (else the UTC date of the snowflake time), the body's entities.
+ */
+export function xEmbed(f: XEmbedFields, options: DateOptions): Embed {
+  const createdAt = f.id !== null ? snowflakeTime(f.id) : null;
+  let dateText = f.dateText !== null ? collapseSpace(f.dateText) : null;
+  let date = dateText !== null && dateText.length > 0 ? parseEmbedDate(dateText, options) : null;
+  if (date === null) {
+    // Shown text that is no date (the link's URL, a 'View on X'): not a date text at all.
+    if (dateText !== null && !(dateText.length <= MAX_DATE_TEXT && /\d/.test(dateText) && !dateText.includes('/'))) {
+      dateText = null;
+    }
+    if (createdAt !== null) date = createdAt.slice(0, 10);
+  }
+  const text = f.body !== null ? collapseSpace(f.body) || null : null;
+  const entities = text !== null ? bodyEntities(text, { date }) : null;
+  const links = entities !== null ? withDisplayLinks(text ?? '', entities.links, f.displayLinks) : [];
+  return {
+    platform: 'x',
+    kind: f.kind,
+    source: f.source,
+    id: f.id,
+    url: f.id !== null ? statusPermalink(f.handle, f.id) : null,
+    author: { name: f.name, handle: f.handle },
+    date,
+    dateText,
+    createdAt,
+    text,
+    lang: f.lang,
+    links,
+    media: entities?.media ?? [],
+    mentions: entities?.mentions ?? [],
+    hashtags: entities?.hashtags ?? [],
+    cashtags: entities?.cashtags ?? [],
+    truncated: text !== null && isTruncated(text),
+    start: f.start,
+    end: f.end,
+  };
+}
+
+/**
+ * Replaces what the text shows of a shortened display link (`nytimes.com/2019/04/…`) by the
+ * link's target (`https://t.co/…`), in text order: the display form is cut and is no link a
+ * reader can follow, the target is the link the post holds.
+ */
+function withDisplayLinks(text: string, links: string[], display: { href: string; text: string }[]): string[] {
+  if (display.length === 0) return links;
+  type Placed = { at: number; end: number; url: string; display: boolean };
+  const placed: Placed[] = [];
+  let from = 0;
+  for (const d of display) {
+    const shown = collapseSpace(d.text);
+    const at = shown.length > 0 ? text.indexOf(shown, from) : -1;
+    if (at < 0) continue;
+    placed.push({ at, end: at + shown.length, url: d.href, display: true });
+    from = at + shown.length;
+  }
+  from = 0;
+  for (const url of links) {
+    const at = text.indexOf(url, from);
+    const pos = at < 0 ? text.length : at;
+    if (at >= 0) from = at + url.length;
+    if (placed.some((p) => p.display && pos >= p.at && pos < p.end)) continue;
+    placed.push({ at: pos, end: pos + url.length, url, display: false });
+  }
+  placed.sort((a, b) => a.at - b.at);
+  const out: string[] = [];
+  for (const p of placed) if (!out.includes(p.url)) out.push(p.url);
+  return out;
+}
+
+/**
+ * Is `text` a shortened display form of a link (`example.com/a/b…`), not a whole URL, media
+ * link or entity?
+ *
+ * @example
+ * ```ts
+ * isDisplayLink('nytimes.com/2019/04/15/us/…'); // true
+ * isDisplayLink('https://t.co/xdcgcjohW4');     // false
+ * ```
+ */
+export function isDisplayLink(text: string): boolean {
+  const t = collapseSpace(text);
+  if (t.length === 0 || t.length > 200 || t.startsWith('http') || t.startsWith('pic.twitter.com/')) return false;
+  const c = t.charCodeAt(0);
+  if (c === 0x40 || c === 0x23 || c === 0x24 || c === 0xff03 || c === 0xff20) return false; // @ # $ ＃ ＠
+  return !t.includes(' ') && t.includes('.') && (t.includes('/') || t.endsWith('…'));
+}
+
+/** What a tweet blockquote shows. */
+interface Quoted {
+  id: string | null;
+  urlHandle: string | null;
+  name: string | null;
+  handle: string | null;
+  dateText: string | null;
+  body: string | null;
+  lang: string | null;
+  displayLinks: { href: string; text: string }[];
+}
+
+/**
+ * Reads a tweet blockquote: the body up to the attribution, `— Name (@handle)`, and the status
+ * link whose text is the date. Returns 'not-a-post' for a quote whose attribution links
+ * somewhere other than a status (a pull quote imitating an embed).
+ *
+ * ```
+ * <p lang="en">Body <a href="https://t.co/x">pic.twitter.com/x</a></p>&mdash; Name (@handle) <a href="…/status/1">May 5, 2020</a>
+ * flat: "\nBody pic.twitter.com/x\n— Name (@handle) May 5, 2020"
+ *        ^body……………………………………………^^dash  ^name ^paren   ^status anchor
+ * ```
+ */
+function readQuote(bq: HtmlElement): Quoted | 'not-a-post' {
+  const flat = flattenElement(bq);
+  const text = flat.text;
+  let status: FlatAnchor | null = null;
+  let parsed: { handle: string | null; id: string } | null = null;
+  for (let i = flat.anchors.length - 1; i >= 0; i--) {
+    const a = flat.anchors[i] as FlatAnchor;
+    const p = parseStatusUrl(a.href);
+    if (p !== null) {
+      status = a;
+      parsed = p;
+      break;
+    }
+  }
+  const limit = status !== null ? status.start : text.length;
+  // The attribution: the last `(@handle)` before the status link, only gaps between them.
+  let sigStart = limit;
+  let name: string | null = null;
+  let handle: string | null = null;
+  let dateText: string | null = status !== null ? text.slice(status.start, status.end) : null;
+  const paren = text.lastIndexOf('(@', limit);
+  if (paren >= 0 && limit - paren <= 64) {
+    const group = matchHandleGroup(text, paren);
+    let at = group !== null ? group.end : -1;
+    while (at >= 0 && at < limit && isGap(text.charCodeAt(at))) at++;
+    if (group !== null && (status !== null ? at === limit : true)) {
+      handle = group.handle;
+      if (status === null) {
+        // No status link: the date is the text after the handle, and any link there must not
+        // point elsewhere.
+        const after = flat.anchors.find((a) => a.start >= group.end);
+        if (after !== undefined) return 'not-a-post';
+        dateText = text.slice(group.end).trim() || null;
+      }
+      const dash = findDashBefore(text, paren, 0);
+      if (dash !== null) {
+        sigStart = dash.start;
+        const n = collapseSpace(text.slice(dash.end, paren));
+        name = n.length > 0 && [...n].length <= MAX_NAME_CODE_POINTS ? n : null;
+      } else {
+        // No dash: the attribution is its own line (`<p>Name (@handle) …</p>`).
+        const line = text.lastIndexOf('\n', paren) + 1;
+        const n = collapseSpace(text.slice(line, paren));
+        if (n.length > 0 && [...n].length <= MAX_NAME_CODE_POINTS) {
+          name = n;
+          sigStart = line;
+        } else sigStart = paren;
+      }
+    }
+  }
+  if (status === null && handle === null) {
+    // Neither a status link nor an attribution: a quote with a link elsewhere, or nothing.
+    if (flat.anchors.length > 0) return 'not-a-post';
+  }
+  // The post's language is on its paragraph; `lang`/`data-lang` on the blockquote name the
+  // widget's language, not the post's.
+  let lang: string | null = null;
+  for (const el of elements(bq)) {
+    const l = el.name === 'p' ? attr(el, 'lang') : null;
+    if (l !== null && l.trim().length > 0) {
+      lang = l.trim();
+      break;
+    }
+  }
+  const displayLinks: { href: string; text: string }[] = [];
+  for (const a of flat.anchors) {
+    if (a.end > sigStart) break;
+    const shown = text.slice(a.start, a.end);
+    if (/^https?:\/\//i.test(a.href) && isDisplayLink(shown)) displayLinks.push({ href: a.href, text: shown });
+  }
+  const body = text.slice(0, sigStart);
+  return {
+    id: parsed?.id ?? null,
+    urlHandle: parsed?.handle ?? null,
+    name,
+    handle,
+    dateText,
+    body: body.trim().length > 0 ? body : null,
+    lang,
+    displayLinks,
+  };
+}
+
+/** The status id an embed element carries in its own markup (attributes, iframes, links, text). */
+function idOfElement(root: HtmlElement): { id: string; handle: string | null } | null {
+  for (const el of elements(root)) {
+    const tweetId = attr(el, 'data-tweetid') ?? attr(el, 'data-tweet-id');
+    if (tweetId !== null) {
+      const id = normaliseId(tweetId.trim());
+      if (id !== null) return { id, handle: null };
+    }
+    if (el.name === 'iframe') {
+      const id = widgetStatusId(attr(el, 'src') ?? attr(el, 'data-src') ?? '');
+      if (id !== null) return { id, handle: null };
+    }
+    if (el.name === 'a') {
+      const p = parseStatusUrl(attr(el, 'href') ?? '');
+      if (p !== null) return p;
+    }
+    const data = idFromDataAttributes(el);
+    if (data !== null && (el === root || el.name !== 'a')) return data;
+  }
+  // WordPress keeps the bare status URL as the wrapper's text.
+  const flat = collapseSpace(flattenElement(root).text);
+  for (const word of flat.split(' ')) {
+    const p = parseStatusUrl(word);
+    if (p !== null) return p;
+  }
+  return null;
+}
+
+/** Interprets one embed element read whole. */
+function interpret(root: HtmlElement, kind: string, source: InputFormat, options: DateOptions): Embed | null {
+  let bq: HtmlElement | null = null;
+  for (const el of elements(root)) {
+    if (el.name === 'blockquote' && (hasClass(el, 'twitter-tweet') || hasClass(el, 'twitter-video') || (kind === 'amp' && attr(el, 'placeholder') !== null))) {
+      bq = el;
+      break;
+    }
+  }
+  const quoted = bq !== null ? readQuote(bq) : null;
+  if (quoted === 'not-a-post') return null;
+  let id = quoted?.id ?? null;
+  let urlHandle = quoted?.urlHandle ?? null;
+  if (id === null) {
+    const own = idOfElement(root);
+    if (own !== null) {
+      id = own.id;
+      urlHandle = own.handle;
+    }
+  }
+  const handle = quoted?.handle ?? urlHandle;
+  if (id === null && handle === null) return null;
+  return xEmbed(
+    {
+      kind,
+      source,
+      id,
+      name: quoted?.name ?? null,
+      handle,
+      dateText: quoted?.dateText ?? null,
+      body: quoted?.body ?? null,
+      lang: quoted?.lang ?? null,
+      displayLinks: quoted?.displayLinks ?? [],
+      start: root.start,
+      end: root.end,
+    },
+    options,
+  );
+}
+
+/**
+ * Finds every X embed in an HTML page (see the module comment for the shape of the scan).
+ * A `noscript` copy of an embed found elsewhere on the page is dropped.
+ *
+ * @example
+ * ```ts
+ * scanXHtml({ input: '<blockquote class="twitter-tweet"><p lang="en">Hi</p>&mdash; Jo (@jo) '
+ *   + '<a href="https://twitter.com/jo/status/1310340832445292544">September 27, 2020</a></blockquote>',
+ *   source: 'html', locales: undefined, memo: new Map() });
+ * // [{ kind: 'blockquote', id: '1310340832445292544', url: 'https://x.com/jo/status/1310340832445292544', text: 'Hi', … }]
+ * ```
+ */
+export function scanXHtml(ctx: ScanContext): Embed[] {
+  const { input } = ctx;
+  if (!mayContainXHtml(input)) return [];
+  const options: DateOptions = ctx.locales !== undefined ? { locales: [...ctx.locales] } : {};
+  const inert = new InertRanges(input);
+  const next: number[] = HTML_MARKERS.map(() => -2);
+  const found: { embed: Embed; noscript: boolean }[] = [];
+  /** Nothing before it is read again. */
+  let cursor = 0;
+  /** The start tag the previous marker belonged to, and how far back we looked for it. */
+  let lastLt = -1;
+  let floor = 0;
+  for (;;) {
+    let pos = -1;
+    let which = -1;
+    for (let i = 0; i < HTML_MARKERS.length; i++) {
+      let p = next[i] as number;
+      if (p === -1) continue;
+      if (p < cursor) {
+        p = input.indexOf(HTML_MARKERS[i] as string, cursor);
+        next[i] = p;
+        if (p < 0) continue;
+      }
+      if (pos < 0 || p < pos) {
+        pos = p;
+        which = i;
+      }
+    }
+    if (pos < 0) break;
+    next[which] = -2; // asked again from the new cursor
+    cursor = pos + 1;
+    const skip = inert.at(pos);
+    if (skip !== null) {
+      cursor = Math.max(cursor, skip.end);
+      continue;
+    }
+    const lt = findTagStart(input, pos, Math.max(floor, pos - MAX_TAG_LOOKBACK));
+    floor = pos + 1;
+    // No `<` since the previous marker (same tag as that one, already decided) or too far back.
+    if (lt < 0) continue;
+    if (lt === lastLt) continue;
+    lastLt = lt;
+    const decided: { kind: string | null } = { kind: null };
+    const el = readElement(input, lt, {
+      maxLength: MAX_ELEMENT_LENGTH,
+      accept: (name, attribs, openEnd) => {
+        if (openEnd <= pos) return false; // the marker is in text after the tag
+        decided.kind = embedKind(name, attribs);
+        return decided.kind !== null;
+      },
+    });
+    const kind = decided.kind;
+    if (el === null || kind === null) continue;
+    // Every marker inside the element belongs to it: resume past its end.
+    cursor = Math.max(cursor, el.end);
+    floor = cursor;
+    const embed = interpret(el, kind, ctx.source, options);
+    if (embed !== null) found.push({ embed, noscript: inert.inNoscript(lt) });
+  }
+  if (!found.some((f) => f.noscript)) return found.map((f) => f.embed);
+  const shown = new Set(found.filter((f) => !f.noscript && f.embed.id !== null).map((f) => f.embed.id));
+  return found.filter((f) => !(f.noscript && f.embed.id !== null && shown.has(f.embed.id))).map((f) => f.embed);
+}
+
+/**
+ * The offset of the `<` opening the start tag that holds `pos`, looking back no further than
+ * `floor`, or -1. Only a `<` followed by an ASCII letter opens a start tag.
+ */
+function findTagStart(input: string, pos: number, floor: number): number {
+  for (let i = pos - 1; i >= floor; i--) {
+    if (input.charCodeAt(i) !== 0x3c) continue;
+    const c = input.charCodeAt(i + 1);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) return i;
+  }
+  return -1;
+}
+
+/**
+ * The end of the widget script that follows an embed (`<script … src="…platform.twitter.com/widgets.js">`
+ * after at most some white space), or `end` itself when none follows.
+ *
+ * @example
+ * ```ts
+ * const html = '<blockquote>…</blockquote>\n<script async src="https://platform.twitter.com/widgets.js"></script>';
+ * widgetScriptEnd(html, 26); // html.length
+ * ```
+ */
+export function widgetScriptEnd(input: string, end: number): number {
+  let i = end;
+  const stop = Math.min(input.length, end + 256);
+  while (i < stop && isGap(input.charCodeAt(i))) i++;
+  if (!/^<script[\s>]/i.test(input.slice(i, i + 8))) return end;
+  const gt = input.indexOf('>', i);
+  if (gt < 0 || gt - i > 1024 || !input.slice(i, gt).includes('platform.twitter.com/widgets.js')) return end;
+  const close = input.slice(gt, gt + 256).search(/<\/script\s*>/i);
+  if (close < 0) return end;
+  return input.indexOf('>', gt + close + 2) + 1;
+}

@@ -1,0 +1,152 @@
+/**
+ * X embeds in Markdown, as html-to-markdown readers write a `blockquote.twitter-tweet`:
+ *
+ * ```
+ * > Friendly faces everywhere [pic.twitter.com/f2ersnzQxd](https://t.co/f2ersnzQxd)
+ * >
+ * > — South Park (@SouthPark) [September 27, 2020](https://twitter.com/SouthPark/status/1310340832445292544)
+ * ^start: the quote block's first line                   ^the status link anchors the scan   end^
+ * ```
+ *
+ * Each `](` whose destination is a status link anchors one embed: the attribution before the link
+ * on its line gives name and handle, the link text the date, and the lines above (the rest of
+ * the quote block, or of the paragraph outside one) the body. A quote block holding nothing but
+ * a status link is an embed too. Flattened posts elsewhere in the Markdown (no status link) are
+ * found by the plain-text scanner.
+ */
+import { isBlankLine, lineAt, linkAt, previousLine, renderInline, unescapeMarkdown, type MdLine } from '../../core/markdown/index.js';
+import { collapseSpace, isGap } from '../../core/text/chars.js';
+import type { DateOptions, Embed } from '../../types.js';
+import type { ScanContext } from '../types.js';
+import { isDisplayLink, xEmbed } from './html.js';
+import { findDashBefore, matchHandleGroup, MAX_NAME_CODE_POINTS } from './signature.js';
+import { scanXText } from './text.js';
+import { parseStatusUrl } from './url.js';
+
+/** The most lines of body read above an attribution. */
+const MAX_BODY_LINES = 40;
+/** The most UTF-16 units of body read above an attribution. */
+const MAX_BODY_LENGTH = 4000;
+
+/**
+ * Finds X embeds in Markdown (kind 'blockquote', source 'markdown'), and flattened posts in its
+ * text (kind 'flattened').
+ *
+ * @example
+ * ```ts
+ * scanXMarkdown({ input: '> Hi\n>\n> — Jo (@jo) [September 27, 2020](https://twitter.com/jo/status/1310340832445292544)',
+ *   source: 'markdown', locales: undefined, memo: new Map() });
+ * // [{ kind: 'blockquote', id: '1310340832445292544', author: { name: 'Jo', handle: 'jo' }, text: 'Hi', … }]
+ * ```
+ */
+export function scanXMarkdown(ctx: ScanContext): Embed[] {
+  const { input } = ctx;
+  const options: DateOptions = ctx.locales !== undefined ? { locales: [...ctx.locales] } : {};
+  const embeds: Embed[] = [];
+  if (input.includes('](') && input.includes('status')) {
+    let floor = 0; // nothing before it belongs to a new embed
+    let linkFloor = 0; // nothing before it is looked at again for a `[`
+    for (let mid = input.indexOf(']('); mid >= 0; mid = input.indexOf('](', mid + 2)) {
+      if (mid < linkFloor) continue;
+      const link = linkAt(input, mid, linkFloor);
+      linkFloor = mid + 2;
+      if (link === null) continue;
+      linkFloor = link.end;
+      const status = parseStatusUrl(link.href);
+      if (status === null || link.start < floor) continue;
+      const embed = readEmbed(input, link, status, floor, ctx, options);
+      if (embed !== null) {
+        embeds.push(embed);
+        floor = embed.end;
+      }
+    }
+  }
+  const flattened = scanXText(ctx).filter((f) => !embeds.some((e) => f.start < e.end && e.start < f.end));
+  for (const f of flattened) embeds.push({ ...f, source: 'markdown' });
+  return embeds.sort((a, b) => a.start - b.start);
+}
+
+/** Reads the embed anchored on one status link, or null when the link is not an attribution. */
+function readEmbed(
+  input: string,
+  link: { start: number; end: number; textStart: number; textEnd: number },
+  status: { handle: string | null; id: string },
+  floor: number,
+  ctx: ScanContext,
+  options: DateOptions,
+): Embed | null {
+  const line = lineAt(input, link.start, floor);
+  // The attribution: `— Name (@handle) ` between the line's content start and the link.
+  const lead = unescapeMarkdown(input.slice(line.contentStart, link.start));
+  const paren = lead.lastIndexOf('(@');
+  let name: string | null = null;
+  let handle: string | null = null;
+  let bodyOnLine = lead;
+  if (paren >= 0) {
+    const group = matchHandleGroup(lead, paren);
+    let at = group !== null ? group.end : -1;
+    while (at >= 0 && at < lead.length && isGap(lead.charCodeAt(at))) at++;
+    if (group !== null && at === lead.length) {
+      handle = group.handle;
+      const dash = findDashBefore(lead, paren, 0);
+      const from = dash !== null ? dash.end : 0;
+      const n = collapseSpace(lead.slice(from, paren));
+      name = n.length > 0 && [...n].length <= MAX_NAME_CODE_POINTS ? n : null;
+      if (dash === null && name === null) return null;
+      bodyOnLine = dash !== null ? lead.slice(0, dash.start) : '';
+    }
+  }
+  const quoted = line.depth > 0;
+  const alone = collapseSpace(lead).length === 0 && link.end >= lineContentEnd(input, line);
+  if (handle === null && !(quoted && alone)) {
+    // A status link in running text or a list: a citation, not an embed.
+    return null;
+  }
+  // The body: lines above, within the quote block (or the paragraph), never before `floor`.
+  const bodyLines: string[] = [];
+  let start = line.start;
+  let prev: MdLine | null = previousLine(input, line.start, floor);
+  let taken = 0;
+  let length = 0;
+  while (prev !== null && taken < MAX_BODY_LINES && length < MAX_BODY_LENGTH) {
+    if (quoted ? prev.depth === 0 : prev.depth > 0 || isBlankLine(input, prev)) break;
+    bodyLines.unshift(input.slice(prev.contentStart, prev.end));
+    start = prev.start;
+    taken++;
+    length += prev.end - prev.start;
+    prev = previousLine(input, prev.start, floor);
+  }
+  // A quote block with nothing but the status link is the bare form; anything else before it is
+  // a quote that cites a post, not an embed.
+  if (handle === null && bodyLines.some((l) => collapseSpace(l).length > 0)) return null;
+  // Leading blank quote lines are not part of the embed's text but stay in its span.
+  const rendered = renderInline([...bodyLines, bodyOnLine].join('\n'));
+  const body = rendered.text.trim().length > 0 ? rendered.text : null;
+  const displayLinks = rendered.links
+    .filter((l) => /^https?:\/\//i.test(l.href) && isDisplayLink(l.text))
+    .map((l) => ({ href: l.href, text: l.text }));
+  const dateText = handle !== null ? renderInline(input.slice(link.textStart, link.textEnd)).text : null;
+  return xEmbed(
+    {
+      kind: 'blockquote',
+      source: ctx.source,
+      id: status.id,
+      name,
+      handle: handle ?? status.handle,
+      dateText,
+      body,
+      lang: null,
+      displayLinks,
+      start,
+      end: link.end,
+    },
+    options,
+  );
+}
+
+/** The end of the line's content, trailing spaces excluded. */
+function lineContentEnd(input: string, line: MdLine): number {
+  let end = line.end;
+  while (end > line.contentStart && (input.charCodeAt(end - 1) === 0x20 || input.charCodeAt(end - 1) === 0x09)) end--;
+  return end;
+}
