@@ -6,7 +6,6 @@ import { Buffer } from 'node:buffer';
 import { DEFAULT_MAX_INPUT_LENGTH, supportedPlatforms } from '../index.js';
 import { version } from '../../package.json';
 import { helpText, parseArgs, UsageError, type CliArgs } from './args.js';
-import { decodeLine } from './decode.js';
 import { describeReadError, displayName, InputError, openStream, readInput } from './input.js';
 import { splitLines } from './lines.js';
 import { InternalError, Messages, Output } from './output.js';
@@ -117,6 +116,7 @@ interface Totals {
   failed: number;
   embeds: number;
   status: number;
+  invalidLines: number;
 }
 
 /**
@@ -167,6 +167,7 @@ function printer(out: Output, messages: Messages, totals: Totals): (result: Task
     totals.failed += result.failed;
     totals.embeds += result.embeds;
     totals.status = Math.max(totals.status, result.status);
+    totals.invalidLines += result.invalidLines;
     await out.write(result.out);
   };
 }
@@ -180,7 +181,7 @@ async function runFiles(
   out: Output,
   messages: Messages,
 ): Promise<number> {
-  const totals: Totals = { inputs: 0, lines: 0, bytes: 0, records: 0, failed: 0, embeds: 0, status: 0 };
+  const totals: Totals = { inputs: 0, lines: 0, bytes: 0, records: 0, failed: 0, embeds: 0, status: 0, invalidLines: 0 };
   const runner = startRunner(Math.min(args.jobs, inputs.length), options, io);
   const order = new InOrder(Math.max(1, args.jobs) * IN_FLIGHT_PER_JOB, printer(out, messages, totals));
   try {
@@ -199,6 +200,7 @@ async function runFiles(
             embeds: 0,
             messages: [error.message],
             status: 2,
+            invalidLines: 0,
           };
           await order.add(Promise.resolve(failed));
           continue;
@@ -225,7 +227,7 @@ async function runJsonl(
   out: Output,
   messages: Messages,
 ): Promise<number> {
-  const totals: Totals = { inputs: 0, lines: 0, bytes: 0, records: 0, failed: 0, embeds: 0, status: 0 };
+  const totals: Totals = { inputs: 0, lines: 0, bytes: 0, records: 0, failed: 0, embeds: 0, status: 0, invalidLines: 0 };
   const runner = startRunner(args.jobs, options, io);
   const order = new InOrder(args.jobs * IN_FLIGHT_PER_JOB, printer(out, messages, totals));
   const started = Date.now();
@@ -235,14 +237,20 @@ async function runJsonl(
   try {
     for (const name of inputs) {
       const file = inputs.length > 1 ? name : null;
+      const invalidBefore = totals.invalidLines;
       let lineNumber = 0;
-      let invalidLines = 0;
-      let batch: (string | { tooLong: number })[] = [];
+      let pieces: Buffer[] = [];
+      let sizes: number[] = [];
       let batchBytes = 0;
       const send = async (): Promise<void> => {
-        if (batch.length === 0) return;
-        const task: Task = { kind: 'lines', lines: batch, first: lineNumber - batch.length + 1, file };
-        batch = [];
+        if (sizes.length === 0) return;
+        // One fresh buffer per batch (never a slice of Node's shared pool), so it can be transferred.
+        const data = Buffer.allocUnsafeSlow(batchBytes);
+        let at = 0;
+        for (const piece of pieces) at += piece.copy(data, at);
+        const task: Task = { kind: 'lines', data, sizes, first: lineNumber - sizes.length + 1, file };
+        pieces = [];
+        sizes = [];
         batchBytes = 0;
         await order.add(runner.run(task));
       };
@@ -251,18 +259,16 @@ async function runJsonl(
           for (const raw of lines) {
             lineNumber++;
             if (Buffer.isBuffer(raw)) {
-              const decoded = decodeLine(raw);
-              if (decoded.invalid) invalidLines++;
-              // A byte-order mark before the first record is not part of the JSON.
-              batch.push(lineNumber === 1 && decoded.text.startsWith('\uFEFF') ? decoded.text.slice(1) : decoded.text);
+              pieces.push(raw);
+              sizes.push(raw.length);
               batchBytes += raw.length;
               totals.bytes += raw.length + 1;
             } else {
-              batch.push(raw);
+              sizes.push(-raw.tooLong);
               totals.bytes += raw.tooLong + 1;
             }
             totals.lines++;
-            if (batch.length >= BATCH_LINES || batchBytes >= BATCH_BYTES) await send();
+            if (sizes.length >= BATCH_LINES || batchBytes >= BATCH_BYTES) await send();
           }
           await send();
           messages.update(describe);
@@ -273,6 +279,9 @@ async function runJsonl(
         totals.status = Math.max(totals.status, EXIT.usage);
       }
       await send();
+      // Drain this input's tasks so its warning can count them (a short pause between inputs).
+      await order.finish();
+      const invalidLines = totals.invalidLines - invalidBefore;
       if (invalidLines > 0) {
         messages.say(`${displayName(name)}: warning: invalid UTF-8 in ${invalidLines} lines, replaced by U+FFFD`);
       }

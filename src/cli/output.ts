@@ -12,8 +12,8 @@ export class InternalError extends Error {
 export class Output {
   constructor(private readonly stream: NodeJS.WritableStream) {}
 
-  async write(text: string): Promise<void> {
-    if (text === '' || this.stream.write(text)) return;
+  async write(text: string | Uint8Array): Promise<void> {
+    if (text.length === 0 || this.stream.write(text)) return;
     try {
       await once(this.stream, 'drain');
     } catch (error) {

@@ -3,16 +3,22 @@
  * worker threads. Either way results come back as output text, and the caller prints them in
  * the order the tasks were made.
  */
+import { Buffer } from 'node:buffer';
 import { Worker } from 'node:worker_threads';
 import { DEFAULT_MAX_INPUT_LENGTH } from '../index.js';
+import { decodeLine } from './decode.js';
 import { displayName, InputError, readInput, type InputText } from './input.js';
 import { InternalError } from './output.js';
 import { findEmbeds, jsonLine, processLine, shortMessage, type RecordOptions } from './records.js';
 
 /** One unit of work; plain data, so it can be posted to a worker. */
 export type Task =
-  /** JSONL lines; `first` is the line number of `lines[0]` in its input. */
-  | { kind: 'lines'; lines: (string | { tooLong: number })[]; first: number; file: string | null }
+  /**
+   * JSONL lines as raw bytes, one after another in `data` (one buffer, so it can be transferred
+   * to a worker without copying); `sizes[i]` is line i's byte length, or minus the length of a
+   * line too long to keep (its bytes are not in `data`). `first` is the number of line 0 in its input.
+   */
+  | { kind: 'lines'; data: Uint8Array; sizes: number[]; first: number; file: string | null }
   /** A file to read and scan, printed as `{"file": …, "embeds": [...]}`. */
   | { kind: 'file'; name: string }
   /** Text already read (stdin among several inputs), printed like a file. */
@@ -20,13 +26,16 @@ export type Task =
 
 /** What a task gives back: output text, counts, and lines for stderr (without the `embedsift: ` prefix). */
 export interface TaskResult {
-  out: string;
+  /** Output text; a worker sends it encoded, so the main thread only copies bytes. */
+  out: string | Uint8Array;
   records: number;
   failed: number;
   embeds: number;
   messages: string[];
   /** 0, or 2 when an input could not be read. */
   status: 0 | 2;
+  /** JSONL lines that held invalid UTF-8 (decoded with U+FFFD). */
+  invalidLines: number;
 }
 
 /** Warnings about how an input was decoded, for stderr. */
@@ -44,15 +53,36 @@ export function inputWarnings(name: string, input: InputText, maxUnits: number):
  *
  * @example
  * ```ts
- * const r = await runTask({ kind: 'lines', lines: ['{"id":1,"text":""}'], first: 1, file: null }, options);
+ * const data = new TextEncoder().encode('{"id":1,"text":""}');
+ * const r = await runTask({ kind: 'lines', data, sizes: [data.length], first: 1, file: null }, options);
  * r.out; // '{"id":1,"embeds":[]}\n'
  * ```
  */
 export async function runTask(task: Task, options: RecordOptions): Promise<TaskResult> {
-  const result: TaskResult = { out: '', records: 0, failed: 0, embeds: 0, messages: [], status: 0 };
+  const result: TaskResult = {
+    out: '',
+    records: 0,
+    failed: 0,
+    embeds: 0,
+    messages: [],
+    status: 0,
+    invalidLines: 0,
+  };
   if (task.kind === 'lines') {
+    const data = Buffer.from(task.data.buffer, task.data.byteOffset, task.data.byteLength);
     let out = '';
-    task.lines.forEach((line, i) => {
+    let at = 0;
+    task.sizes.forEach((size, i) => {
+      let line: string | { tooLong: number };
+      if (size < 0) {
+        line = { tooLong: -size };
+      } else {
+        const decoded = decodeLine(data.subarray(at, at + size));
+        at += size;
+        if (decoded.invalid) result.invalidLines++;
+        // A byte-order mark before the first record is not part of the JSON.
+        line = task.first + i === 1 && decoded.text.startsWith('\uFEFF') ? decoded.text.slice(1) : decoded.text;
+      }
       const outcome = processLine(line, task.first + i, task.file, options);
       if (outcome === null) return;
       out += outcome.out;
@@ -130,7 +160,9 @@ export function workerRunner(jobs: number, options: RecordOptions, entry: URL): 
       const worker = idle.pop() as Worker;
       const job = queue.shift() as Pending;
       busy.set(worker, job);
-      worker.postMessage({ id: job.id, task: job.task });
+      // Line bytes move to the worker instead of being copied; the main thread is done with them.
+      const transfer = job.task.kind === 'lines' ? [job.task.data.buffer as ArrayBuffer] : [];
+      worker.postMessage({ id: job.id, task: job.task }, transfer);
     }
   };
   const breakAll = (error: InternalError): void => {

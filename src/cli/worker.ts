@@ -16,9 +16,14 @@ export function serveTasks(): void {
   const port = parentPort;
   if (port === null) return;
   const { options } = workerData as WorkerData;
+  const encoder = new TextEncoder();
   port.on('message', (message: { id: number; task: Task }) => {
     runTask(message.task, options).then(
-      (result) => port.postMessage({ id: message.id, result }),
+      (result) => {
+        // Sent as bytes in a buffer of its own, moved rather than copied to the main thread.
+        const out = typeof result.out === 'string' ? encoder.encode(result.out) : result.out;
+        port.postMessage({ id: message.id, result: { ...result, out } }, [out.buffer as ArrayBuffer]);
+      },
       (error: unknown) => port.postMessage({ id: message.id, error: shortMessage(error) }),
     );
   });
