@@ -6,7 +6,7 @@
 //   pages, no embeds  vs one indexOf('(@') pass over the page             target >= 0.1x
 //   growth            time(10 MB) / time(1 MB), every input kind          target <= 11
 // A report, not a test: it always exits 0. Plain loops timed with process.hrtime.bigint; each
-// figure is the median of repeated runs after a warm-up run. Results also go to bench/out/last.json.
+// figure is the median of repeated runs, rotating over distinct inputs of the same kind. Results also go to bench/out/last.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -33,23 +33,26 @@ function now() {
 let sink = 0; // results are folded in here so no call can be optimised away
 
 /**
- * Median wall time (ns) of `fn()`, after one warm-up call. Runs until `budgetNs` is spent
- * (at least 3 runs, at most 500); a call slower than a second is run only twice.
+ * Median wall time (ns) of one call of `fn` on one of `inputs`, rotating through them so that
+ * neither the CPU caches nor any memo inside the library see the same input twice in a row (a
+ * 1 MB page repeated would sit in cache; a 10 MB one cannot). One warm-up call per input, then
+ * calls until `budgetNs` is spent (at least `minRuns`, at most 500); calls slower than a second
+ * are run only twice more.
  */
-function measure(fn, budgetNs = 1e9) {
-  const t0 = now();
-  sink += fn();
-  const first = Number(now() - t0);
-  if (first > 1e9) {
-    const t1 = now();
-    sink += fn();
-    return Math.min(first, Number(now() - t1));
+function measure(fn, inputs, budgetNs = 1e9, minRuns = 5) {
+  let slow = false;
+  for (const input of inputs) {
+    const t = now();
+    sink += fn(input);
+    if (Number(now() - t) > 1e9) slow = true;
   }
   const times = [];
   let spent = 0;
-  while ((times.length < 3 || spent < budgetNs) && times.length < 500) {
+  const runs = slow ? 2 : minRuns;
+  while ((times.length < runs || (!slow && spent < budgetNs)) && times.length < 500) {
+    const input = inputs[times.length % inputs.length];
     const t = now();
-    sink += fn();
+    sink += fn(input);
     const dt = Number(now() - t);
     times.push(dt);
     spent += dt;
@@ -99,18 +102,25 @@ function indexOfPass(page) {
 const bytes = (s) => Buffer.byteLength(s, 'utf8');
 const mbps = (s, ns) => bytes(s) / MB / (ns / 1e9);
 
-/** Every input kind at one size: { kind, label, input, posts (expected embeds or null) }. */
+/**
+ * Every input kind at one size: { kind, label, inputs (distinct variants of the same kind),
+ * posts (posts in the first variant) }. 8 variants at 1 MB, 2 at 10 MB.
+ */
 function inputsAt(size) {
+  const n = size <= MB ? 8 : 2;
+  const seeds = Array.from({ length: n }, (_, i) => 11 + i);
   const out = [];
   for (const format of ['html', 'text', 'markdown']) {
-    const a = article(format, { size, seed: 11 });
-    out.push({ kind: `${format}`, label: `${format} articles, 1 post / 5 KB`, input: a.input, posts: a.posts.length });
+    const arts = seeds.map((seed) => article(format, { size, seed }));
+    out.push({ kind: format, label: `${format} articles, 1 post / 5 KB`, inputs: arts.map((a) => a.input), posts: arts[0].posts.length });
   }
   for (const format of ['html', 'text']) {
-    const a = article(format, { size, seed: 12, embeds: false });
-    out.push({ kind: `${format}-no-embeds`, label: `${format} articles, no posts`, input: a.input, posts: 0 });
+    const inputs = seeds.map((seed) => article(format, { size, seed, embeds: false }).input);
+    out.push({ kind: `${format}-no-embeds`, label: `${format} articles, no posts`, inputs, posts: 0 });
   }
-  for (const kind of HOSTILE_KINDS) out.push({ kind, label: `hostile: ${kind}`, input: hostile(kind, size), posts: 0 });
+  for (const kind of HOSTILE_KINDS) {
+    out.push({ kind, label: `hostile: ${kind}`, inputs: seeds.map((seed) => hostile(kind, size, seed)), posts: 0 });
+  }
   return out;
 }
 
@@ -143,15 +153,16 @@ for (const size of sizes) {
       r[size] = { skipped: true };
       continue;
     }
-    const ns = measure(() => lib(item.input));
-    const entry = { ns, bytes: bytes(item.input), rate: mbps(item.input, ns), found: extractEmbeds(item.input).length, posts: item.posts, refs: {} };
+    const first = item.inputs[0];
+    const ns = measure(lib, item.inputs);
+    const entry = { ns, bytes: bytes(first), rate: mbps(first, ns), found: extractEmbeds(first).length, posts: item.posts, refs: {} };
     if (item.kind === 'html') {
-      entry.refs.htmlparser2 = measure(() => htmlparser2Bare(item.input));
-      entry.refs.cheerio = measure(() => cheerioExtract(item.input), 2e9);
+      entry.refs.htmlparser2 = measure(htmlparser2Bare, item.inputs);
+      entry.refs.cheerio = measure(cheerioExtract, item.inputs, 2e9, 3);
     } else if (item.kind === 'text') {
-      entry.refs.twitterText = measure(() => twitterTextEntities(item.input), 2e9);
+      entry.refs.twitterText = measure(twitterTextEntities, item.inputs, 2e9, 3);
     }
-    if (item.kind.endsWith('-no-embeds')) entry.refs.indexOf = measure(() => indexOfPass(item.input), 3e8);
+    if (item.kind.endsWith('-no-embeds')) entry.refs.indexOf = measure(indexOfPass, item.inputs, 3e8, 50);
     r[size] = entry;
     process.stderr.write('.');
   }
