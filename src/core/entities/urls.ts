@@ -258,6 +258,16 @@ function tailEnd(text: string, at: number, limit: number): number {
   return e;
 }
 
+/** Whether the tail [at, end) after a domain holds a path: `:port` digits, then '/'. */
+function hasPath(text: string, at: number, end: number): boolean {
+  let i = at;
+  if (i < end && text.charCodeAt(i) === COLON) {
+    i++;
+    while (i < end && isDigit(text.charCodeAt(i))) i++;
+  }
+  return i < end && text.charCodeAt(i) === SLASH;
+}
+
 /**
  * A t.co link keeps only its slug and query (`http://t.co/pbY2NfTZ's` → `http://t.co/pbY2NfTZ`).
  * Returns the trimmed end, the unchanged end when this is not a t.co slug link, or -1 when the
@@ -299,6 +309,8 @@ function push(text: string, out: UrlEntity[], start: number, end: number): void 
  */
 export function scanUrlsInToken(text: string, rs: number, re: number, out: UrlEntity[]): void {
   let p = rs;
+  /** The last offset an earlier match consumed (its "preceding character" slot); rs - 1 at first. */
+  let floor = rs - 1;
   while (p < re) {
     const c = text.charCodeAt(p);
     const prev = p > 0 ? text.charCodeAt(p - 1) : -1;
@@ -322,6 +334,7 @@ export function scanUrlsInToken(text: string, rs: number, re: number, out: UrlEn
           const trimmed = tcoEnd(text, p, proto, end);
           if (domain.encodable && trimmed > 0) push(text, out, p, trimmed);
           p = end + 1;
+          floor = end;
           continue;
         }
       }
@@ -333,21 +346,34 @@ export function scanUrlsInToken(text: string, rs: number, re: number, out: UrlEn
       let runEnd = p;
       while (runEnd < re && isRunChar(text.charCodeAt(runEnd))) runEnd++;
       if (!prevOk) {
-        p = runEnd;
+        p++;
         continue;
       }
       let s = p;
       while (s < runEnd && (text.charCodeAt(s) === DOT || text.charCodeAt(s) === HYPHEN)) s++;
-      // twitter-text refuses a protocol-less URL right after '-', '_', '.' or '/'.
-      const rejected = s > p || prev === UNDERSCORE || prev === SLASH;
+      // twitter-text refuses a protocol-less URL right after '-', '_', '.' or '/'. The check is
+      // on the character before the whole domain, which may begin with non-ASCII labels
+      // (`-Тестbit.ly` is refused, `Тестbit.ly` is not).
+      let before = prev;
+      if (before >= 0 && !isRunChar(before) && isDomainChar(before)) {
+        let q = p;
+        while (q - 1 > floor && !isRunChar(text.charCodeAt(q - 1)) && isDomainChar(text.charCodeAt(q - 1))) q--;
+        before = q > 0 ? text.charCodeAt(q - 1) : -1;
+      }
+      const rejected = s > p || before === UNDERSCORE || before === SLASH || before === HYPHEN || before === DOT;
       const domain = s < runEnd ? matchDomain(text, s, runEnd, true) : null;
       if (domain) {
         const end = tailEnd(text, domain.end, re);
-        if (!rejected && domain.encodable) push(text, out, s, end);
+        // Without a protocol a port or query counts only when a path is there too:
+        // `example.com?x=1` → `example.com`, `example.com:80/x` → all of it.
+        const shown = hasPath(text, domain.end, end) ? end : domain.end;
+        if (!rejected && domain.encodable) push(text, out, s, shown);
         p = end + 1;
+        floor = end;
         continue;
       }
-      p = runEnd;
+      // No domain here; a protocol may still start inside the run (`ab-http://…`).
+      p++;
       continue;
     }
     p++;
