@@ -410,6 +410,16 @@ describe('streams', () => {
     expect(jsonLines(readFileSync(output, 'utf8'))).toHaveLength(50);
   });
 
+  it.skipIf(!hasScript)('says there is no input instead of waiting on a terminal', () => {
+    const r = spawnSync('script', ['-qec', `node ${JSON.stringify(cli)}; echo "status=$?"`, '/dev/null'], {
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(r.stdout.replace(/\r/g, '')).toBe(
+      'embedsift: no input: give a FILE, or pipe text to stdin (see --help)\nstatus=2\n',
+    );
+  });
+
   it('does not draw progress when stderr is not a terminal', () => {
     const r = run(['--jsonl'], corpus(50));
     expect(r).toMatchObject({ status: 0, stderr: '' });
