@@ -1,16 +1,34 @@
-// PROVISIONAL: the HTML-aware version (element plus widget script) comes with the HTML issue.
-import { extractEmbeds } from './extract.js';
+import { prepare, extractEmbeds } from './extract.js';
+import { widgetScriptEnd } from './platforms/x/html.js';
 import type { ExtractOptions } from './types.js';
 
+/**
+ * Returns the input with every embed {@link extractEmbeds} finds removed, so the article's own
+ * text can be analysed without the posts it quotes. In HTML the embed element goes, with the
+ * widget script that follows it (`<script … src="…platform.twitter.com/widgets.js">`); in text
+ * and Markdown the embed's span goes. Everything else is returned as given, byte for byte.
+ * Input longer than `maxInputLength` is stripped in its scanned part and kept as is after it.
+ * Never throws; a non-string input gives `''`.
+ *
+ * @example
+ * ```ts
+ * stripEmbeds('<p>Before</p><blockquote class="twitter-tweet">…</blockquote>\n'
+ *   + '<script async src="https://platform.twitter.com/widgets.js"></script><p>After</p>');
+ * // '<p>Before</p><p>After</p>'
+ * ```
+ */
 export function stripEmbeds(input: string, options?: ExtractOptions): string {
   if (typeof input !== 'string') return '';
-  const embeds = extractEmbeds(input, options);
+  const prepared = prepare(input, options);
+  if (prepared === null) return input;
+  const embeds = extractEmbeds(input, { ...options, format: prepared.format });
+  if (embeds.length === 0) return input;
   let out = '';
   let at = 0;
   for (const e of embeds) {
-    if (e.start < at) continue;
+    if (e.start < at) continue; // covered by an embed already removed
     out += input.slice(at, e.start);
-    at = e.end;
+    at = prepared.format === 'html' ? widgetScriptEnd(input, e.end) : e.end;
   }
   return out + input.slice(at);
 }

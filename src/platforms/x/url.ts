@@ -84,7 +84,7 @@ export function normaliseId(raw: string): string | null {
  *
  * @example
  * ```ts
- * snowflakeTime('1310340832445292544'); // '2020-09-27T22:15:53.985Z'
+ * snowflakeTime('1310340832445292544'); // '2020-09-27T22:09:34.067Z'
  * snowflakeTime('20');                  // null (a 2006 sequential id)
  * ```
  */

@@ -1,0 +1,320 @@
+/**
+ * X embeds in HTML: every markup form the issue lists, each with "does not find" negatives.
+ * All markup here is our own synthetic writing modelled on the embed codes publishers paste.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractEmbeds, type Embed } from '../../src/index.js';
+import { bodyEntities } from '../../src/platforms/x/body.js';
+import { scanXHtml } from '../../src/platforms/x/html.js';
+
+const ID = '1310340832445292544'; // snowflake time 2020-09-27T22:09:34.067Z
+const ID2 = '1720047757610631317'; // snowflake time 2023-11-02T11:58:37.013Z
+const CREATED = '2020-09-27T22:09:34.067Z';
+
+function html(input: string): Embed[] {
+  return extractEmbeds(input, { format: 'html' });
+}
+
+/** A standard embed code, with parts replaceable. */
+function tweet(o: {
+  cls?: string;
+  attrs?: string;
+  body?: string;
+  dash?: string;
+  byline?: string;
+  href?: string;
+  date?: string;
+} = {}): string {
+  return (
+    `<blockquote class="${o.cls ?? 'twitter-tweet'}"${o.attrs ?? ''}>` +
+    `<p lang="en" dir="ltr">${o.body ?? 'Paper lanterns over the old harbour tonight'}</p>` +
+    `${o.dash ?? '&mdash;'} ${o.byline ?? 'Harbour Watch (@HarbourWatch)'} ` +
+    `<a href="${o.href ?? `https://twitter.com/HarbourWatch/status/${ID}?ref_src=twsrc%5Etfw`}">${o.date ?? 'September 27, 2020'}</a>` +
+    `</blockquote>`
+  );
+}
+
+const WIDGET = '<script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>';
+
+describe('blockquote.twitter-tweet', () => {
+  it('reads every field of a standard embed code', () => {
+    const el = tweet({ attrs: ' data-lang="fr" data-dnt="true"' });
+    const page = `<p>Before the post.</p>\n${el}\n${WIDGET}\n<p>After.</p>`;
+    const [e, ...rest] = html(page);
+    expect(rest).toEqual([]);
+    expect(e).toMatchObject({
+      platform: 'x',
+      kind: 'blockquote',
+      source: 'html',
+      id: ID,
+      url: `https://x.com/HarbourWatch/status/${ID}`,
+      author: { name: 'Harbour Watch', handle: 'HarbourWatch' },
+      date: '2020-09-27',
+      dateText: 'September 27, 2020',
+      createdAt: CREATED,
+      text: 'Paper lanterns over the old harbour tonight',
+      lang: 'en', // from p[lang], not data-lang="fr"
+      truncated: false,
+    });
+    expect(page.slice(e!.start, e!.end)).toBe(el);
+  });
+
+  const finds: { description: string; input: string; expected: Partial<Embed> }[] = [
+    { description: 'extra classes in any order', input: tweet({ cls: 'tw-align-center twitter-tweet extra' }), expected: { id: ID, kind: 'blockquote' } },
+    { description: 'blockquote.twitter-video', input: tweet({ cls: 'twitter-video' }), expected: { id: ID, kind: 'blockquote' } },
+    {
+      description: 'any data-* options',
+      input: tweet({ attrs: ' data-conversation="none" data-cards="hidden" data-theme="dark" data-partner="tweetdeck" data-width="550"' }),
+      expected: { id: ID, author: { name: 'Harbour Watch', handle: 'HarbourWatch' } },
+    },
+    { description: 'a raw em dash', input: tweet({ dash: '—' }), expected: { author: { name: 'Harbour Watch', handle: 'HarbourWatch' } } },
+    { description: 'an entity-coded dash', input: tweet({ dash: '&#8212;' }), expected: { author: { name: 'Harbour Watch', handle: 'HarbourWatch' } } },
+    { description: 'no display name', input: tweet({ byline: '(@HarbourWatch)' }), expected: { author: { name: null, handle: 'HarbourWatch' }, id: ID } },
+    { description: '<br> inside the body', input: tweet({ body: 'Line one<br>Line two<br/><br>Line three' }), expected: { text: 'Line one Line two Line three' } },
+    {
+      description: 'entity-escaped text',
+      input: tweet({ body: 'Fish &amp; chips, &quot;fresh&quot; &#39;today&#39; &lt;3 &#x1F41F;' }),
+      expected: { text: 'Fish & chips, "fresh" \'today\' <3 🐟' },
+    },
+    {
+      description: 'an entity in the name',
+      input: tweet({ byline: 'M&amp;S Harbour (@HarbourWatch)' }),
+      expected: { author: { name: 'M&S Harbour', handle: 'HarbourWatch' } },
+    },
+    { description: 'x.com status link', input: tweet({ href: `https://x.com/HarbourWatch/status/${ID}` }), expected: { id: ID } },
+    { description: 'mobile. status link', input: tweet({ href: `https://mobile.twitter.com/HarbourWatch/status/${ID}` }), expected: { id: ID } },
+    { description: '/statuses/ link', input: tweet({ href: `https://twitter.com/HarbourWatch/statuses/${ID}` }), expected: { id: ID } },
+    { description: 'hashbang link', input: tweet({ href: `https://twitter.com/#!/HarbourWatch/status/${ID}` }), expected: { id: ID } },
+    {
+      description: '/i/web/status/ link (handle from the byline)',
+      input: tweet({ href: `https://twitter.com/i/web/status/${ID}` }),
+      expected: { id: ID, url: `https://x.com/HarbourWatch/status/${ID}` },
+    },
+    {
+      description: 'a handle whose case differs from the link',
+      input: tweet({ byline: 'Harbour Watch (@harbourwatch)' }),
+      expected: { author: { name: 'Harbour Watch', handle: 'harbourwatch' }, url: `https://x.com/harbourwatch/status/${ID}` },
+    },
+    { description: 'a truncated body', input: tweet({ body: 'The lanterns went up one by one and then…' }), expected: { truncated: true } },
+    {
+      description: 'an undated link text: the snowflake date, no date text',
+      input: tweet({ date: '' }),
+      expected: { date: '2020-09-27', dateText: null, createdAt: CREATED },
+    },
+    {
+      description: 'a date in German',
+      input: tweet({ date: '27. September 2020' }),
+      expected: { date: '2020-09-27', dateText: '27. September 2020' },
+    },
+    {
+      description: 'the signature in a paragraph of its own',
+      input: `<blockquote class="twitter-tweet"><p lang="de">Guten Morgen</p><p>&mdash; Hafen (@hafen) <a href="https://twitter.com/hafen/status/${ID2}">2. November 2023</a></p></blockquote>`,
+      expected: { id: ID2, text: 'Guten Morgen', lang: 'de', author: { name: 'Hafen', handle: 'hafen' }, date: '2023-11-02', createdAt: '2023-11-02T11:58:37.013Z' },
+    },
+    {
+      description: 'a bare blockquote holding only the status link',
+      input: `<blockquote class="twitter-tweet"><a href="https://twitter.com/HarbourWatch/status/${ID}"></a></blockquote>`,
+      expected: {
+        id: ID,
+        url: `https://x.com/HarbourWatch/status/${ID}`,
+        author: { name: null, handle: 'HarbourWatch' },
+        text: null,
+        date: '2020-09-27',
+        dateText: null,
+        createdAt: CREATED,
+        lang: null,
+      },
+    },
+    {
+      description: 'a bare blockquote whose link shows the URL',
+      input: `<blockquote class="twitter-tweet" lang="de"><a href="https://twitter.com/HarbourWatch/status/${ID}">https://twitter.com/HarbourWatch/status/${ID}</a></blockquote>`,
+      expected: { id: ID, text: null, dateText: null, lang: null },
+    },
+    {
+      description: 'unclosed: ends where its parent closes',
+      input: `<div>${tweet().replace('</blockquote>', '')}</div><p>Article goes on.</p>`,
+      expected: { id: ID, text: 'Paper lanterns over the old harbour tonight' },
+    },
+  ];
+  it.each(finds)('finds one with $description', ({ input, expected }) => {
+    const found = html(input);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject(expected);
+  });
+
+  it('ends an unclosed embed before its parent\'s end tag', () => {
+    const page = `<div>${tweet().replace('</blockquote>', '')}</div><p>Article goes on.</p>`;
+    const [e] = html(page);
+    expect(page.slice(e!.end)).toBe('</div><p>Article goes on.</p>');
+  });
+});
+
+describe('other embed forms', () => {
+  const finds: { description: string; input: string; expected: Partial<Embed> }[] = [
+    {
+      description: 'amp-twitter with its placeholder: one embed',
+      input: `<amp-twitter width="375" height="472" layout="responsive" data-tweetid="${ID}">${tweet({ cls: 'x' }).replace('<blockquote class="x"', '<blockquote placeholder')}</amp-twitter>`,
+      expected: { kind: 'amp', id: ID, author: { name: 'Harbour Watch', handle: 'HarbourWatch' }, text: 'Paper lanterns over the old harbour tonight' },
+    },
+    {
+      description: 'amp-twitter with a twitter-tweet placeholder: one embed',
+      input: `<amp-twitter data-tweetid="${ID}" width="1" height="1">${tweet()}</amp-twitter>`,
+      expected: { kind: 'amp', id: ID, author: { name: 'Harbour Watch', handle: 'HarbourWatch' } },
+    },
+    {
+      description: 'amp-twitter alone',
+      input: `<amp-twitter data-tweetid="${ID}" width="1" height="1" layout="responsive"></amp-twitter>`,
+      expected: { kind: 'amp', id: ID, url: `https://x.com/i/status/${ID}`, author: { name: null, handle: null }, createdAt: CREATED, date: '2020-09-27', dateText: null, text: null },
+    },
+    {
+      description: 'a widget-rendered div with its iframe',
+      input: `<div class="twitter-tweet twitter-tweet-rendered" style="display: flex;"><iframe id="twitter-widget-0" scrolling="no" frameborder="0" title="Twitter Tweet" src="https://platform.twitter.com/embed/Tweet.html?dnt=true&amp;frame=false&amp;id=${ID}&amp;lang=en&amp;theme=light" data-tweet-id="${ID}"></iframe></div>`,
+      expected: { kind: 'iframe', id: ID, url: `https://x.com/i/status/${ID}`, createdAt: CREATED, lang: null },
+    },
+    {
+      description: 'an iframe with only the widget src',
+      input: `<iframe src="https://platform.twitter.com/embed/Tweet.html?id=${ID}" width="550"></iframe>`,
+      expected: { kind: 'iframe', id: ID, createdAt: CREATED },
+    },
+    {
+      description: 'an iframe with data-tweet-id and a local src',
+      input: `<iframe id="twitter-widget-1" src="./page_files/Tweet.html" data-tweet-id="${ID}" title="Twitter Tweet"></iframe>`,
+      expected: { kind: 'iframe', id: ID },
+    },
+    {
+      description: 'a WordPress figure holding only the status URL',
+      input: `<figure class="wp-block-embed is-type-rich is-provider-twitter wp-block-embed-twitter"><div class="wp-block-embed__wrapper">\nhttps://twitter.com/HarbourWatch/status/${ID}\n</div></figure>`,
+      expected: { kind: 'wp-block', id: ID, author: { name: null, handle: 'HarbourWatch' }, url: `https://x.com/HarbourWatch/status/${ID}`, text: null },
+    },
+    {
+      description: 'a WordPress figure around an embed code: one embed',
+      input: `<figure class="wp-block-embed-twitter wp-block-embed is-type-rich is-provider-twitter"><div class="wp-block-embed__wrapper">\n${tweet()}${WIDGET}\n</div></figure>`,
+      expected: { kind: 'wp-block', id: ID, author: { name: 'Harbour Watch', handle: 'HarbourWatch' }, text: 'Paper lanterns over the old harbour tonight' },
+    },
+    {
+      description: 'a publisher wrapper with data-embed-id',
+      input: `<div class="embed-twitter" data-embed-id="${ID}"></div>`,
+      expected: { kind: 'wrapper', id: ID, url: `https://x.com/i/status/${ID}` },
+    },
+    {
+      description: 'a publisher wrapper with a status URL in a data attribute',
+      input: `<div class="twitter-embed" data-url="https://twitter.com/HarbourWatch/status/${ID}"></div>`,
+      expected: { kind: 'wrapper', id: ID, author: { name: null, handle: 'HarbourWatch' } },
+    },
+    {
+      description: 'a div with data-tweet-id',
+      input: `<div class="social" data-tweet-id="${ID}"></div>`,
+      expected: { kind: 'wrapper', id: ID },
+    },
+  ];
+  it.each(finds)('finds $description', ({ input, expected }) => {
+    const found = html(`<p>Intro.</p>${input}<p>Outro.</p>`);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject(expected);
+  });
+
+  it('counts a noscript copy of an embed once', () => {
+    const page = `<div class="twitter-tweet twitter-tweet-rendered"><iframe data-tweet-id="${ID}"></iframe></div><noscript>${tweet()}</noscript>`;
+    const found = html(page);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'iframe', id: ID });
+  });
+
+  it('keeps a noscript embed that is the only copy', () => {
+    const found = html(`<p>x</p><noscript>${tweet()}</noscript>`);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ id: ID, kind: 'blockquote' });
+  });
+
+  it('finds two embeds side by side, in order', () => {
+    const two = tweet() + '\n' + tweet({ href: `https://twitter.com/hafen/status/${ID2}`, byline: 'Hafen (@hafen)', date: 'November 2, 2023' });
+    expect(html(two).map((e) => e.id)).toEqual([ID, ID2]);
+  });
+});
+
+describe('not embeds', () => {
+  const negatives: { description: string; input: string }[] = [
+    { description: 'a page with only twitter meta tags', input: '<html><head><meta name="twitter:card" content="summary"><meta name="twitter:site" content="@paper"></head><body><p>Text</p></body></html>' },
+    { description: 'a follow button', input: '<a href="https://twitter.com/HarbourWatch?ref_src=twsrc%5Etfw" class="twitter-follow-button" data-show-count="false">Follow @HarbourWatch</a>' + WIDGET },
+    { description: 'a share button', input: '<a href="https://twitter.com/share?ref_src=twsrc%5Etfw" class="twitter-share-button" data-via="paper">Tweet</a>' + WIDGET },
+    { description: 'a timeline widget', input: '<a class="twitter-timeline" data-height="600" href="https://twitter.com/HarbourWatch?ref_src=twsrc%5Etfw">Tweets by HarbourWatch</a>' + WIDGET },
+    {
+      description: 'a WordPress figure holding a timeline',
+      input: '<figure class="wp-block-embed is-type-rich is-provider-twitter wp-block-embed-twitter"><div class="wp-block-embed__wrapper"><a class="twitter-timeline" href="https://twitter.com/HarbourWatch">Tweets by HarbourWatch</a></div></figure>',
+    },
+    { description: 'a profile link in the text', input: '<p>Follow <a href="https://twitter.com/HarbourWatch">@HarbourWatch</a> for updates.</p>' },
+    { description: 'an intent link', input: `<p><a href="https://twitter.com/intent/tweet?in_reply_to=${ID}&amp;text=hi">Reply on Twitter</a></p>` },
+    { description: 'a status link in running text', input: `<p>As <a href="https://twitter.com/HarbourWatch/status/${ID}">they posted</a>, the lanterns rose.</p>` },
+    {
+      description: 'a pull quote imitating a signature but linking elsewhere',
+      input: '<blockquote class="pullquote"><p>We never close.</p>&mdash; Harbour Master (@harbourmaster) <a href="https://example.com/interview">September 27, 2020</a></blockquote>',
+    },
+    {
+      description: 'a twitter-tweet quote whose dated link goes elsewhere',
+      input: '<blockquote class="twitter-tweet"><p>We never close.</p>&mdash; Harbour Master (@harbourmaster) <a href="https://example.com/interview">September 27, 2020</a></blockquote>',
+    },
+    { description: 'embed markup inside a script', input: `<script>var code = '${tweet()}';</script>` },
+    { description: 'embed markup inside a JSON script', input: `<script type="application/json">{"html":"${tweet().replace(/"/g, '\\"')}"}</script>` },
+    { description: 'embed markup inside a style', input: `<style>.twitter-tweet { margin: auto; } /* ${tweet()} */</style>` },
+    { description: 'embed markup inside a template', input: `<template id="t">${tweet()}</template>` },
+    { description: 'embed markup inside a comment', input: `<!-- ${tweet()} -->` },
+    { description: 'embed markup inside a textarea', input: `<textarea>${tweet()}</textarea>` },
+    { description: 'the class name in prose', input: '<p>Paste the twitter-tweet blockquote and amp-twitter tags here.</p>' },
+    { description: 'the class name in another attribute', input: `<div data-note="twitter-tweet"><a href="https://twitter.com/HarbourWatch/status/${ID}">link</a></div>` },
+    { description: 'an iframe from elsewhere', input: '<iframe src="https://example.com/embed/Tweet.html?id=123456789012"></iframe>' },
+    { description: 'a publisher wrapper without an id', input: '<div class="embed-twitter"><p>Loading…</p></div>' },
+  ];
+  it.each(negatives)('does not find $description', ({ input }) => {
+    expect(html(`<p>Intro.</p>${input}<p>Outro.</p>`)).toEqual([]);
+  });
+});
+
+const entitiesReady = bodyEntities('#a @b', { date: null }).hashtags.length > 0;
+
+describe.skipIf(!entitiesReady)('entities of HTML embeds', () => {
+  it('reads links, media, mentions and hashtags from the body', () => {
+    const body =
+      'Lanterns <a href="https://twitter.com/hashtag/Harbour?src=hash">#Harbour</a> with ' +
+      '<a href="https://twitter.com/OldPort">@OldPort</a> <a href="https://t.co/AbCdEfGhIj">https://t.co/AbCdEfGhIj</a> ' +
+      '<a href="https://t.co/Q1w2E3r4T5">pic.twitter.com/Q1w2E3r4T5</a>';
+    const [e] = html(tweet({ body }));
+    expect(e).toMatchObject({
+      links: ['https://t.co/AbCdEfGhIj'],
+      media: ['pic.twitter.com/Q1w2E3r4T5'],
+      mentions: ['OldPort'],
+      hashtags: ['Harbour'],
+    });
+  });
+});
+
+describe('display links', () => {
+  it('gives the target of a shortened display link', () => {
+    const body = 'Read this <a href="https://t.co/ZyXwVuTsRq">harbour.example/2020/09/lant…</a>';
+    const [e] = html(tweet({ body }));
+    expect(e?.text).toBe('Read this harbour.example/2020/09/lant…');
+    expect(e?.links).toEqual(['https://t.co/ZyXwVuTsRq']);
+  });
+});
+
+describe('hostile markup', () => {
+  it('stays total on 100,000 unclosed embed blockquotes', () => {
+    const page = '<blockquote class="twitter-tweet"><p>'.repeat(100_000);
+    expect(html(page)).toEqual([]);
+  });
+
+  it('stays total on deep unclosed nesting inside an embed, and finds the embed after it', () => {
+    const page = `<blockquote class="twitter-tweet">${'<div><span>'.repeat(50_000)}</blockquote>${tweet()}`;
+    const found = html(page);
+    expect(found.map((e) => e.id)).toEqual([ID]);
+  });
+
+  it('stays total on a million markers in one attribute', () => {
+    const page = `<div class="${'twitter-tweet '.repeat(200_000)}">x</div>`;
+    expect(() => html(page)).not.toThrow();
+  });
+
+  it('answers from the scanner directly with the same result', () => {
+    const input = `<p>x</p>${tweet()}`;
+    expect(scanXHtml({ input, source: 'html', locales: undefined, memo: new Map() })).toEqual(html(input));
+  });
+});
