@@ -237,6 +237,7 @@ function getIndexes(): Indexes {
           if (row.monthPrefix) addMonth(months, row.monthPrefix + name, r);
         }
         for (const [alias] of row.wordAliases ?? []) addMonth(months, alias, r);
+        for (const name of row.matchOnly ?? []) addMonth(months, name, r);
         for (let d = 0; d < 7; d++) {
           const name = canonicalWord(String(localize.day(d as 0, { width, context })).trim())
             .toLowerCase()
@@ -294,8 +295,8 @@ function candidateRows(words: readonly string[], text: string, hints: readonly n
     const rows = months.get(keyOf(w));
     if (rows) for (const r of rows) found.add(r);
   }
-  if (text.includes('年')) for (const tag of ['ja', 'zh-cn', 'zh-tw']) found.add(rowOf(tag));
-  if (text.includes('년')) found.add(rowOf('ko'));
+  if (text.includes('月')) for (const tag of ['ja', 'zh-cn', 'zh-tw']) found.add(rowOf(tag));
+  if (text.includes('월')) found.add(rowOf('ko'));
   if (found.size === 0) return [];
   const ordered: number[] = [];
   for (const h of hints) if (found.has(h)) ordered.push(h);
@@ -404,7 +405,8 @@ function readTime(tokens: readonly Token[], at: number): number {
     }
     if (PERIOD_AFTER.has(w)) {
       j++;
-      if (tokens[j]?.text === '.') j++;
+      // "ч." and "น." are abbreviations; the dot after "PM" ends the sentence.
+      if ((w === 'ч' || w === 'น') && tokens[j]?.text === '.') j++;
       return j;
     }
   }

@@ -70,7 +70,7 @@ import { uk } from 'date-fns/locale/uk';
 import { vi } from 'date-fns/locale/vi';
 import { zhCN } from 'date-fns/locale/zh-CN';
 import { zhTW } from 'date-fns/locale/zh-TW';
-import { buildLocale, FIL, UR, type DateFnsLocale } from './own-locales.js';
+import { buildLocale, FIL, namesOf, UR, type DateFnsLocale } from './own-locales.js';
 
 /** One row of the table. */
 export interface DateLocale {
@@ -90,6 +90,8 @@ export interface DateLocale {
    * each replaced by one it reads before parsing with this row only. Lower case, whole words.
    */
   readonly wordAliases?: readonly (readonly [string, string])[];
+  /** Month spellings the date-fns matcher reads but `localize` never writes (CLDR's fa "آوریل", "مهٔ"). */
+  readonly matchOnly?: readonly string[];
   /** The language writes its month after a glued preposition (Hebrew `בפברואר`). */
   readonly monthPrefix?: string;
 }
@@ -138,7 +140,7 @@ export const DATE_LOCALES: readonly DateLocale[] = [
     locale: faIR,
     patterns: [...DMY, 'd MMMM، yyyy'],
     yearless: DMY_YEARLESS,
-    wordAliases: [['آوریل', 'آپریل']],
+    matchOnly: ['آوریل', 'مه'],
   },
   { tag: 'fi', locale: fi, patterns: DOT_DMY, yearless: DOT_YEARLESS },
   { tag: 'fil', aliases: ['tl'], locale: buildLocale(FIL), patterns: ['MMMM d, yyyy', 'd MMMM yyyy'], yearless: ['MMMM d', 'd MMMM'] },
@@ -233,10 +235,12 @@ export const DATE_LOCALES: readonly DateLocale[] = [
     yearless: ["MMMM'ren' d'(a)'", "MMMM'ren' d'a'"],
   },
   { tag: 'cy', locale: cy, patterns: DMY, yearless: DMY_YEARLESS },
-  { tag: 'gd', locale: gd, patterns: ['MMMM d, yyyy', 'd MMMM yyyy'], yearless: ['MMMM d', 'd MMMM'] },
+  // date-fns gd's matcher does not read its own "An Gearran 5, 2026", so gd is rebuilt from its names.
+  { tag: 'gd', locale: buildLocale(namesOf(gd)), patterns: ['MMMM d, yyyy', 'd MMMM yyyy'], yearless: ['MMMM d', 'd MMMM'] },
   { tag: 'mt', locale: mt, patterns: ["d 'ta’' MMMM yyyy", "d 'ta''' MMMM yyyy", 'd MMMM yyyy'], yearless: ["d 'ta’' MMMM", 'd MMMM'] },
   { tag: 'lb', locale: lb, patterns: DOT_DMY, yearless: DOT_YEARLESS },
-  { tag: 'fy', locale: fy, patterns: DMY, yearless: DMY_YEARLESS },
+  // date-fns fy's matcher reads "maaie" (May) as March, so fy is rebuilt from its own names.
+  { tag: 'fy', locale: buildLocale(namesOf(fy)), patterns: DMY, yearless: DMY_YEARLESS },
   { tag: 'nn', locale: nn, patterns: DOT_DMY, yearless: DOT_YEARLESS },
   { tag: 'sq', locale: sq, patterns: [...DMY, 'MMMM d, yyyy'], yearless: DMY_YEARLESS },
   { tag: 'oc', locale: oc, patterns: ROMANCE_DE, yearless: ROMANCE_DE_YEARLESS },

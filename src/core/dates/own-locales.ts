@@ -124,3 +124,22 @@ export const UR: OwnLocaleData = {
     abbreviated: [],
   },
 };
+
+/**
+ * The month and weekday names a date-fns locale writes, as a plain table, so a locale whose
+ * `match` misreads its own names can be rebuilt with {@link buildLocale}.
+ *
+ * @example
+ * buildLocale(namesOf(fy)); // fy with "maaie" read as May
+ */
+export function namesOf(locale: Pick<Locale, 'code' | 'localize'>): OwnLocaleData {
+  const list = (n: number, f: (i: number, width: 'wide' | 'abbreviated') => string) => ({
+    wide: Array.from({ length: n }, (_, i) => f(i, 'wide')),
+    abbreviated: Array.from({ length: n }, (_, i) => f(i, 'abbreviated')),
+  });
+  return {
+    code: locale.code,
+    months: list(12, (i, width) => String(locale.localize.month(i as 0, { width })).replace(/\.$/, '')),
+    days: list(7, (i, width) => String(locale.localize.day(i as 0, { width })).replace(/\.$/, '')),
+  };
+}
