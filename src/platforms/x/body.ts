@@ -1,4 +1,10 @@
-// PROVISIONAL: replaced by the glued-link splitting body reader.
+/**
+ * The entity lists of one X post body, as the Embed fields want them: glued t.co and
+ * pic.twitter.com links are split where their slugs end, then the twitter-text rules read the
+ * pieces (a mention glued after a link, `…Zo@SEPeaceMissions`, is a mention once split).
+ */
+import { extractEntities } from '../../core/entities/index.js';
+import { isMediaLink, splitGluedLinks, tcoSlugLength } from '../../core/links.js';
 
 /** The entity lists of one X post body, as the Embed fields want them. */
 export interface BodyEntities {
@@ -9,8 +15,42 @@ export interface BodyEntities {
   cashtags: string[];
 }
 
+/** Appends `value` unless an equal one (compared by `key`) is already there. */
+function addOnce(list: string[], seen: Set<string>, value: string, key: string): void {
+  if (seen.has(key)) return;
+  seen.add(key);
+  list.push(value);
+}
+
+/**
+ * Links, media links, mentions, hashtags and cashtags of one post body as shown (already
+ * white-space-collapsed), each in order and without duplicates. Mentions, hashtags and cashtags
+ * are compared case-insensitively, as X does, and keep the first spelling shown. `options.date`
+ * ('YYYY-MM-DD' or null) picks the slug length that decides where a glued link ends.
+ *
+ * @example
+ * ```ts
+ * bodyEntities('Talks resume https://t.co/EflYXFDBkL pic.twitter.com/tNveF44FuZ', { date: '2026-02-05' });
+ * // → { links: ['https://t.co/EflYXFDBkL'], media: ['pic.twitter.com/tNveF44FuZ'],
+ * //     mentions: [], hashtags: [], cashtags: [] }
+ * bodyEntities('Thanks https://t.co/bTcwtG77Zo@SEPeaceMissions', { date: null }).mentions;
+ * // → ['SEPeaceMissions']
+ * ```
+ */
 export function bodyEntities(text: string, options: { date: string | null }): BodyEntities {
-  void text;
-  void options;
-  return { links: [], media: [], mentions: [], hashtags: [], cashtags: [] };
+  const result: BodyEntities = { links: [], media: [], mentions: [], hashtags: [], cashtags: [] };
+  if (typeof text !== 'string' || text.length === 0) return result;
+  const entities = extractEntities(splitGluedLinks(text, tcoSlugLength(options.date)));
+
+  const seenLinks = new Set<string>();
+  for (const { url } of entities.urls) {
+    addOnce(isMediaLink(url) ? result.media : result.links, seenLinks, url, url);
+  }
+  const seenMentions = new Set<string>();
+  for (const { handle } of entities.mentions) addOnce(result.mentions, seenMentions, handle, handle.toLowerCase());
+  const seenHashtags = new Set<string>();
+  for (const { tag } of entities.hashtags) addOnce(result.hashtags, seenHashtags, tag, tag.toLowerCase());
+  const seenCashtags = new Set<string>();
+  for (const { tag } of entities.cashtags) addOnce(result.cashtags, seenCashtags, tag, tag.toUpperCase());
+  return result;
 }

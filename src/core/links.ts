@@ -1,0 +1,140 @@
+/**
+ * X short links as flattened posts show them: `https://t.co/<slug>` and the media form
+ * `pic.twitter.com/<slug>`. Scrapers glue them to the tokens around them
+ * (`https://t.co/bTcwtG77Zo@SEPeaceMissions`, `#Peace2026pic.twitter.com/Q1w2E3r4T5`,
+ * `…/NZ51GhsFEV— U.S. European Command`); the slug length tells where a link ends.
+ *
+ * ```
+ * #Peace2026pic.twitter.com/Q1w2E3r4T5https://t.co/bTcwtG77Zo@SEPeaceMissions
+ *           ^ split              slug ^ split         slug ^ split
+ * ```
+ */
+
+/** The day t.co slugs grew from 8 to 10 characters (announced Dec 2012, live 20 Feb 2013). */
+export const TCO_TEN_CHAR_SLUGS_SINCE = '2013-02-20';
+
+/**
+ * The length of t.co / pic.twitter.com slugs for a post of this date ('YYYY-MM-DD'):
+ * 8 before {@link TCO_TEN_CHAR_SLUGS_SINCE}, 10 since, and 10 when the date is unknown.
+ *
+ * @example
+ * ```ts
+ * tcoSlugLength('2012-05-01'); // → 8
+ * tcoSlugLength(null);         // → 10
+ * ```
+ */
+export function tcoSlugLength(date: string | null): number {
+  return date !== null && /^\d{4}-\d{2}-\d{2}$/.test(date) && date < TCO_TEN_CHAR_SLUGS_SINCE ? 8 : 10;
+}
+
+const MEDIA_HOSTS = ['pic.twitter.com/', 'pic.x.com/'] as const;
+
+/**
+ * Whether a URL as shown is an X media link (`pic.twitter.com/…`, `pic.x.com/…`, with or
+ * without a protocol).
+ *
+ * @example
+ * ```ts
+ * isMediaLink('pic.twitter.com/tNveF44FuZ'); // → true
+ * isMediaLink('https://t.co/EflYXFDBkL');    // → false
+ * ```
+ */
+export function isMediaLink(url: string): boolean {
+  const lower = url.toLowerCase();
+  const rest = lower.startsWith('https://') ? lower.slice(8) : lower.startsWith('http://') ? lower.slice(7) : lower;
+  return MEDIA_HOSTS.some((host) => rest.startsWith(host));
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+}
+
+/** Space-like characters after which nothing is glued. */
+function isBreak(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b);
+}
+
+/** Characters before a link that mean it sits inside another URL (`?u=https://t.co/…`): no split. */
+function isInsideUrl(c: number): boolean {
+  return c === 0x3d || c === 0x2f || c === 0x25 || c === 0x26 || c === 0x3f || c === 0x2e || c === 0x2d;
+}
+
+/** The protocol right before `at`, if any, so a link starts there. */
+function protocolBefore(text: string, at: number): number {
+  if (at >= 8 && text.startsWith('https://', at - 8)) return at - 8;
+  if (at >= 7 && text.startsWith('http://', at - 7)) return at - 7;
+  return at;
+}
+
+interface ShortLink {
+  /** First character of the link (its protocol when shown). */
+  start: number;
+  /** Just past the slug. */
+  end: number;
+}
+
+/** The t.co and pic.twitter.com links of a text, in order; slugs cut at `slugLength`. */
+export function findShortLinks(text: string, slugLength: number): ShortLink[] {
+  const hits: { at: number; host: string; needsProtocol: boolean }[] = [];
+  for (const host of ['t.co/', ...MEDIA_HOSTS]) {
+    // A bare `t.co/` is taken only after a protocol: `bit.co/` or `Mt.co/` are not t.co links.
+    const needsProtocol = host === 't.co/';
+    for (let at = text.indexOf(host); at >= 0; at = text.indexOf(host, at + host.length)) {
+      hits.push({ at, host, needsProtocol });
+    }
+  }
+  hits.sort((a, b) => a.at - b.at);
+  const links: ShortLink[] = [];
+  let lastEnd = 0;
+  for (const { at, host, needsProtocol } of hits) {
+    if (at < lastEnd) continue;
+    const start = protocolBefore(text, at);
+    if (needsProtocol && start === at) continue;
+    if (start === at && at > 0) {
+      const prev = text.charCodeAt(at - 1);
+      if (prev === 0x2e || prev === 0x2f) continue; // `www.pic.twitter.com`, `/pic.twitter.com`: part of something else
+    }
+    const slugStart = at + host.length;
+    let end = slugStart;
+    while (end < text.length && end - slugStart < slugLength && isAlnum(text.charCodeAt(end))) end++;
+    if (end === slugStart) continue;
+    links.push({ start, end });
+    lastEnd = end;
+  }
+  return links;
+}
+
+/**
+ * A copy of `text` with a space inserted where a t.co or pic.twitter.com link is glued to the
+ * token before it or after its slug, so the twitter-text rules see each piece on its own. A
+ * link inside another URL (`?u=https://t.co/…`) stays glued in front; a query after a slug
+ * (`…/slug?amp=1`) stays attached.
+ *
+ * @example
+ * ```ts
+ * splitGluedLinks('#Peace2026pic.twitter.com/Q1w2E3r4T5', 10);
+ * // → '#Peace2026 pic.twitter.com/Q1w2E3r4T5'
+ * splitGluedLinks('https://t.co/bTcwtG77Zo@SEPeaceMissions', 10);
+ * // → 'https://t.co/bTcwtG77Zo @SEPeaceMissions'
+ * ```
+ */
+export function splitGluedLinks(text: string, slugLength: number): string {
+  const links = findShortLinks(text, slugLength);
+  if (links.length === 0) return text;
+  let out = '';
+  let from = 0;
+  for (const { start, end } of links) {
+    out += text.slice(from, start);
+    if (start > 0) {
+      const prev = text.charCodeAt(start - 1);
+      if (!isBreak(prev) && !isInsideUrl(prev)) out += ' ';
+    }
+    out += text.slice(start, end);
+    if (end < text.length) {
+      const next = text.charCodeAt(end);
+      if (!isBreak(next) && next !== 0x3f) out += ' ';
+    }
+    from = end;
+  }
+  return out + text.slice(from);
+}
