@@ -6,28 +6,13 @@
  * that overlap an earlier-starting one are dropped (a `#tag` inside a URL is part of the URL).
  */
 import type { Entities } from '../../types.js';
-import { extractCashtagList, extractHashtagList, extractMentionsOrLists } from './tags.js';
-import { extractUrlEntities } from './urls.js';
+import { extractCashtagList, extractHashtagList, extractMentionsOrLists, type MentionOrList, type Tag } from './tags.js';
+import { extractUrlEntities, type UrlEntity } from './urls.js';
 
 export { extractUrlEntities } from './urls.js';
 export { extractCashtagList, extractHashtagList, extractMentionsOrLists, extractReply } from './tags.js';
 export type { MentionOrList, Tag } from './tags.js';
 export type { UrlEntity } from './urls.js';
-
-const KIND_URL = 0;
-const KIND_MENTION = 1;
-const KIND_HASHTAG = 2;
-const KIND_CASHTAG = 3;
-
-interface Candidate {
-  kind: number;
-  start: number;
-  /** End used for overlap: a list mention covers its slug too. */
-  end: number;
-  /** End reported. */
-  shownEnd: number;
-  value: string;
-}
 
 /**
  * Finds the URLs, mentions, hashtags and cashtags of one post's text, following the
@@ -50,40 +35,50 @@ export function extractEntities(text: string): Entities {
   const result: Entities = { urls: [], mentions: [], hashtags: [], cashtags: [] };
   if (typeof text !== 'string' || text.length === 0) return result;
 
-  const all: Candidate[] = [];
-  for (const u of extractUrlEntities(text)) {
-    all.push({ kind: KIND_URL, start: u.start, end: u.end, shownEnd: u.end, value: u.url });
-  }
-  for (const m of extractMentionsOrLists(text)) {
-    const shownEnd = m.start + 1 + m.handle.length;
-    all.push({ kind: KIND_MENTION, start: m.start, end: m.end, shownEnd, value: m.handle });
-  }
-  for (const h of extractHashtagList(text)) {
-    all.push({ kind: KIND_HASHTAG, start: h.start, end: h.end, shownEnd: h.end, value: h.tag });
-  }
-  for (const c of extractCashtagList(text)) {
-    all.push({ kind: KIND_CASHTAG, start: c.start, end: c.end, shownEnd: c.end, value: c.tag });
-  }
-  if (all.length === 0) return result;
+  const urls = extractUrlEntities(text);
+  const mentions = extractMentionsOrLists(text);
+  const hashtags = extractHashtagList(text);
+  const cashtags = extractCashtagList(text);
 
-  // Stable sort: on equal starts the earlier kind (URL first) wins, as in twitter-text.
-  all.sort((a, b) => a.start - b.start);
+  // Each list is sorted by start. Merge them, dropping any entity that starts inside the one
+  // kept before it; on equal starts the earlier kind (URL, mention, hashtag, cashtag) wins, as in
+  // twitter-text. A list mention covers its slug here, though only `@handle` is reported.
+  let u = 0;
+  let m = 0;
+  let h = 0;
+  let c = 0;
   let lastEnd = -1;
-  for (const e of all) {
-    if (e.start < lastEnd) continue;
-    lastEnd = e.end;
-    switch (e.kind) {
-      case KIND_URL:
-        result.urls.push({ url: e.value, start: e.start, end: e.shownEnd });
-        break;
-      case KIND_MENTION:
-        result.mentions.push({ handle: e.value, start: e.start, end: e.shownEnd });
-        break;
-      case KIND_HASHTAG:
-        result.hashtags.push({ tag: e.value, start: e.start, end: e.shownEnd });
-        break;
-      default:
-        result.cashtags.push({ tag: e.value, start: e.start, end: e.shownEnd });
+  for (;;) {
+    const us = u < urls.length ? (urls[u] as UrlEntity).start : Infinity;
+    const ms = m < mentions.length ? (mentions[m] as MentionOrList).start : Infinity;
+    const hs = h < hashtags.length ? (hashtags[h] as Tag).start : Infinity;
+    const cs = c < cashtags.length ? (cashtags[c] as Tag).start : Infinity;
+    const first = Math.min(us, ms, hs, cs);
+    if (first === Infinity) break;
+    if (us === first) {
+      const x = urls[u++] as UrlEntity;
+      if (x.start >= lastEnd) {
+        result.urls.push({ url: x.url, start: x.start, end: x.end });
+        lastEnd = x.end;
+      }
+    } else if (ms === first) {
+      const x = mentions[m++] as MentionOrList;
+      if (x.start >= lastEnd) {
+        result.mentions.push({ handle: x.handle, start: x.start, end: x.start + 1 + x.handle.length });
+        lastEnd = x.end;
+      }
+    } else if (hs === first) {
+      const x = hashtags[h++] as Tag;
+      if (x.start >= lastEnd) {
+        result.hashtags.push({ tag: x.tag, start: x.start, end: x.end });
+        lastEnd = x.end;
+      }
+    } else {
+      const x = cashtags[c++] as Tag;
+      if (x.start >= lastEnd) {
+        result.cashtags.push({ tag: x.tag, start: x.start, end: x.end });
+        lastEnd = x.end;
+      }
     }
   }
   return result;

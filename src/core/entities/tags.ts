@@ -1,7 +1,8 @@
 /**
  * Mentions, hashtags and cashtags by the twitter-text rules, each a regex composed from named
- * parts with bounded quantifiers, behind an `indexOf` gate. The regexes are module constants
- * used only through `matchAll` (which copies them), so no `lastIndex` is ever shared.
+ * parts with bounded quantifiers, behind an `indexOf` gate. Global regexes are used only through
+ * `matchAll` (which copies them); sticky ones get their `lastIndex` set right before each `exec`,
+ * so no position ever leaks from one call into another.
  */
 import { TT_PUNCT_CLASS, TT_SPACE_CLASS, isLatinAccent, isTtSpace } from './chars.js';
 
@@ -35,13 +36,13 @@ const AT_SIGNS = '@\uff20';
  * marker `RT`/`rt` (optionally with ':') that itself follows the start or a character other than
  * `A-Za-z0-9_+~.-`.  Matches the ` ` of ` @jack` and the `RT:` of `RT:@jack`, not the `x` of `x@jack`.
  */
-const MENTION_PRECEDING = `(?:^|[^A-Za-z0-9_!#$%&*${AT_SIGNS}]|(?:^|[^A-Za-z0-9_+~.\\-])(?:rt|RT|rT|Rt):?)`;
+const MENTION_PRECEDING = `^|[^\\w!#$%&*${AT_SIGNS}]|(?:^|[^\\w+~.\\-])(?:rt|RT|rT|Rt):?`;
 
 /** A handle: 1 to 20 of `[A-Za-z0-9_]`.  Matches `jack`, `US_EUCOM`. */
-const HANDLE = '[A-Za-z0-9_]{1,20}';
+const HANDLE = '\\w{1,20}';
 
 /** A list slug: '/', a letter, then up to 24 of `[A-Za-z0-9_-]`.  Matches `/list-name`. */
-const LIST_SLUG = '\\/[A-Za-z][A-Za-z0-9_\\-]{0,24}';
+const LIST_SLUG = '\\/[A-Za-z][\\w\\-]{0,24}';
 
 /** Groups: 1 preceding text, 2 handle, 3 list slug (optional). */
 const MENTION = new RegExp(`(${MENTION_PRECEDING})[${AT_SIGNS}](${HANDLE})(${LIST_SLUG})?`, 'g');
@@ -116,10 +117,11 @@ const HASHTAG_NUMERAL = '\\p{Nd}';
 /**
  * Joiners and word-internal punctuation twitter-text admits in hashtags: `_`, ZWNJ, ZWJ,
  * Cyrillic kavyka, Hebrew maqaf/geresh/gershayim, fullwidth tilde, wave dash, kana voicing marks,
- * katakana double hyphen and middle dot, ditto mark, Tibetan tsheg, middle dot.
+ * katakana double hyphen and middle dot, ditto mark, Tibetan tsheg, middle dot. The joiners come
+ * last so no class reads as a joined character sequence.
  */
 const HASHTAG_SPECIAL =
-  '_\\u200c\\u200d\\ua67e\\u05be\\u05f3\\u05f4\\uff5e\\u301c\\u309b\\u309c\\u30a0\\u30fb\\u3003\\u0f0b\\u0f0c\\u00b7';
+  '_\\ua67e\\u05be\\u05f3\\u05f4\\uff5e\\u301c\\u309b\\u309c\\u30a0\\u30fb\\u3003\\u0f0b\\u0f0c\\u00b7\\u200c\\u200d';
 /** A hashtag character of any kind. */
 const HASHTAG_ALNUM = `${HASHTAG_ALPHA}${HASHTAG_NUMERAL}${HASHTAG_SPECIAL}`;
 
@@ -130,23 +132,43 @@ const HASHTAG_ALNUM = `${HASHTAG_ALPHA}${HASHTAG_NUMERAL}${HASHTAG_SPECIAL}`;
 const MAX_HASHTAG_RUN = 280;
 
 /**
- * `#` or `＃` after the start, a variation selector, or any character that is not a hashtag
- * character nor '&'; not followed by VS16 or a keycap; then non-letters, one letter, and any
- * hashtag characters.  Matches `#tag`, `#1hashtag`, `＃ｈａｓｈ`; not `#123`, `a#tag`.
- * Group 1 is the tag.
+ * What follows a hash sign: not VS16 or a keycap (`#️⃣`), then non-letters, one letter, and any
+ * hashtag characters, not running on past the bound.  Matches `tag`, `1hashtag`, `ｈａｓｈ` after
+ * the sign; not `123`. Group 1 is the tag. Sticky: run at the offset after the sign.
  */
-const HASHTAG = new RegExp(
-  `(?<=^|[\\ufe0e\\ufe0f]|[^${HASHTAG_ALNUM}&])[#\\uff03](?![\\ufe0f\\u20e3])` +
+const HASHTAG_BODY = new RegExp(
+  `(?![\\ufe0f\\u20e3])` +
     `([${HASHTAG_NUMERAL}${HASHTAG_SPECIAL}]{0,${MAX_HASHTAG_RUN}}[${HASHTAG_ALPHA}][${HASHTAG_ALNUM}]{0,${MAX_HASHTAG_RUN}})` +
     `(?![${HASHTAG_ALNUM}])`,
-  'gu',
+  'uy',
 );
+
+/** A character that may not stand right before a hash sign: a hashtag character or '&'. Sticky. */
+const HASHTAG_GLUE = new RegExp(`[&${HASHTAG_ALNUM}]`, 'uy');
 
 /** twitter-text drops a hashtag followed by another hash sign or `://`. */
 function hashtagEndsBadly(text: string, at: number): boolean {
   if (at >= text.length) return false;
   const c = text.charCodeAt(at);
   return c === 0x23 || c === 0xff03 || text.startsWith('://', at);
+}
+
+/**
+ * Whether a hash sign at `at` has a hashtag boundary before it: the start, a variation selector
+ * (after an emoji), or a code point that is neither a hashtag character nor '&'.
+ */
+function hasHashtagBoundary(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const c = text.charCodeAt(at - 1);
+  if (c === 0xfe0e || c === 0xfe0f) return true;
+  if (c < 0x80) return !((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x26);
+  let from = at - 1;
+  if (c >= 0xdc00 && c <= 0xdfff && from > 0) {
+    const h = text.charCodeAt(from - 1);
+    if (h >= 0xd800 && h <= 0xdbff) from--;
+  }
+  HASHTAG_GLUE.lastIndex = from;
+  return !HASHTAG_GLUE.test(text);
 }
 
 /**
@@ -159,11 +181,28 @@ function hashtagEndsBadly(text: string, at: number): boolean {
  */
 export function extractHashtagList(text: string): Tag[] {
   const out: Tag[] = [];
-  if (text.indexOf('#') < 0 && text.indexOf('\uff03') < 0) return out;
-  for (const m of text.matchAll(HASHTAG)) {
-    const end = m.index + m[0].length;
-    if (hashtagEndsBadly(text, end)) continue;
-    out.push({ tag: m[1] ?? '', start: m.index, end });
+  // Next '#' and next '＃' at or after the search position; each is searched for again only once
+  // passed, so a text without '＃' is not rescanned for it at every '#'.
+  let ascii = text.indexOf('#');
+  let wide = text.indexOf('\uff03');
+  const nextHash = (from: number): number => {
+    if (ascii >= 0 && ascii < from) ascii = text.indexOf('#', from);
+    if (wide >= 0 && wide < from) wide = text.indexOf('\uff03', from);
+    return ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
+  };
+  let at = nextHash(0);
+  while (at >= 0) {
+    let next = at + 1;
+    if (hasHashtagBoundary(text, at)) {
+      HASHTAG_BODY.lastIndex = at + 1;
+      const m = HASHTAG_BODY.exec(text);
+      if (m) {
+        const end = at + 1 + m[0].length;
+        if (!hashtagEndsBadly(text, end)) out.push({ tag: m[1] ?? '', start: at, end });
+        next = end;
+      }
+    }
+    at = nextHash(next);
   }
   return out;
 }
