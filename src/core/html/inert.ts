@@ -24,13 +24,33 @@ export interface Range {
   end: number;
 }
 
+/** Raw-text and inert element names (lower case), and `noscript`. */
+const INERT_NAMES = new Set([
+  'script', 'style', 'template', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext', 'noscript',
+]);
+
 /**
- * An opener of an inert range (or of a noscript): `<!--`, or `<` + one of the raw-text tag names
- * + a character that ends a tag name. Matches `<!--`, `<SCRIPT>`, `<style media="x">`.
- * - group 1: the tag name (absent for a comment)
+ * At a `<`, the opener it starts: `'!--'` for a comment, a lower-cased name from
+ * {@link INERT_NAMES} when a tag name ends right after it, else null. Reads at most 11 units.
  */
-const OPENER =
-  /<(?:!--|(script|style|template|textarea|title|xmp|iframe|noembed|noframes|plaintext|noscript)(?=[\s/>]))/gi;
+function openerAt(input: string, lt: number): string | null {
+  const c = input.charCodeAt(lt + 1);
+  if (c === 0x21 /* ! */) return input.startsWith('--', lt + 2) ? '!--' : null;
+  // Every inert name starts with one of these letters (either case).
+  const l = c | 0x20;
+  if (l !== 0x73 && l !== 0x74 && l !== 0x78 && l !== 0x69 && l !== 0x6e && l !== 0x70) return null;
+  let i = lt + 1;
+  const stop = Math.min(input.length, i + 10);
+  while (i < stop) {
+    const d = input.charCodeAt(i) | 0x20;
+    if (d < 0x61 || d > 0x7a) break;
+    i++;
+  }
+  const end = input.charCodeAt(i);
+  if (i === input.length || !(end === 0x20 || end === 0x2f || end === 0x3e || (end >= 0x09 && end <= 0x0d))) return null;
+  const name = input.slice(lt + 1, i).toLowerCase();
+  return INERT_NAMES.has(name) ? name : null;
+}
 
 /** Tracks inert and noscript ranges for increasing query offsets. */
 export class InertRanges {
@@ -43,12 +63,9 @@ export class InertRanges {
   readonly noscript: Range[] = [];
   /** Index into `inert` of the first range that may still contain a queried offset. */
   private cursor = 0;
-  private readonly search: RegExp;
 
   constructor(input: string) {
     this.input = input;
-    // Fresh regex objects per page: no lastIndex is ever shared between calls.
-    this.search = new RegExp(OPENER.source, OPENER.flags);
   }
 
   /**
@@ -83,14 +100,19 @@ export class InertRanges {
   private scanTo(pos: number): void {
     const input = this.input;
     while (this.scanned <= pos && this.scanned < input.length) {
-      this.search.lastIndex = this.scanned;
-      const m = this.search.exec(input);
-      if (m === null) {
+      // Openers are found by walking `<` with indexOf (a first-character search) and
+      // reading a few units after each: several times faster than a regex over every `<`.
+      const start = input.indexOf('<', this.scanned);
+      if (start < 0) {
         this.scanned = input.length;
         return;
       }
-      const start = m.index;
-      const name = m[1]?.toLowerCase();
+      const opener = openerAt(input, start);
+      if (opener === null) {
+        this.scanned = start + 1;
+        continue;
+      }
+      const name = opener === '!--' ? undefined : opener;
       if (name === undefined) {
         // A comment: `<!-->` and `<!--->` close at once, as in browsers.
         let close = input.indexOf('-->', start + 2);

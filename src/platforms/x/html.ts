@@ -4,7 +4,8 @@
  *
  * The shape is gate, locate, read bounded:
  *
- * 1. A page holding none of {@link HTML_MARKERS} has nothing to do (most pages; a few `indexOf`).
+ * 1. A page holding no embed marker ({@link MARKER_ANCHORS}) has nothing to do (most pages; a few
+ *    first-character `indexOf` passes).
  * 2. Each marker occurrence, in page order, is tied to the start tag it sits in by a short,
  *    bounded look back for `<`; markers in comments, `script`, `style`, `template` and other
  *    raw-text content are skipped ({@link InertRanges}).
@@ -38,19 +39,55 @@ import { isTruncated } from './text.js';
 import { normaliseId, parseStatusUrl, snowflakeTime, statusPermalink, widgetStatusId } from './url.js';
 
 /**
- * Substrings at least one of which every X embed element carries in its start tag. A page
- * without any of them holds no X embed markup.
+ * Anchors of the marker search: short strings (under 7 units, where V8's `indexOf` stays on its
+ * first-character fast path) that start with a character rare in prose. Each occurrence is
+ * confirmed by {@link markerAt}. Every X embed element carries at least one marker:
+ *
+ * | anchor   | marker confirmed around it                                               |
+ * |----------|--------------------------------------------------------------------------|
+ * | `-tw`    | `twitter-tweet(-rendered)`, `data-tweet(-)id`, `amp-twitter`, `provider-twitter`, `embed-twitter` |
+ * | `-video` | `twitter-video`                                                          |
+ * | `-embed` | `twitter-embed`                                                          |
+ * | `Tweet.` | `embed/Tweet.html` (widget iframes: `platform.twitter.com/embed/Tweet.html?id=…`) |
  */
-export const HTML_MARKERS = [
-  'twitter-tweet', // blockquote.twitter-tweet, div.twitter-tweet-rendered
-  'twitter-video', // blockquote.twitter-video
-  'amp-twitter', // <amp-twitter data-tweetid>
-  'data-tweet', // data-tweet-id, data-tweetid
-  'platform.twitter.com/embed', // widget iframes
-  'provider-twitter', // WordPress: figure.is-provider-twitter
-  'embed-twitter', // WordPress: wp-block-embed-twitter; publishers: div.embed-twitter
-  'twitter-embed', // publishers: div.twitter-embed[data-…]
-] as const;
+export const MARKER_ANCHORS = ['-tw', '-video', '-embed', 'Tweet.'] as const;
+
+/** Is the anchor occurrence at `i` (of anchor number `which`) part of an X embed marker? */
+function markerAt(input: string, i: number, which: number): boolean {
+  switch (which) {
+    case 0:
+      return input.startsWith('-tweet', i) || input.startsWith('-twitter', i);
+    case 1:
+    case 2:
+      return i >= 7 && input.startsWith('twitter', i - 7);
+    default:
+      return i >= 6 && input.startsWith('embed/', i - 6);
+  }
+}
+
+/** The first marker at or after `from`, or -1; `next` caches each anchor's next occurrence. */
+function nextMarker(input: string, from: number, next: number[]): number {
+  for (;;) {
+    let pos = -1;
+    let which = -1;
+    for (let k = 0; k < MARKER_ANCHORS.length; k++) {
+      let p = next[k] as number;
+      if (p === -1) continue;
+      if (p < from) {
+        p = input.indexOf(MARKER_ANCHORS[k] as string, from);
+        next[k] = p;
+        if (p < 0) continue;
+      }
+      if (pos < 0 || p < pos) {
+        pos = p;
+        which = k;
+      }
+    }
+    if (pos < 0) return -1;
+    if (markerAt(input, pos, which)) return pos;
+    from = pos + 1;
+  }
+}
 
 /** The longest element read as one embed, in UTF-16 units (real ones are a few KB). */
 export const MAX_ELEMENT_LENGTH = 65_536;
@@ -58,7 +95,9 @@ export const MAX_ELEMENT_LENGTH = 65_536;
 const MAX_TAG_LOOKBACK = 4096;
 
 /**
- * Cheap gate: true when the page may hold X embed markup.
+ * Cheap gate: true when the page may hold X embed markup. A few first-character `indexOf`
+ * passes; pages whose X links are share and follow buttons and `twitter:` meta tags only
+ * return false.
  *
  * @example
  * ```ts
@@ -67,8 +106,7 @@ const MAX_TAG_LOOKBACK = 4096;
  * ```
  */
 export function mayContainXHtml(input: string): boolean {
-  for (const m of HTML_MARKERS) if (input.includes(m)) return true;
-  return false;
+  return nextMarker(input, 0, MARKER_ANCHORS.map(() => -2)) >= 0;
 }
 
 /** Elements that are never an embed whatever their attributes (buttons, scripts, metadata). */
@@ -142,6 +180,25 @@ export interface XEmbedFields {
   end: number;
 }
 
+/** Key of the per-call cache of dates read (`ScanContext.memo`): a page repeats its dates. */
+const DATE_CACHE = Symbol('x-embed-dates');
+
+/** {@link parseEmbedDate}, remembered for the rest of the call when a memo is given. */
+function cachedDate(text: string, options: DateOptions, memo: Map<symbol, unknown> | undefined): string | null {
+  if (memo === undefined) return parseEmbedDate(text, options);
+  let cache = memo.get(DATE_CACHE) as Map<string, string | null> | undefined;
+  if (cache === undefined) {
+    cache = new Map();
+    memo.set(DATE_CACHE, cache);
+  }
+  let date = cache.get(text);
+  if (date === undefined) {
+    date = parseEmbedDate(text, options);
+    cache.set(text, date);
+  }
+  return date;
+}
+
 /** How long a shown date may be (the longest forms carry a weekday and a time). */
 const MAX_DATE_TEXT = 80;
 
@@ -149,10 +206,10 @@ const MAX_DATE_TEXT = 80;
  * Builds the {@link Embed} of one X embed: canonical permalink, snowflake time, the date shown
  * (else the UTC date of the snowflake time), the body's entities.
  */
-export function xEmbed(f: XEmbedFields, options: DateOptions): Embed {
+export function xEmbed(f: XEmbedFields, options: DateOptions, memo?: Map<symbol, unknown>): Embed {
   const createdAt = f.id !== null ? snowflakeTime(f.id) : null;
   let dateText = f.dateText !== null ? collapseSpace(f.dateText) : null;
-  let date = dateText !== null && dateText.length > 0 ? parseEmbedDate(dateText, options) : null;
+  let date = dateText !== null && dateText.length > 0 ? cachedDate(dateText, options, memo) : null;
   if (date === null) {
     // Shown text that is no date (the link's URL, a 'View on X'): not a date text at all.
     if (dateText !== null && !(dateText.length <= MAX_DATE_TEXT && /\d/.test(dateText) && !dateText.includes('/'))) {
@@ -370,7 +427,13 @@ function idOfElement(root: HtmlElement): { id: string; handle: string | null } |
 }
 
 /** Interprets one embed element read whole. */
-function interpret(root: HtmlElement, kind: string, source: InputFormat, options: DateOptions): Embed | null {
+function interpret(
+  root: HtmlElement,
+  kind: string,
+  source: InputFormat,
+  options: DateOptions,
+  memo: Map<symbol, unknown>,
+): Embed | null {
   let bq: HtmlElement | null = null;
   for (const el of elements(root)) {
     if (el.name === 'blockquote' && (hasClass(el, 'twitter-tweet') || hasClass(el, 'twitter-video') || (kind === 'amp' && attr(el, 'placeholder') !== null))) {
@@ -406,6 +469,7 @@ function interpret(root: HtmlElement, kind: string, source: InputFormat, options
       end: root.end,
     },
     options,
+    memo,
   );
 }
 
@@ -426,7 +490,7 @@ export function scanXHtml(ctx: ScanContext): Embed[] {
   if (!mayContainXHtml(input)) return [];
   const options: DateOptions = ctx.locales !== undefined ? { locales: [...ctx.locales] } : {};
   const inert = new InertRanges(input);
-  const next: number[] = HTML_MARKERS.map(() => -2);
+  const next: number[] = MARKER_ANCHORS.map(() => -2);
   const found: { embed: Embed; noscript: boolean }[] = [];
   /** Nothing before it is read again. */
   let cursor = 0;
@@ -434,23 +498,8 @@ export function scanXHtml(ctx: ScanContext): Embed[] {
   let lastLt = -1;
   let floor = 0;
   for (;;) {
-    let pos = -1;
-    let which = -1;
-    for (let i = 0; i < HTML_MARKERS.length; i++) {
-      let p = next[i] as number;
-      if (p === -1) continue;
-      if (p < cursor) {
-        p = input.indexOf(HTML_MARKERS[i] as string, cursor);
-        next[i] = p;
-        if (p < 0) continue;
-      }
-      if (pos < 0 || p < pos) {
-        pos = p;
-        which = i;
-      }
-    }
+    const pos = nextMarker(input, cursor, next);
     if (pos < 0) break;
-    next[which] = -2; // asked again from the new cursor
     cursor = pos + 1;
     const skip = inert.at(pos);
     if (skip !== null) {
@@ -477,7 +526,7 @@ export function scanXHtml(ctx: ScanContext): Embed[] {
     // Every marker inside the element belongs to it: resume past its end.
     cursor = Math.max(cursor, el.end);
     floor = cursor;
-    const embed = interpret(el, kind, ctx.source, options);
+    const embed = interpret(el, kind, ctx.source, options, ctx.memo);
     if (embed !== null) found.push({ embed, noscript: inert.inNoscript(lt) });
   }
   if (!found.some((f) => f.noscript)) return found.map((f) => f.embed);

@@ -141,6 +141,7 @@ function readEmbed(
       end: link.end,
     },
     options,
+    ctx.memo,
   );
 }
 
