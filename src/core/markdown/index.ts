@@ -185,7 +185,7 @@ function isEscaped(input: string, pos: number, floor: number): boolean {
 }
 
 /** Backslash escapes of ASCII punctuation: `\_` → `_`, `\#` → `#`, `\[` → `[`. */
-const ESCAPE = /\\([!-/:-@[-`{-~])/g;
+const ESCAPE = /\\([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])/g;
 
 /**
  * Removes Markdown backslash escapes.

@@ -30,7 +30,7 @@ export const FIRST_SNOWFLAKE = 3_600_000n << 22n;
  * `twitter.com/#!/jack/statuses/20`.
  */
 const STATUS_URL =
-  /^(?:(?:https?:)?\/\/)?(?:www\.|mobile\.|m\.)?(?:twitter|x)\.com\/(?:#!\/)?(?:i\/(?:web\/)?|([A-Za-z0-9_]{1,20})\/)?status(?:es)?\/(\d{1,25})(?:[/?#]|$)/i;
+  /^(?:(?:https?:)?\/\/)?(?:www\.|mobile\.|m\.)?(?:twitter|x)\.com\/(?:#!\/)?(?:i\/(?:web\/)?|(\w{1,20})\/)?status(?:es)?\/(\d{1,25})(?:[/?#]|$)/i;
 
 /**
  * Reads an X (Twitter) status link: returns the handle it names (null for the handle-less
