@@ -52,6 +52,8 @@ const rejects: { description: string; input: string }[] = [
   { description: 'a handle of 21 characters', input: '— Jane (@abcdefghijklmnopqrstu) February 5, 2026' },
   { description: 'an e-mail address', input: '— jane@example.com February 5, 2026' },
   { description: 'a name over 50 characters', input: `— ${'Abcdefghij '.repeat(6)}(@janedoe) February 5, 2026` },
+  { description: 'a sentence with a digit after the handle', input: '(@janedoe)JUST IN - US and allies agree 0' },
+  { description: 'a date-like tail running onto the next line', input: '— Jane (@janedoe) Febuary 5\u0085JUST IN' },
   { description: 'empty', input: '' },
 ];
 

@@ -238,6 +238,19 @@ export function parseSignature(text: string): Signature | null {
   return null;
 }
 
+/**
+ * A tail that may be a date we cannot read: one line, a digit, at most {@link MAX_DATE_WORDS}
+ * words and 40 characters (`Febuary 5, 2026`, `5 ventôse an 234`), not a sentence
+ * (`JUST IN - US and allies agree 0`).
+ */
+function looksLikeDate(tail: string): boolean {
+  const t = tail.trim();
+  if (t.length > 40 || !/\d/.test(t)) return false;
+  for (let i = 0; i < t.length; i++) if (isLineBreak(t.charCodeAt(i))) return false;
+  return t.split(/\s+/).length <= MAX_DATE_WORDS;
+}
+const MAX_DATE_WORDS = 5;
+
 function readSignatureLine(
   line: string,
   paren: number,
@@ -249,7 +262,7 @@ function readSignatureLine(
   if (rest.length > 0) {
     date = parseEmbedDate(rest);
     // Unreadable but date-like (a misspelt month, an unsupported language): keep the text.
-    if (date === null && !(/\d/.test(rest) && rest.length <= DATE_WINDOW)) return null;
+    if (date === null && !looksLikeDate(line.slice(group.end))) return null;
     dateText = rest;
   }
   let nameStart = 0;
