@@ -5,6 +5,7 @@
 export { InertRanges, type Range } from './inert.js';
 export {
   readElement,
+  ElementReader,
   attr,
   hasClass,
   elements,

@@ -86,22 +86,42 @@ export interface ReadElementOptions {
  * ```
  */
 export function readElement(input: string, start: number, options: ReadElementOptions): HtmlElement | null {
-  const c = input.charCodeAt(start + 1);
-  if (input.charCodeAt(start) !== 0x3c || !((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a))) return null;
-  const limit = Math.min(input.length, start + Math.max(0, options.maxLength));
-  const fragment = input.slice(start, limit);
-  const b = new TreeBuilder(fragment, start, options.accept);
-  const tokenizer = new Tokenizer({ decodeEntities: true }, b);
-  b.tokenizer = tokenizer;
-  try {
-    tokenizer.write(fragment);
-    if (!b.done) tokenizer.end();
-  } catch {
-    // The tokenizer is total on strings; this only guards against a future regression.
+  return new ElementReader().read(input, start, options);
+}
+
+/**
+ * Reads elements one after another with a single tokenizer and tree builder: a page with many
+ * embeds pays for their construction once. Same results as {@link readElement}.
+ *
+ * @example
+ * ```ts
+ * const reader = new ElementReader();
+ * reader.read('<p>a</p><p>b</p>', 8, { maxLength: 100 })?.end; // 16
+ * ```
+ */
+export class ElementReader {
+  private readonly builder = new TreeBuilder();
+  private readonly tokenizer = new Tokenizer({ decodeEntities: true }, this.builder);
+
+  read(input: string, start: number, options: ReadElementOptions): HtmlElement | null {
+    const c = input.charCodeAt(start + 1);
+    if (input.charCodeAt(start) !== 0x3c || !((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a))) return null;
+    const limit = Math.min(input.length, start + Math.max(0, options.maxLength));
+    const fragment = input.slice(start, limit);
+    const b = this.builder;
+    b.begin(fragment, start, options.accept, this.tokenizer);
+    this.tokenizer.reset();
+    try {
+      this.tokenizer.write(fragment);
+      if (!b.done) this.tokenizer.end();
+    } catch {
+      // The tokenizer is total on strings; this only guards against a future regression.
+    }
+    const root = b.root;
+    if (b.refused || root === null || root.openEnd === 0) return null;
+    if (!root.closed) b.closeOpen(root.end);
+    return root;
   }
-  if (b.refused || b.root === null || b.root.openEnd === 0) return null;
-  if (!b.root.closed) b.closeOpen(b.root.end);
-  return b.root;
 }
 
 /** Tokenizer callbacks that build the tree. Offsets from the tokenizer are fragment-relative. */
@@ -109,6 +129,9 @@ class TreeBuilder implements TokenizerCallbacks {
   root: HtmlElement | null = null;
   refused = false;
   tokenizer: Tokenizer | null = null;
+  private src = '';
+  private base = 0;
+  private accept: ReadElementOptions['accept'] = undefined;
   private readonly stack: HtmlElement[] = [];
   private readonly openCount = new Map<string, number>();
   private pending: { name: string; start: number; attribs: Record<string, string> } | null = null;
@@ -120,11 +143,23 @@ class TreeBuilder implements TokenizerCallbacks {
   /** Fragment offset just past the last token reported. */
   private cursor = 0;
 
-  constructor(
-    private readonly src: string,
-    private readonly base: number,
-    private readonly accept: ReadElementOptions['accept'],
-  ) {}
+  /** Starts a new fragment: `src` begins at offset `base` of the caller's string. */
+  begin(src: string, base: number, accept: ReadElementOptions['accept'], tokenizer: Tokenizer): void {
+    this.src = src;
+    this.base = base;
+    this.accept = accept;
+    this.tokenizer = tokenizer;
+    this.root = null;
+    this.refused = false;
+    this.stack.length = 0;
+    this.openCount.clear();
+    this.pending = null;
+    this.attribName = '';
+    this.attribValue = '';
+    this.text = null;
+    this.done = false;
+    this.cursor = 0;
+  }
 
   private stop(): void {
     this.done = true;

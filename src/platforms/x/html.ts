@@ -26,7 +26,7 @@ import {
   elements,
   flattenElement,
   hasClass,
-  readElement,
+  ElementReader,
   type FlatAnchor,
   type HtmlElement,
 } from '../../core/html/index.js';
@@ -490,6 +490,7 @@ export function scanXHtml(ctx: ScanContext): Embed[] {
   if (!mayContainXHtml(input)) return [];
   const options: DateOptions = ctx.locales !== undefined ? { locales: [...ctx.locales] } : {};
   const inert = new InertRanges(input);
+  const reader = new ElementReader();
   const next: number[] = MARKER_ANCHORS.map(() => -2);
   const found: { embed: Embed; noscript: boolean }[] = [];
   /** Nothing before it is read again. */
@@ -513,7 +514,7 @@ export function scanXHtml(ctx: ScanContext): Embed[] {
     if (lt === lastLt) continue;
     lastLt = lt;
     const decided: { kind: string | null } = { kind: null };
-    const el = readElement(input, lt, {
+    const el = reader.read(input, lt, {
       maxLength: MAX_ELEMENT_LENGTH,
       accept: (name, attribs, openEnd) => {
         if (openEnd <= pos) return false; // the marker is in text after the tag

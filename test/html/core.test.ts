@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { ElementReader, InertRanges, flattenElement, readElement } from '../../src/core/html/index.js';
+
+describe('InertRanges', () => {
+  const page = '<p>a</p><!-- c --><SCRIPT src="x">var s = "<p>";</SCRIPT><noscript><p>n</p></noscript><style>p{}</style><p>z</p>';
+  const table: { description: string; needle: string; inert: boolean }[] = [
+    { description: 'text before', needle: 'a</p>', inert: false },
+    { description: 'a comment', needle: ' c ', inert: true },
+    { description: 'upper-case script content', needle: 'var s', inert: true },
+    { description: 'the script start tag itself', needle: 'src="x"', inert: false },
+    { description: 'noscript content (markup, tracked apart)', needle: '<p>n', inert: false },
+    { description: 'style content', needle: 'p{}', inert: true },
+    { description: 'text after', needle: 'z</p>', inert: false },
+  ];
+  it('answers increasing offsets', () => {
+    const r = new InertRanges(page);
+    for (const { needle, inert } of table) expect(r.at(page.indexOf(needle)) !== null, needle).toBe(inert);
+    expect(r.inNoscript(page.indexOf('<p>n'))).toBe(true);
+    expect(r.inNoscript(page.indexOf('z</p>'))).toBe(false);
+  });
+
+  it('treats an unclosed comment as running to the end', () => {
+    const r = new InertRanges('<p>a</p><!-- open <blockquote class="twitter-tweet">');
+    expect(r.at(30)).toEqual({ start: 8, end: 52 }); // 52: the whole string
+  });
+});
+
+describe('readElement', () => {
+  it('reads an element with offsets into the original string', () => {
+    const s = 'xx<div class="a b" data-x="1 &amp; 2"><p lang="en">Hi &amp; bye<br>there</p></div>yy';
+    const el = readElement(s, 2, { maxLength: 1000 });
+    expect(el).toMatchObject({ name: 'div', attribs: { class: 'a b', 'data-x': '1 & 2' }, start: 2, closed: true });
+    expect(s.slice(el!.start, el!.end)).toBe(s.slice(2, -2));
+    expect(flattenElement(el!).text).toBe('\n\nHi & bye\nthere\n\n');
+  });
+
+  it('returns null where no start tag begins, or when refused', () => {
+    expect(readElement('a <p>', 0, { maxLength: 10 })).toBeNull();
+    expect(readElement('</p>', 0, { maxLength: 10 })).toBeNull();
+    expect(readElement('<p>x</p>', 0, { maxLength: 10, accept: () => false })).toBeNull();
+  });
+
+  it('ends an unclosed element where an ancestor closes', () => {
+    const s = '<div><blockquote><p>a</div><p>after</p>';
+    const el = readElement(s, 5, { maxLength: 1000 });
+    expect(el?.closed).toBe(false);
+    expect(s.slice(el!.start, el!.end)).toBe('<blockquote><p>a');
+  });
+
+  it('stops at the length cap', () => {
+    const el = readElement('<div>' + 'x'.repeat(100), 0, { maxLength: 20 });
+    expect(el?.end).toBeLessThanOrEqual(20);
+  });
+
+  it('keeps anchors in flattened text', () => {
+    const el = readElement('<p>See <a href="https://t.co/x">t.co/x</a> now</p>', 0, { maxLength: 100 });
+    const flat = flattenElement(el!);
+    expect(flat.anchors.map((a) => [a.href, flat.text.slice(a.start, a.end)])).toEqual([['https://t.co/x', 't.co/x']]);
+  });
+
+  it('reads many elements with one reader, as readElement does', () => {
+    const reader = new ElementReader();
+    const s = '<p>a</p><blockquote>b</blockquote><p>c';
+    for (const at of [0, 8, 35]) expect(reader.read(s, at, { maxLength: 100 })).toEqual(readElement(s, at, { maxLength: 100 }));
+  });
+
+  it('keeps its own stack: 50,000 nested unclosed elements', () => {
+    const el = readElement('<div>'.repeat(50_000), 0, { maxLength: 1_000_000 });
+    expect(el?.name).toBe('div');
+  });
+});
