@@ -14,7 +14,7 @@
 import type { InputFormat } from '../types.js';
 
 /** How much of the input is looked at, in UTF-16 units. */
-export const DETECT_PREFIX = 65_536;
+export const DETECT_PREFIX = 16_384;
 
 /** A start that only HTML has: BOM and spaces aside, a doctype, an XML declaration or a root tag. */
 const HTML_START = /^\uFEFF?\s{0,64}<(?:!doctype\s|\?xml\s|html[\s>]|head[\s>]|body[\s>]|!--)/i;

@@ -43,7 +43,7 @@ export function scanXMarkdown(ctx: ScanContext): Embed[] {
   const { input } = ctx;
   const options: DateOptions = ctx.locales !== undefined ? { locales: [...ctx.locales] } : {};
   const embeds: Embed[] = [];
-  if (input.includes('](') && input.includes('status')) {
+  if (input.includes('](') && input.includes('/status')) {
     let floor = 0; // nothing before it belongs to a new embed
     let linkFloor = 0; // nothing before it is looked at again for a `[`
     for (let mid = input.indexOf(']('); mid >= 0; mid = input.indexOf('](', mid + 2)) {
