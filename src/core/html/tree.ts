@@ -11,6 +11,7 @@
  * ^start                           ^openEnd                                                                  ^end
  * ```
  */
+import { decodeHTML, decodeHTMLAttribute } from 'entities/decode';
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 
 /** A text node: its decoded text and where its source lies. */
@@ -46,6 +47,12 @@ const VOID = new Set([
   'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track',
   'wbr', 'param', 'keygen',
 ]);
+
+/**
+ * Elements whose text the tokenizer reads raw, entities left as written (`title` and
+ * `textarea` are escapable: their entities are decoded).
+ */
+const RAW_TEXT = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
 
 /** Start tags that close an open `<p>` (the common block-level ones). */
 const CLOSES_P = new Set([
@@ -101,7 +108,9 @@ export function readElement(input: string, start: number, options: ReadElementOp
  */
 export class ElementReader {
   private readonly builder = new TreeBuilder();
-  private readonly tokenizer = new Tokenizer({ decodeEntities: true }, this.builder);
+  // Entities are decoded by the builder, only in the text and values that hold an `&`: the
+  // tokenizer then skips through text and attribute values instead of stepping per character.
+  private readonly tokenizer = new Tokenizer({ decodeEntities: false }, this.builder);
 
   read(input: string, start: number, options: ReadElementOptions): HtmlElement | null {
     const c = input.charCodeAt(start + 1);
@@ -178,10 +187,13 @@ class TreeBuilder implements TokenizerCallbacks {
   ontext(start: number, endIndex: number): void {
     this.cursor = endIndex;
     if (this.done || this.stack.length === 0) return;
-    this.addText(this.src.slice(start, endIndex), start, endIndex);
+    const raw = this.src.slice(start, endIndex);
+    // Raw-text elements (script, style, …) keep their text as written, as the tokenizer does.
+    this.addText(raw.includes('&') && !RAW_TEXT.has(this.top()?.name ?? '') ? decodeHTML(raw) : raw, start, endIndex);
   }
 
   ontextentity(codepoint: number, endIndex: number): void {
+    // Not called: the tokenizer leaves entities to the builder.
     const start = this.cursor;
     this.cursor = endIndex;
     if (this.done || this.stack.length === 0) return;
@@ -213,16 +225,21 @@ class TreeBuilder implements TokenizerCallbacks {
   }
 
   onattribdata(start: number, endIndex: number): void {
-    this.attribValue += this.src.slice(start, endIndex);
+    const raw = this.src.slice(start, endIndex);
+    this.attribValue = this.attribValue === '' ? raw : this.attribValue + raw;
   }
 
   onattribentity(codepoint: number): void {
+    // Not called: the tokenizer leaves entities to the builder.
     this.attribValue += String.fromCodePoint(codepoint);
   }
 
   onattribend(): void {
     const p = this.pending;
-    if (p !== null && !Object.hasOwn(p.attribs, this.attribName)) p.attribs[this.attribName] = this.attribValue;
+    if (p !== null && !Object.hasOwn(p.attribs, this.attribName)) {
+      const v = this.attribValue;
+      p.attribs[this.attribName] = v.includes('&') ? decodeHTMLAttribute(v) : v;
+    }
     this.attribValue = '';
   }
 
@@ -354,8 +371,21 @@ export function attr(el: HtmlElement, name: string): string | null {
 /** True when `el`'s class list holds `cls` (ASCII white space separates classes). */
 export function hasClass(el: HtmlElement, cls: string): boolean {
   const list = el.attribs['class'];
-  if (list === undefined || !list.includes(cls)) return false;
-  return list.split(/[\t\n\f\r ]+/).includes(cls);
+  if (list === undefined) return false;
+  if (cls.length === 0) return list.split(/[\t\n\f\r ]+/).includes(cls);
+  // An occurrence with ASCII white space (or the list's ends) on both sides.
+  for (let i = list.indexOf(cls); i >= 0; i = list.indexOf(cls, i + 1)) {
+    const end = i + cls.length;
+    if ((i === 0 || isClassSeparator(list.charCodeAt(i - 1))) && (end === list.length || isClassSeparator(list.charCodeAt(end)))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Tab, LF, FF, CR, space: what separates the classes of a class list. */
+function isClassSeparator(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d;
 }
 
 /**
