@@ -29,6 +29,7 @@ import {
   ElementReader,
   type FlatAnchor,
   type HtmlElement,
+  type HtmlNode,
 } from '../../core/html/index.js';
 import { collapseSpace, isGap } from '../../core/text/chars.js';
 import type { DateOptions, Embed, InputFormat } from '../../types.js';
@@ -106,7 +107,14 @@ const MAX_TAG_LOOKBACK = 4096;
  * ```
  */
 export function mayContainXHtml(input: string): boolean {
-  return nextMarker(input, 0, MARKER_ANCHORS.map(() => -2)) >= 0;
+  // Any one confirmed marker settles it: a page with embeds stops at its first one.
+  for (let k = 0; k < MARKER_ANCHORS.length; k++) {
+    const anchor = MARKER_ANCHORS[k] as string;
+    for (let i = input.indexOf(anchor); i >= 0; i = input.indexOf(anchor, i + 1)) {
+      if (markerAt(input, i, k)) return true;
+    }
+  }
+  return false;
 }
 
 /** Elements that are never an embed whatever their attributes (buttons, scripts, metadata). */
@@ -353,12 +361,12 @@ function readQuote(bq: HtmlElement): Quoted | 'not-a-post' {
       if (dash !== null) {
         sigStart = dash.start;
         const n = collapseSpace(text.slice(dash.end, paren));
-        name = n.length > 0 && [...n].length <= MAX_NAME_CODE_POINTS ? n : null;
+        name = n.length > 0 && codePointsAtMost(n, MAX_NAME_CODE_POINTS) ? n : null;
       } else {
         // No dash: the attribution is its own line (`<p>Name (@handle) …</p>`).
         const line = text.lastIndexOf('\n', paren) + 1;
         const n = collapseSpace(text.slice(line, paren));
-        if (n.length > 0 && [...n].length <= MAX_NAME_CODE_POINTS) {
+        if (n.length > 0 && codePointsAtMost(n, MAX_NAME_CODE_POINTS)) {
           name = n;
           sigStart = line;
         } else sigStart = paren;
@@ -371,19 +379,13 @@ function readQuote(bq: HtmlElement): Quoted | 'not-a-post' {
   }
   // The post's language is on its paragraph; `lang`/`data-lang` on the blockquote name the
   // widget's language, not the post's.
-  let lang: string | null = null;
-  for (const el of elements(bq)) {
-    const l = el.name === 'p' ? attr(el, 'lang') : null;
-    if (l !== null && l.trim().length > 0) {
-      lang = l.trim();
-      break;
-    }
-  }
+  const lang = postLang(bq);
   const displayLinks: { href: string; text: string }[] = [];
   for (const a of flat.anchors) {
     if (a.end > sigStart) break;
+    if (!isHttpUrl(a.href)) continue;
     const shown = text.slice(a.start, a.end);
-    if (/^https?:\/\//i.test(a.href) && isDisplayLink(shown)) displayLinks.push({ href: a.href, text: shown });
+    if (isDisplayLink(shown)) displayLinks.push({ href: a.href, text: shown });
   }
   const body = text.slice(0, sigStart);
   return {
@@ -396,6 +398,46 @@ function readQuote(bq: HtmlElement): Quoted | 'not-a-post' {
     lang,
     displayLinks,
   };
+}
+
+/** The `lang` of the first `p` under `root` (document order) that has a non-blank one, trimmed. */
+function postLang(root: HtmlElement): string | null {
+  const stack: HtmlElement[] = [root];
+  while (stack.length > 0) {
+    const el = stack.pop() as HtmlElement;
+    if (el.name === 'p') {
+      const l = attr(el, 'lang');
+      if (l !== null && l.trim().length > 0) return l.trim();
+    }
+    for (let i = el.children.length - 1; i >= 0; i--) {
+      const child = el.children[i] as HtmlNode;
+      if (child.type === 'element') stack.push(child);
+    }
+  }
+  return null;
+}
+
+/** True when `s` starts with `http://` or `https://` (scheme in any case). */
+function isHttpUrl(s: string): boolean {
+  if (s.length < 7 || (s.charCodeAt(0) | 0x20) !== 0x68 || (s.charCodeAt(1) | 0x20) !== 0x74) return false;
+  if ((s.charCodeAt(2) | 0x20) !== 0x74 || (s.charCodeAt(3) | 0x20) !== 0x70) return false;
+  const at = (s.charCodeAt(4) | 0x20) === 0x73 ? 5 : 4;
+  return s.startsWith('://', at);
+}
+
+/** True when `s` holds at most `max` code points (a lone surrogate counts as one, as in `[...s]`). */
+function codePointsAtMost(s: string, max: number): boolean {
+  if (s.length <= max) return true;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    if (++n > max) return false;
+  }
+  return true;
 }
 
 /** The status id an embed element carries in its own markup (attributes, iframes, links, text). */
@@ -487,11 +529,12 @@ function interpret(
  */
 export function scanXHtml(ctx: ScanContext): Embed[] {
   const { input } = ctx;
-  if (!mayContainXHtml(input)) return [];
+  const next: number[] = MARKER_ANCHORS.map(() => -2);
+  // The first marker's search is the gate: a page without one costs these passes only.
+  if (nextMarker(input, 0, next) < 0) return [];
   const options: DateOptions = ctx.locales !== undefined ? { locales: [...ctx.locales] } : {};
   const inert = new InertRanges(input);
   const reader = new ElementReader();
-  const next: number[] = MARKER_ANCHORS.map(() => -2);
   const found: { embed: Embed; noscript: boolean }[] = [];
   /** Nothing before it is read again. */
   let cursor = 0;
