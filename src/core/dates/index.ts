@@ -16,12 +16,14 @@
  * Results never depend on the host: the ISO string is built from the parsed components, the
  * reference date handed to date-fns is a fixed local midnight, and no `Date.now()` is read.
  */
+import { isExists } from 'date-fns/isExists';
 import { isValid } from 'date-fns/isValid';
 import { parse } from 'date-fns/parse';
 import type { DateOptions } from '../../types.js';
 import { isInvisible, isLineBreak, isSpace } from '../text/chars.js';
 import { digitValue } from './digits.js';
 import { DATE_LOCALES, type DateLocale } from './locales.js';
+import { digitGroups, inferRule, probeValues, readByRule, withDigits, type DigitGroups, type ShapeRule } from './shapes.js';
 
 export { SUPPORTED_DATE_LOCALES } from './locales.js';
 
@@ -308,10 +310,29 @@ function rowOf(tag: string): number {
   return DATE_LOCALES.findIndex((l) => l.tag === tag);
 }
 
+/** A successful date-fns reading: the core, the row that read it and the year as written. */
+interface Reading {
+  readonly core: Core;
+  readonly row: number;
+  /** Year, month and day as date-fns read them (the year before any Buddhist-era shift). */
+  readonly raw: { readonly year: number | null; readonly month: number; readonly day: number };
+}
+
+/** A memoised shape, or how many times a shape failed to be memoised. */
+type ShapeEntry = { readonly rule: ShapeRule; readonly buddhist: boolean } | number;
+
+/** Shape memo (see ./shapes.ts), keyed by hints, year-ness and the shapes of both texts. */
+const shapes = new Map<string, ShapeEntry>();
+/** Readings of a shape that may fail to yield a rule before the shape is left to date-fns. */
+const SHAPE_ATTEMPTS = 3;
+/** Set while a caller asks for date-fns readings only (tests compare both paths). */
+let memoOff = false;
+
 /**
  * The date of a canonical core, trying each candidate locale's patterns on the text as written
  * (`kept`) and with the dot after a month abbreviation dropped (`dropped`): some date-fns
- * locales read "févr" only, others "mrt." only.
+ * locales read "févr" only, others "mrt." only. A core of a known shape is read from its
+ * digits (./shapes.ts); anything else goes to date-fns.
  */
 function readCore(
   kept: string,
@@ -321,19 +342,112 @@ function readCore(
   hints: readonly number[],
   hintKey: string,
 ): Core | null {
+  if (memoOff) return slowRead(kept, dropped, words, hasYear, hints)?.core ?? null;
+  const groups = digitGroups(kept);
+  let shapeKey: string | null = null;
+  let entry: ShapeEntry | undefined;
+  if (groups !== null) {
+    const droppedShape = dropped === kept ? '' : (digitGroups(dropped)?.shape ?? '');
+    shapeKey = `${hintKey}\u0000${hasYear ? 'y' : 'n'}\u0000${groups.shape}\u0000${droppedShape}`;
+    entry = shapes.get(shapeKey);
+    if (entry !== undefined && typeof entry !== 'number') {
+      const core = coreByRule(readByRule(entry.rule, groups.values), entry.buddhist);
+      if (core !== null) return core;
+    }
+  }
   const key = `${hintKey}\u0000${hasYear ? 'y' : 'n'}\u0000${kept}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
+  const reading = slowRead(kept, dropped, words, hasYear, hints);
+  if (reading !== null && groups !== null && shapeKey !== null && (entry === undefined || typeof entry === 'number')) {
+    learnShape(shapeKey, entry ?? 0, reading, kept, dropped, groups, words, hasYear, hints);
+  }
+  return remember(key, reading?.core ?? null);
+}
+
+/**
+ * Records the rule of a shape from its first reading, when exactly one assignment of roles
+ * explains it and date-fns reads a probe of the same shape by the same row as the rule does.
+ */
+function learnShape(
+  shapeKey: string,
+  failures: number,
+  reading: Reading,
+  kept: string,
+  dropped: string,
+  groups: DigitGroups,
+  words: readonly string[],
+  hasYear: boolean,
+  hints: readonly number[],
+): void {
+  if (failures >= SHAPE_ATTEMPTS) return;
+  const buddhist = (DATE_LOCALES[reading.row] as DateLocale).buddhistEra === true;
+  const rule = inferRule(groups.values, reading.raw);
+  const probe = rule !== null ? probeValues(groups.shape, groups.values, rule) : null;
+  let ok = false;
+  if (rule !== null && probe !== null) {
+    const expected = coreByRule(readByRule(rule, probe), buddhist);
+    const got = slowRead(withDigits(kept, probe), withDigits(dropped, probe), words, hasYear, hints);
+    ok =
+      expected !== null &&
+      got !== null &&
+      got.row === reading.row &&
+      got.core.year === expected.year &&
+      got.core.month === expected.month &&
+      got.core.day === expected.day;
+  }
+  if (shapes.size >= CACHE_LIMIT) {
+    const oldest = shapes.keys().next();
+    if (!oldest.done) shapes.delete(oldest.value);
+  }
+  shapes.set(shapeKey, ok && rule !== null ? { rule, buddhist } : failures + 1);
+}
+
+/**
+ * The core of digits read by a rule, checked as date-fns checks them: the day must exist in
+ * that month of the year as written (the reference year 2000 without one), then the year
+ * leaves the Buddhist era and must lie in range. Null sends the text back to date-fns.
+ */
+function coreByRule(raw: { year: number | null; month: number; day: number }, buddhist: boolean): Core | null {
+  const { month, day } = raw;
+  if (raw.year === null) return isExists(2000, month - 1, day) ? { year: null, month, day } : null;
+  if (!isExists(raw.year, month - 1, day)) return null;
+  const year = buddhist && raw.year >= 2400 ? raw.year - BUDDHIST_OFFSET : raw.year;
+  if (year < MIN_YEAR || year > MAX_YEAR) return null;
+  return { year, month, day };
+}
+
+/** date-fns over every candidate row and pattern: the first valid reading, or null. */
+function slowRead(
+  kept: string,
+  dropped: string,
+  words: readonly string[],
+  hasYear: boolean,
+  hints: readonly number[],
+): Reading | null {
   for (const r of candidateRows(words, kept, hints)) {
     const row = DATE_LOCALES[r] as DateLocale;
     for (const pattern of hasYear ? row.patterns : row.yearless) {
-      const core =
-        tryPattern(kept, pattern, row, hasYear) ??
-        (dropped === kept ? null : tryPattern(dropped, pattern, row, hasYear));
-      if (core) return remember(key, core);
+      const reading =
+        readingOf(tryPattern(kept, pattern, row, hasYear), row, r) ??
+        (dropped === kept ? null : readingOf(tryPattern(dropped, pattern, row, hasYear), row, r));
+      if (reading !== null) return reading;
     }
   }
-  return remember(key, null);
+  return null;
+}
+
+/** A date-fns reading with its core: the Buddhist-era shift, then the year range. */
+function readingOf(
+  raw: { year: number | null; month: number; day: number } | null,
+  row: DateLocale,
+  r: number,
+): Reading | null {
+  if (raw === null) return null;
+  if (raw.year === null) return { core: { year: null, month: raw.month, day: raw.day }, row: r, raw };
+  const year = row.buddhistEra && raw.year >= 2400 ? raw.year - BUDDHIST_OFFSET : raw.year;
+  if (year < MIN_YEAR || year > MAX_YEAR) return null;
+  return { core: { year, month: raw.month, day: raw.day }, row: r, raw };
 }
 
 /** `text` with whole words replaced by the row's aliases. */
@@ -355,7 +469,12 @@ function applyAliases(text: string, aliases: readonly (readonly [string, string]
   return out;
 }
 
-function tryPattern(raw: string, pattern: string, row: DateLocale, hasYear: boolean): Core | null {
+function tryPattern(
+  raw: string,
+  pattern: string,
+  row: DateLocale,
+  hasYear: boolean,
+): { year: number | null; month: number; day: number } | null {
   const text = row.wordAliases ? applyAliases(raw, row.wordAliases) : raw;
   let parsed: Date;
   try {
@@ -364,13 +483,7 @@ function tryPattern(raw: string, pattern: string, row: DateLocale, hasYear: bool
     return null;
   }
   if (!isValid(parsed)) return null;
-  const month = parsed.getMonth() + 1;
-  const day = parsed.getDate();
-  if (!hasYear) return { year: null, month, day };
-  let year = parsed.getFullYear();
-  if (row.buddhistEra && year >= 2400) year -= BUDDHIST_OFFSET;
-  if (year < MIN_YEAR || year > MAX_YEAR) return null;
-  return { year, month, day };
+  return { year: hasYear ? parsed.getFullYear() : null, month: parsed.getMonth() + 1, day: parsed.getDate() };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -719,4 +832,49 @@ export function parseEmbedDate(text: string, options?: DateOptions): string | nu
 
 function isTrimmable(c: number): boolean {
   return isSpace(c) || isLineBreak(c) || isInvisible(c);
+}
+
+// ---------------------------------------------------------------------------------------------
+// For tests: the same readings through date-fns alone, and the memo's state
+
+/**
+ * {@link parseEmbedDate} with every date read by date-fns: no shape memo, no string cache.
+ * Not part of the package's API; tests compare it with the memoised path.
+ *
+ * @example
+ * parseEmbedDateByDateFns('5. Februar 2026'); // '2026-02-05'
+ */
+export function parseEmbedDateByDateFns(text: string, options?: DateOptions): string | null {
+  memoOff = true;
+  try {
+    return parseEmbedDate(text, options);
+  } finally {
+    memoOff = false;
+  }
+}
+
+/**
+ * Empties the shape memo and the string cache. Not part of the package's API.
+ *
+ * @example
+ * resetDateMemo();
+ * memoisedShapeCount(); // 0
+ */
+export function resetDateMemo(): void {
+  shapes.clear();
+  cache.clear();
+}
+
+/**
+ * How many shapes the memo reads from their digits. Not part of the package's API.
+ *
+ * @example
+ * resetDateMemo();
+ * parseEmbedDate('February 5, 2026');
+ * memoisedShapeCount(); // 1
+ */
+export function memoisedShapeCount(): number {
+  let n = 0;
+  for (const entry of shapes.values()) if (typeof entry !== 'number') n++;
+  return n;
 }
