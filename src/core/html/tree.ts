@@ -69,6 +69,43 @@ const ANCESTOR_CLOSERS = new Set([
   'table', 'tbody', 'li', 'ul', 'ol', 'dd', 'dl', 'body', 'html', 'form', 'blockquote', 'center',
 ]);
 
+/**
+ * Names met in and around embeds, by length and first letter. A name found here is returned as
+ * this (interned) string: property and map lookups with it skip hashing a fresh string.
+ */
+type NameTable = Map<number, readonly string[]>;
+
+function nameTable(names: readonly string[]): NameTable {
+  const table: NameTable = new Map();
+  for (const name of names) {
+    const key = name.length * 128 + name.charCodeAt(0);
+    table.set(key, [...(table.get(key) ?? []), name]);
+  }
+  return table;
+}
+
+const TAG_NAMES = nameTable([
+  'a', 'p', 'b', 'i', 'br', 'em', 'li', 'ul', 'ol', 'h2', 'h3', 'div', 'img', 'span', 'time', 'strong',
+  'figure', 'iframe', 'script', 'source', 'section', 'article', 'picture', 'noscript', 'blockquote',
+  'figcaption', 'amp-twitter', 'amp-img',
+]);
+
+const ATTRIBUTE_NAMES = nameTable([
+  'id', 'alt', 'dir', 'rel', 'src', 'href', 'lang', 'class', 'async', 'style', 'title', 'width',
+  'height', 'layout', 'target', 'charset', 'loading', 'data-id', 'data-dnt', 'data-src', 'data-url',
+  'data-lang', 'data-cards', 'data-theme', 'placeholder', 'data-partner', 'data-tweetid', 'data-embed-id',
+  'data-tweet-id', 'data-conversation',
+]);
+
+/** `src.slice(start, end).toLowerCase()`, as a string of `table` when it holds it. */
+function lowerName(src: string, start: number, end: number, table: NameTable): string {
+  const candidates = table.get((end - start) * 128 + (src.charCodeAt(start) | 0x20));
+  if (candidates !== undefined) {
+    for (const name of candidates) if (src.startsWith(name, start)) return name;
+  }
+  return src.slice(start, end).toLowerCase();
+}
+
 /** Options of {@link readElement}. */
 export interface ReadElementOptions {
   /** Most UTF-16 units to read from `start`: the fragment is cut there. */
@@ -216,11 +253,11 @@ class TreeBuilder implements TokenizerCallbacks {
     if (this.done) return;
     this.text = null;
     // `start` points past `<`.
-    this.pending = { name: this.src.slice(start, endIndex).toLowerCase(), start: start - 1, attribs: {} };
+    this.pending = { name: lowerName(this.src, start, endIndex, TAG_NAMES), start: start - 1, attribs: {} };
   }
 
   onattribname(start: number, endIndex: number): void {
-    this.attribName = this.src.slice(start, endIndex).toLowerCase();
+    this.attribName = lowerName(this.src, start, endIndex, ATTRIBUTE_NAMES);
     this.attribValue = '';
   }
 
@@ -281,7 +318,7 @@ class TreeBuilder implements TokenizerCallbacks {
   onclosetag(start: number, endIndex: number): void {
     if (this.done) return;
     this.text = null;
-    const name = this.src.slice(start, endIndex).toLowerCase();
+    const name = lowerName(this.src, start, endIndex, TAG_NAMES);
     const gt = this.src.indexOf('>', endIndex);
     this.cursor = gt < 0 ? this.src.length : gt + 1;
     const end = this.base + this.cursor;

@@ -5,10 +5,10 @@
 
 /** Status ids are unsigned 64-bit integers written in decimal: at most 19 digits (2^63 − 1). */
 const MAX_ID_DIGITS = 19;
-const MAX_ID = 9223372036854775807n;
+const MAX_ID_DIGITS_TEXT = '9223372036854775807';
 
 /** Twitter's snowflake epoch, 2010-11-04T01:42:54.657Z, in ms. */
-const TWEPOCH = 1288834974657n;
+const TWEPOCH_MS = 1288834974657;
 
 /**
  * Ids below this are not snowflakes. Before November 2010 ids were a plain counter that ended
@@ -72,7 +72,8 @@ export function normaliseId(raw: string): string | null {
     if (c < 0x30 || c > 0x39) return null;
   }
   if (raw.charCodeAt(0) === 0x30) return null;
-  if (raw.length === MAX_ID_DIGITS && BigInt(raw) > MAX_ID) return null;
+  // Digit strings of equal length compare as their numbers do.
+  if (raw.length === MAX_ID_DIGITS && raw > MAX_ID_DIGITS_TEXT) return null;
   return raw;
 }
 
@@ -92,10 +93,28 @@ export function snowflakeTime(id: string): string | null {
   if (typeof id !== 'string') return null;
   const norm = normaliseId(id.trim());
   if (norm === null) return null;
-  const n = BigInt(norm);
-  if (n < FIRST_SNOWFLAKE) return null;
-  const ms = Number((n >> 22n) + TWEPOCH);
-  return new Date(ms).toISOString();
+  const stamp = idShiftedBy22(norm);
+  // floor(id / 2^22) < N exactly when id < N·2^22.
+  if (stamp < FIRST_SNOWFLAKE_STAMP) return null;
+  return new Date(stamp + TWEPOCH_MS).toISOString();
+}
+
+/** {@link FIRST_SNOWFLAKE} >> 22. */
+const FIRST_SNOWFLAKE_STAMP = 3_600_000;
+const TWO_22 = 4_194_304;
+
+/**
+ * `floor(id / 2^22)` for a canonical id (at most 19 digits, below 2^63) in exact double
+ * arithmetic, without BigInt: id = hi·10^9 + lo with hi = h1·2^22 + h0, so
+ * id / 2^22 = h1·10^9 + (h0·10^9 + lo) / 2^22, every term below 2^53.
+ */
+function idShiftedBy22(id: string): number {
+  const cut = Math.max(0, id.length - 9);
+  const hi = cut > 0 ? Number(id.slice(0, cut)) : 0;
+  const lo = Number(id.slice(cut));
+  const h0 = hi % TWO_22;
+  const h1 = (hi - h0) / TWO_22;
+  return h1 * 1e9 + Math.floor((h0 * 1e9 + lo) / TWO_22);
 }
 
 /**
