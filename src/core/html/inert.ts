@@ -46,6 +46,9 @@ function openerAt(input: string, lt: number): string | null {
     if (d < 0x61 || d > 0x7a) break;
     i++;
   }
+  // Inert names are 3 and 5 to 9 letters long: `<p>`, `<a`, `<span` end here.
+  const length = i - lt - 1;
+  if (length < 3 || length === 4) return null;
   const end = input.charCodeAt(i);
   if (i === input.length || !(end === 0x20 || end === 0x2f || end === 0x3e || (end >= 0x09 && end <= 0x0d))) return null;
   const name = input.slice(lt + 1, i).toLowerCase();

@@ -75,6 +75,8 @@ export function flattenElement(root: HtmlElement): FlatText {
     for (let i = item.children.length - 1; i >= 0; i--) stack.push(item.children[i] as HtmlNode);
   }
   // Anchors close in document order only when they do not nest; keep them sorted by start.
-  anchors.sort((a, b) => a.start - b.start);
+  let sorted = true;
+  for (let i = 1; i < anchors.length && sorted; i++) sorted = (anchors[i - 1] as FlatAnchor).start <= (anchors[i] as FlatAnchor).start;
+  if (!sorted) anchors.sort((a, b) => a.start - b.start);
   return { text, anchors };
 }

@@ -293,6 +293,9 @@ function withDisplayLinks(text: string, links: string[], display: { href: string
  * ```
  */
 export function isDisplayLink(text: string): boolean {
+  // What the text starts with when it starts with no white space: collapsing keeps it.
+  const c0 = text.charCodeAt(0);
+  if (c0 === 0x40 || c0 === 0x23 || c0 === 0x24 || text.startsWith('http') || text.startsWith('pic.twitter.com/')) return false;
   const t = collapseSpace(text);
   if (t.length === 0 || t.length > 200 || t.startsWith('http') || t.startsWith('pic.twitter.com/')) return false;
   const c = t.charCodeAt(0);
