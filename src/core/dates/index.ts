@@ -23,7 +23,16 @@ import type { DateOptions } from '../../types.js';
 import { isInvisible, isLineBreak, isSpace } from '../text/chars.js';
 import { digitValue } from './digits.js';
 import { DATE_LOCALES, type DateLocale } from './locales.js';
-import { digitGroups, inferRule, probeValues, readByRule, withDigits, type DigitGroups, type ShapeRule } from './shapes.js';
+import {
+  inferRule,
+  MAX_SHAPE_GROUPS,
+  probeValues,
+  readByRule,
+  runShape,
+  withDigits,
+  type DigitGroups,
+  type ShapeRule,
+} from './shapes.js';
 
 export { SUPPORTED_DATE_LOCALES } from './locales.js';
 
@@ -74,14 +83,37 @@ function isAbbreviationMark(text: string): boolean {
   return text === '.' || text === '׳' || text === '॰';
 }
 
-/** Year, month and day markers of Chinese, Japanese and Korean dates. */
-const CJK_MARKERS = new Set(['年', '月', '日', '년', '월', '일']);
+/** Year, month and day markers of Chinese, Japanese and Korean dates: 年月日 년월일. */
+function isCjkMarker(c: number): boolean {
+  return c === 0x5e74 || c === 0x6708 || c === 0x65e5 || c === 0xb144 || c === 0xc6d4 || c === 0xc77c;
+}
+
+/** The digits of `input[from, to)` (any script) as ASCII. */
+function asciiDigits(input: string, from: number, to: number): string {
+  let text = '';
+  for (let k = from; k < to; k++) text += String(digitValue(input.charCodeAt(k)));
+  return text;
+}
 
 /** One letter or combining mark. */
 const WORD_CHAR = /[\p{L}\p{M}]/u;
 
+/** Whether one character (a code point, as a string) is a letter or mark. */
 function isWordChar(ch: string): boolean {
-  return WORD_CHAR.test(ch);
+  const cp = ch.codePointAt(0);
+  return cp !== undefined && isWordCode(cp);
+}
+
+/**
+ * {@link WORD_CHAR} for one code point, without building a string for the common scripts:
+ * Latin-1, Cyrillic and CJK ideographs are answered from their ranges.
+ */
+function isWordCode(cp: number): boolean {
+  if (cp < 0x80) return (cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7a;
+  if (cp < 0x100) return cp === 0xaa || cp === 0xb5 || cp === 0xba || (cp >= 0xc0 && cp !== 0xd7 && cp !== 0xf7);
+  if (cp >= 0x400 && cp < 0x530) return cp !== 0x482;
+  if (cp >= 0x4e00 && cp < 0xa000) return true;
+  return WORD_CHAR.test(String.fromCodePoint(cp));
 }
 
 /**
@@ -97,14 +129,18 @@ function tokenize(input: string, from: number, stop: number): Token[] {
     const digit = digitValue(c);
     if (digit >= 0) {
       let j = i;
-      let text = '';
+      let ascii = true;
       while (j < stop) {
-        const d = digitValue(input.charCodeAt(j));
-        if (d < 0) break;
-        text += String(d);
+        const u = input.charCodeAt(j);
+        if (u >= 0x30 && u <= 0x39) {
+          j++;
+          continue;
+        }
+        if (digitValue(u) < 0) break;
+        ascii = false;
         j++;
       }
-      tokens.push({ kind: NUM, start: i, end: j, text });
+      tokens.push({ kind: NUM, start: i, end: j, text: ascii ? input.slice(i, j) : asciiDigits(input, i, j) });
       i = j;
       continue;
     }
@@ -138,14 +174,14 @@ function tokenize(input: string, from: number, stop: number): Token[] {
     }
     const cp = input.codePointAt(i) ?? 0;
     const cpLen = cp > 0xffff ? 2 : 1;
-    if (!isWordChar(String.fromCodePoint(cp))) break;
+    if (!isWordCode(cp)) break;
     let j = i + cpLen;
     // 年月日 and 년월일 stand alone, so "5日木曜日" splits after the day.
-    if (!CJK_MARKERS.has(ch)) {
+    if (!isCjkMarker(c)) {
       while (j < stop) {
         const next = input.codePointAt(j) ?? 0;
-        if (digitValue(next) >= 0 || !isWordChar(String.fromCodePoint(next))) break;
-        if (CJK_MARKERS.has(input[j] ?? '')) break;
+        if (next < 0x80 ? !isWordCode(next) : digitValue(next) >= 0 || !isWordCode(next)) break;
+        if (isCjkMarker(next)) break;
         j += next > 0xffff ? 2 : 1;
       }
     }
@@ -172,6 +208,15 @@ const WORD_ALIASES: ReadonlyMap<string, string> = new Map([
  * date-fns `hi`), Bengali YYA precomposed (as in date-fns `bn`), known aliases replaced.
  */
 function canonicalWord(word: string): string {
+  // Below U+0300 there are no combining marks: the word is NFC, and only "agu"/"mrt" alias.
+  let simple = true;
+  for (let k = 0; k < word.length; k++) {
+    if (word.charCodeAt(k) >= 0x300) {
+      simple = false;
+      break;
+    }
+  }
+  if (simple) return word.length === 3 ? (WORD_ALIASES.get(word.toLowerCase()) ?? word) : word;
   let w = word.normalize('NFC');
   if (w.includes('\u09BC')) w = w.replace(/\u09AF\u09BC/g, '\u09DF');
   // Persian ezafe after a month ("ژانویهٔ"): date-fns fa-IR spells the bare name.
@@ -335,34 +380,71 @@ let memoOff = false;
  * digits (./shapes.ts); anything else goes to date-fns.
  */
 function readCore(
-  kept: string,
-  dropped: string,
-  words: readonly string[],
+  span: TokenSpan,
+  groups: CoreShape | null,
   hasYear: boolean,
   hints: readonly number[],
   hintKey: string,
 ): Core | null {
-  if (memoOff) return slowRead(kept, dropped, words, hasYear, hints)?.core ?? null;
-  const groups = digitGroups(kept);
   let shapeKey: string | null = null;
   let entry: ShapeEntry | undefined;
-  if (groups !== null) {
-    const droppedShape = dropped === kept ? '' : (digitGroups(dropped)?.shape ?? '');
-    shapeKey = `${hintKey}\u0000${hasYear ? 'y' : 'n'}\u0000${groups.shape}\u0000${droppedShape}`;
+  if (groups !== null && !memoOff) {
+    shapeKey = `${hintKey}\u0000${hasYear ? 'y' : 'n'}\u0000${groups.shape}`;
     entry = shapes.get(shapeKey);
     if (entry !== undefined && typeof entry !== 'number') {
       const core = coreByRule(readByRule(entry.rule, groups.values), entry.buddhist);
       if (core !== null) return core;
     }
   }
+  const { kept, dropped } = textsOf(span);
+  if (memoOff) return slowRead(kept, dropped, wordsOf(span), hasYear, hints)?.core ?? null;
   const key = `${hintKey}\u0000${hasYear ? 'y' : 'n'}\u0000${kept}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
+  const words = wordsOf(span);
   const reading = slowRead(kept, dropped, words, hasYear, hints);
   if (reading !== null && groups !== null && shapeKey !== null && (entry === undefined || typeof entry === 'number')) {
-    learnShape(shapeKey, entry ?? 0, reading, kept, dropped, groups, words, hasYear, hints);
+    const own = { shape: groups.shape, values: groups.values.slice(0, groups.count) };
+    learnShape(shapeKey, entry ?? 0, reading, kept, dropped, own, words, hasYear, hints);
   }
   return remember(key, reading?.core ?? null);
+}
+
+/** The shape of a core and the values of its first `count` digit groups (./shapes.ts). */
+interface CoreShape {
+  readonly shape: string;
+  readonly values: readonly number[];
+  readonly count: number;
+}
+
+/** Tokens `[from, to]` (inclusive) of a core; `marks[k - from]` is 1 where a mark is dropped. */
+interface TokenSpan {
+  readonly tokens: readonly Token[];
+  readonly from: number;
+  readonly to: number;
+  readonly marks: Uint8Array;
+}
+
+/** The canonical text of a core, as written and with the mark after a month abbreviation dropped. */
+function textsOf(span: TokenSpan): { kept: string; dropped: string } {
+  let kept = '';
+  let dropped = '';
+  for (let k = span.from; k <= span.to; k++) {
+    const text = (span.tokens[k] as Token).text;
+    kept += text;
+    if (span.marks[k - span.from] === 0) dropped += text;
+  }
+  return { kept, dropped };
+}
+
+/** The words of a core, lower case. */
+function wordsOf(span: TokenSpan): string[] {
+  const words: string[] = [];
+  for (let k = span.from; k <= span.to; k++) {
+    const u = span.tokens[k] as Token;
+    if (u.kind === WORD) words.push(u.text.toLowerCase());
+  }
+  return words;
 }
 
 /**
@@ -622,44 +704,69 @@ function readCoreAt(
   if (!first || first.kind === GAP || first.kind === PUNCT) return null;
   const { months } = getIndexes();
   const last = Math.min(tokens.length, at + MAX_CORE_TOKENS) - 1;
-  // Canonical pieces, built once, with and without the mark after a month abbreviation.
-  const kept: string[] = [];
-  const dropped: string[] = [];
+  // One pass builds the core's shape (./shapes.ts) and marks each dot after a month
+  // abbreviation, which is tried dropped; each candidate end takes a prefix. The texts
+  // themselves are built only for date-fns (see readCore).
+  let shape = '';
+  let nums = 0;
+  let words = 0;
+  let hasYear = false;
+  let shapeable = true;
+  let anyDropped = false;
+  const values: number[] = [];
+  const n = last - at + 1;
+  const marks = new Uint8Array(n);
   for (let k = at; k <= last; k++) {
     const t = tokens[k] as Token;
-    const prev = tokens[k - 1];
-    kept.push(t.text);
-    const afterMonth =
-      isAbbreviationMark(t.text) &&
-      k > at &&
-      prev?.kind === WORD &&
-      prev.end === t.start &&
-      prev.text.length >= 2 &&
-      months.has(keyOf(prev.text.toLowerCase()));
-    dropped.push(afterMonth ? '' : t.text);
-  }
-  for (let end = last; end >= at; end--) {
-    const t = tokens[end] as Token;
-    if (!canEnd(t)) continue;
-    let hasYear = false;
-    let hasNum = false;
-    const words: string[] = [];
-    for (let k = at; k <= end; k++) {
-      const u = tokens[k] as Token;
-      if (u.kind === NUM) {
-        hasNum = true;
-        if (u.text.length === 4) hasYear = true;
-        if (u.text.length > 4) hasYear = true; // a glued digit: the patterns reject it
-      } else if (u.kind === WORD) words.push(u.text.toLowerCase());
+    const i = k - at;
+    if (isAbbreviationMark(t.text) && k > at) {
+      const prev = tokens[k - 1] as Token;
+      if (prev.kind === WORD && prev.end === t.start && prev.text.length >= 2 && months.has(keyOf(prev.text.toLowerCase()))) {
+        marks[i] = 1;
+        anyDropped = true;
+      }
     }
-    if (!hasNum || words.length === 0) continue;
-    if (!hasYear && !hasRef) continue;
-    const n = end - at + 1;
-    const core = readCore(kept.slice(0, n).join(''), dropped.slice(0, n).join(''), words, hasYear, hints, hintKey);
+    if (t.kind === NUM) {
+      nums++;
+      // A glued digit (more than 4) also counts as a year: the patterns reject it.
+      if (t.text.length >= 4) hasYear = true;
+      if (t.text.length > 4 || nums > MAX_SHAPE_GROUPS) shapeable = false;
+      else {
+        values.push(Number(t.text));
+        shape += runShape(t.text);
+      }
+    } else {
+      if (t.kind === WORD) words++;
+      // A dropped mark is written as U+0001 too, so the shape also tells which text date-fns saw.
+      shape += marks[i] === 1 ? `\u0001${t.text}` : t.text;
+    }
+    scratch.shape[i] = shape.length;
+    scratch.nums[i] = nums;
+    scratch.words[i] = words;
+    scratch.flags[i] = (hasYear ? 1 : 0) | (shapeable ? 2 : 0) | (anyDropped ? 4 : 0);
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    const end = at + i;
+    if (!canEnd(tokens[end] as Token)) continue;
+    const flags = scratch.flags[i] as number;
+    if (scratch.nums[i] === 0 || scratch.words[i] === 0) continue;
+    const yearHere = (flags & 1) !== 0;
+    if (!yearHere && !hasRef) continue;
+    const groups =
+      (flags & 2) !== 0 ? { shape: shape.slice(0, scratch.shape[i]), values, count: scratch.nums[i] as number } : null;
+    const core = readCore({ tokens, from: at, to: end, marks }, groups, yearHere, hints, hintKey);
     if (core) return { core, next: end + 1 };
   }
   return null;
 }
+
+/** Prefix lengths and counts per token of a core, reused across calls (never re-entered). */
+const scratch = {
+  shape: new Int32Array(MAX_CORE_TOKENS),
+  nums: new Int32Array(MAX_CORE_TOKENS),
+  words: new Int32Array(MAX_CORE_TOKENS),
+  flags: new Int32Array(MAX_CORE_TOKENS),
+};
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -691,12 +798,14 @@ function readReference(options: DateOptions | undefined): [number, number, numbe
   return isRealDate(y, m, d) ? [y, m, d] : null;
 }
 
+/** Whether y-m-d is a day of the proleptic Gregorian calendar (as JavaScript's Date counts). */
 function isRealDate(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1) return false;
-  const dt = new Date(Date.UTC(2000, m - 1, d));
-  dt.setUTCFullYear(y);
-  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return false;
+  if (m < 1 || m > 12 || d < 1 || Math.abs(y) > 200_000) return false;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= (m === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[m - 1] as number);
 }
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function iso(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;

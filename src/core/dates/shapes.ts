@@ -40,7 +40,7 @@ export interface DigitGroups {
 }
 
 /** Most digit groups a memoised shape may have (a date has three numbers at most). */
-const MAX_GROUPS = 4;
+export const MAX_SHAPE_GROUPS = 4;
 
 function isAsciiDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
@@ -48,7 +48,7 @@ function isAsciiDigit(c: number): boolean {
 
 /**
  * The shape of `text` (canonical: ASCII digits only) and the values of its digit runs; null
- * when it holds more than {@link MAX_GROUPS} runs or a run longer than 4 digits.
+ * when it holds more than {@link MAX_SHAPE_GROUPS} runs or a run longer than 4 digits.
  *
  * @example
  * digitGroups('2026年2月15日'); // { shape: '1000年1月10日', values: [2026, 2, 15] }
@@ -69,13 +69,24 @@ export function digitGroups(text: string): DigitGroups | null {
       value = value * 10 + (text.charCodeAt(j) - 0x30);
       j++;
     }
-    if (j - i > 4 || values.length === MAX_GROUPS) return null;
-    shape += text.slice(from, i) + (text.charCodeAt(i) === 0x30 ? '0' : '1') + '000'.slice(0, j - i - 1);
+    if (j - i > 4 || values.length === MAX_SHAPE_GROUPS) return null;
+    shape += text.slice(from, i) + runShape(text.slice(i, j));
     values.push(value);
     from = j;
     i = j;
   }
   return { shape: shape + text.slice(from), values };
+}
+
+/**
+ * The shape of one run of 1–4 ASCII digits: its length, and whether it starts with a zero.
+ *
+ * @example
+ * runShape('2026'); // '1000'
+ * runShape('05'); // '00'
+ */
+export function runShape(digits: string): string {
+  return (digits.charCodeAt(0) === 0x30 ? '0' : '1') + '000'.slice(0, digits.length - 1);
 }
 
 /**
