@@ -72,20 +72,38 @@ export function isAsciiAlnum(c: number): boolean {
  * Used on extracted field values only, never on the input being scanned.
  */
 export function collapseSpace(s: string): string {
+  // Runs of kept characters (single spaces between them included) are copied as slices.
   let out = '';
+  let runStart = -1;
   let pendingSpace = false;
-  for (let i = 0; i < s.length; i++) {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    if (isSpace(c) || isLineBreak(c)) {
-      pendingSpace = out.length > 0;
+    if (c > 0x20 && c < 0x85 && runStart >= 0) continue; // printable ASCII inside a run
+    if (c === 0x20 && runStart >= 0 && i + 1 < n && isKept(s.charCodeAt(i + 1))) continue;
+    const space = isSpace(c) || isLineBreak(c);
+    if (space || (isInvisible(c) && c !== 0x200c && c !== 0x200d)) {
+      if (runStart >= 0) {
+        out += s.slice(runStart, i);
+        runStart = -1;
+      }
+      if (space) pendingSpace = out.length > 0;
       continue;
     }
-    if (isInvisible(c) && c !== 0x200c && c !== 0x200d) continue; // ZWNJ/ZWJ stay: they shape words and emoji
-    if (pendingSpace) {
-      out += ' ';
-      pendingSpace = false;
+    if (runStart < 0) {
+      if (pendingSpace) {
+        out += ' ';
+        pendingSpace = false;
+      }
+      runStart = i;
     }
-    out += s[i];
   }
+  if (runStart === 0) return s;
+  if (runStart > 0) out += s.slice(runStart);
   return out;
+}
+
+/** A character {@link collapseSpace} keeps as it is: no white space, no dropped invisible. */
+function isKept(c: number): boolean {
+  return !(isSpace(c) || isLineBreak(c) || (isInvisible(c) && c !== 0x200c && c !== 0x200d));
 }

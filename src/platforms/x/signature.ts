@@ -129,7 +129,8 @@ function visibleLength(s: string): number {
 function readName(input: string, from: number, to: number): string | null | undefined {
   const name = collapseSpace(input.slice(from, to));
   if (name.length === 0) return null;
-  if (visibleLength(name) > MAX_NAME_CODE_POINTS) return undefined;
+  // A code point is at least one UTF-16 unit: a short name needs no counting.
+  if (name.length > MAX_NAME_CODE_POINTS && visibleLength(name) > MAX_NAME_CODE_POINTS) return undefined;
   return name;
 }
 

@@ -185,14 +185,66 @@ export function cleanBody(raw: string): string {
  * (`Today's… pic.twitter.com/nn7zZYESsd`).
  */
 export function isTruncated(text: string): boolean {
-  const tokens = text.split(' ');
-  let i = tokens.length - 1;
-  while (i >= 0 && /^(?:pic\.twitter\.com\/|https?:\/\/)\S+$/.test(tokens[i] ?? '')) i--;
-  const last = tokens[i];
-  if (last === undefined) return false;
-  // A link glued to the ellipsis (`Today's…pic.twitter.com/…`) is cut off the same way.
-  const bare = last.replace(/(?:pic\.twitter\.com\/|https?:\/\/)\S*$/, '');
-  return bare.endsWith('…');
+  // Tokens are the pieces between ' ' characters, read from the end: whole link tokens
+  // (`pic.twitter.com/…`, `http(s)://…` with at least one more non-space character) are skipped.
+  let end = text.length;
+  for (;;) {
+    const start = text.lastIndexOf(' ', end - 1) + 1;
+    if (start > end) return false; // a link token opened the text after a ' '
+    if (!isLinkToken(text, start, end)) return endsWithEllipsis(text, start, end);
+    if (start === 0) return false;
+    end = start - 1;
+  }
+}
+
+const LINK_PREFIXES = ['pic.twitter.com/', 'http://', 'https://'] as const;
+
+/** `^(?:pic\.twitter\.com\/|https?:\/\/)\S+$` over `text[start, end)`. */
+function isLinkToken(text: string, start: number, end: number): boolean {
+  for (const prefix of LINK_PREFIXES) {
+    if (end - start > prefix.length && text.startsWith(prefix, start)) {
+      for (let i = start + prefix.length; i < end; i++) if (isJsSpace(text.charCodeAt(i))) return false;
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether the token `text[start, end)` ends in '…' once a link glued to its end is cut off: the
+ * leftmost link prefix after the token's last white space (`Today's…pic.twitter.com/…`).
+ */
+function endsWithEllipsis(text: string, start: number, end: number): boolean {
+  let from = start;
+  for (let i = end - 1; i >= start; i--) {
+    if (isJsSpace(text.charCodeAt(i))) {
+      from = i + 1;
+      break;
+    }
+  }
+  let cut = end;
+  for (const prefix of LINK_PREFIXES) {
+    const at = text.indexOf(prefix, from);
+    if (at >= 0 && at < cut && at + prefix.length <= end) cut = at;
+  }
+  return cut > start && text.charCodeAt(cut - 1) === 0x2026;
+}
+
+/** JavaScript's `\s`. */
+function isJsSpace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** Builds the Embed of one flattened post. */
@@ -205,9 +257,8 @@ export function flattenedEmbed(
 ): Embed {
   let text: string | null = null;
   if (body !== null) {
-    const parts = [input.slice(body.start, body.end)];
-    if (tail !== null) parts.push(input.slice(tail.start, tail.end));
-    text = cleanBody(parts.join('\n'));
+    const raw = input.slice(body.start, body.end);
+    text = cleanBody(tail !== null ? `${raw}\n${input.slice(tail.start, tail.end)}` : raw);
     if (text.length === 0) text = null;
   }
   const entities = text !== null ? bodyEntities(text, { date: sig.date }) : null;

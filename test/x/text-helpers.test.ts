@@ -1,0 +1,95 @@
+/**
+ * isTruncated and collapseSpace walk their input by index; they must answer exactly as the
+ * plain definitions below (split, regex, char by char) over any string.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { collapseSpace, isInvisible, isLineBreak, isSpace } from '../../src/core/text/chars.js';
+import { isTruncated } from '../../src/platforms/x/text.js';
+
+const RUNS = Math.max(1, Number(process.env.FC_RUNS ?? 150) || 150) * 20;
+
+/** The definition: split on ' ', skip link tokens from the end, cut a glued link, look for '…'. */
+function isTruncatedByDefinition(text: string): boolean {
+  const tokens = text.split(' ');
+  let i = tokens.length - 1;
+  while (i >= 0 && /^(?:pic\.twitter\.com\/|https?:\/\/)\S+$/.test(tokens[i] ?? '')) i--;
+  const last = tokens[i];
+  if (last === undefined) return false;
+  return last.replace(/(?:pic\.twitter\.com\/|https?:\/\/)\S*$/, '').endsWith('…');
+}
+
+/** The definition: every run of white space one ' ', invisibles but ZWNJ/ZWJ dropped, trimmed. */
+function collapseByDefinition(s: string): string {
+  let out = '';
+  let pending = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c) || isLineBreak(c)) {
+      pending = out.length > 0;
+      continue;
+    }
+    if (isInvisible(c) && c !== 0x200c && c !== 0x200d) continue;
+    if (pending) out += ' ';
+    pending = false;
+    out += s[i];
+  }
+  return out;
+}
+
+/** Strings built from the pieces that matter here. */
+const pieces = fc.constantFrom(
+  ' ', '  ', '\n', '\t', '\u00a0', '\u200b', '\u200d', '\u200f', '\u3000', '\u2028', '\ufeff',
+  '…', 'a', 'Z', '.', '/', ':', 'é', '😀',
+  'pic.twitter.com/', 'pic.twitter.com/Ab12Cd34Ef', 'http://', 'https://', 'https://t.co/Xy', 'http:', 'htt',
+);
+const texts = fc.array(pieces, { maxLength: 14 }).map((a) => a.join(''));
+
+describe('isTruncated', () => {
+  const cases = [
+    { description: 'ends in an ellipsis', input: 'Schools reopen on…', expected: true },
+    { description: 'ellipsis, then links', input: 'Schools reopen on… https://t.co/AbCdEfGhIj pic.twitter.com/AbCdEfGhIj', expected: true },
+    { description: 'a link glued to the ellipsis', input: "Today's…pic.twitter.com/nn7zZYESsd", expected: true },
+    { description: 'the leftmost glued link is cut', input: 'xhttp://y…https://z', expected: false },
+    { description: 'does not read an ellipsis mid-text', input: 'Wait… it reopened', expected: false },
+    { description: 'does not read a bare link prefix as a link', input: 'so… https://', expected: false },
+    { description: 'does not read links alone', input: 'https://t.co/AbCdEfGhIj', expected: false },
+    { description: 'does not read an empty text', input: '', expected: false },
+    { description: 'does not read a trailing space', input: 'cut… ', expected: false },
+    { description: 'a space before a link that opens the text', input: ' https://t.co/AbCdEfGhIj', expected: false },
+  ];
+  it.each(cases)('$description: $input', ({ input, expected }) => {
+    expect(isTruncated(input)).toBe(expected);
+    expect(isTruncatedByDefinition(input)).toBe(expected);
+  });
+
+  it('agrees with its definition on any string', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(isTruncated(text)).toBe(isTruncatedByDefinition(text));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('collapseSpace', () => {
+  const cases = [
+    { description: 'clean text comes back as is', input: 'Flood barriers held', expected: 'Flood barriers held' },
+    { description: 'runs, breaks and ends', input: '  a \n\t b\u00a0 c  ', expected: 'a b c' },
+    { description: 'invisibles dropped, joiners kept', input: 'a\u200bb \u200dc\u200c', expected: 'ab \u200dc\u200c' },
+    { description: 'only white space', input: ' \n ', expected: '' },
+  ];
+  it.each(cases)('$description', ({ input, expected }) => {
+    expect(collapseSpace(input)).toBe(expected);
+  });
+
+  it('agrees with its definition on any string', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(collapseSpace(text)).toBe(collapseByDefinition(text));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
