@@ -180,7 +180,8 @@ class TreeBuilder implements TokenizerCallbacks {
   private accept: ReadElementOptions['accept'] = undefined;
   private readonly stack: HtmlElement[] = [];
   private readonly openCount = new Map<string, number>();
-  private pending: { name: string; start: number; attribs: Record<string, string> } | null = null;
+  /** The element whose start tag is being read (its `openEnd` is set when the tag ends). */
+  private pending: HtmlElement | null = null;
   private attribName = '';
   private attribValue = '';
   /** The text node being extended by consecutive text and entity callbacks. */
@@ -253,7 +254,7 @@ class TreeBuilder implements TokenizerCallbacks {
     if (this.done) return;
     this.text = null;
     // `start` points past `<`.
-    this.pending = { name: lowerName(this.src, start, endIndex, TAG_NAMES), start: start - 1, attribs: {} };
+    this.pending = this.element(lowerName(this.src, start, endIndex, TAG_NAMES), start - 1, 0);
   }
 
   onattribname(start: number, endIndex: number): void {
@@ -293,7 +294,7 @@ class TreeBuilder implements TokenizerCallbacks {
         this.stop();
         return;
       }
-      const root = this.element(p, openEnd);
+      const root = this.opened(p, openEnd);
       this.root = root;
       if (VOID.has(p.name)) {
         root.closed = true;
@@ -303,8 +304,8 @@ class TreeBuilder implements TokenizerCallbacks {
       this.push(root);
       return;
     }
-    if (CLOSES_P.has(p.name) && this.top()?.name === 'p') this.popTo('p', this.base + p.start);
-    const el = this.element(p, openEnd);
+    if (CLOSES_P.has(p.name) && this.top()?.name === 'p') this.popTo('p', p.start);
+    const el = this.opened(p, openEnd);
     this.append(el);
     if (VOID.has(p.name)) el.closed = true;
     else this.push(el);
@@ -325,7 +326,7 @@ class TreeBuilder implements TokenizerCallbacks {
     if ((this.openCount.get(name) ?? 0) === 0) {
       if (name === 'br') {
         // `</br>` is a line break in browsers.
-        this.append(this.element({ name: 'br', start: start - 2, attribs: {} }, end));
+        this.append(this.element('br', start - 2, end));
       } else if (ANCESTOR_CLOSERS.has(name)) {
         this.closeOpen(this.base + start - 2);
         this.stop();
@@ -362,17 +363,16 @@ class TreeBuilder implements TokenizerCallbacks {
     this.openCount.set(el.name, (this.openCount.get(el.name) ?? 0) + 1);
   }
 
-  private element(p: { name: string; start: number; attribs: Record<string, string> }, openEnd: number): HtmlElement {
-    return {
-      type: 'element',
-      name: p.name,
-      attribs: p.attribs,
-      children: [],
-      start: this.base + p.start,
-      openEnd,
-      end: openEnd,
-      closed: false,
-    };
+  /** A new element; `start` is fragment-relative, `openEnd` absolute. */
+  private element(name: string, start: number, openEnd: number): HtmlElement {
+    return { type: 'element', name, attribs: {}, children: [], start: this.base + start, openEnd, end: openEnd, closed: false };
+  }
+
+  /** The pending element, its start tag ended at `openEnd`. */
+  private opened(el: HtmlElement, openEnd: number): HtmlElement {
+    el.openEnd = openEnd;
+    el.end = openEnd;
+    return el;
   }
 
   oncdata(): void {}
