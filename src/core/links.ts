@@ -24,7 +24,17 @@ export const TCO_TEN_CHAR_SLUGS_SINCE = '2013-02-20';
  * ```
  */
 export function tcoSlugLength(date: string | null): number {
-  return date !== null && /^\d{4}-\d{2}-\d{2}$/.test(date) && date < TCO_TEN_CHAR_SLUGS_SINCE ? 8 : 10;
+  return date !== null && isIsoDay(date) && date < TCO_TEN_CHAR_SLUGS_SINCE ? 8 : 10;
+}
+
+/** `^\d{4}-\d{2}-\d{2}$` (ASCII digits). */
+function isIsoDay(date: string): boolean {
+  if (typeof date !== 'string' || date.length !== 10) return false;
+  for (let i = 0; i < 10; i++) {
+    const c = date.charCodeAt(i);
+    if (i === 4 || i === 7 ? c !== 0x2d : c < 0x30 || c > 0x39) return false;
+  }
+  return true;
 }
 
 const MEDIA_HOSTS = ['pic.twitter.com/', 'pic.x.com/'] as const;
@@ -40,9 +50,19 @@ const MEDIA_HOSTS = ['pic.twitter.com/', 'pic.x.com/'] as const;
  * ```
  */
 export function isMediaLink(url: string): boolean {
-  const lower = url.toLowerCase();
-  const rest = lower.startsWith('https://') ? lower.slice(8) : lower.startsWith('http://') ? lower.slice(7) : lower;
-  return MEDIA_HOSTS.some((host) => rest.startsWith(host));
+  const rest = startsWithLower(url, 0, 'https://') ? 8 : startsWithLower(url, 0, 'http://') ? 7 : 0;
+  return MEDIA_HOSTS.some((host) => startsWithLower(url, rest, host));
+}
+
+/** Whether `text` has `lower` (ASCII, lower case) at `at`, ignoring the case of `text`. */
+function startsWithLower(text: string, at: number, lower: string): boolean {
+  if (at + lower.length > text.length) return false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = text.charCodeAt(at + i);
+    const want = lower.charCodeAt(i);
+    if (c !== want && !(want >= 0x61 && want <= 0x7a && c === want - 0x20)) return false;
+  }
+  return true;
 }
 
 function isAlnum(c: number): boolean {
@@ -75,21 +95,32 @@ interface ShortLink {
 
 /** The t.co and pic.twitter.com links of a text, in order; slugs cut at `slugLength`. */
 export function findShortLinks(text: string, slugLength: number): ShortLink[] {
-  const hits: { at: number; host: string; needsProtocol: boolean }[] = [];
-  for (const host of ['t.co/', ...MEDIA_HOSTS]) {
-    // A bare `t.co/` is taken only after a protocol: `bit.co/` or `Mt.co/` are not t.co links.
-    const needsProtocol = host === 't.co/';
-    for (let at = text.indexOf(host); at >= 0; at = text.indexOf(host, at + host.length)) {
-      hits.push({ at, host, needsProtocol });
-    }
-  }
-  hits.sort((a, b) => a.at - b.at);
   const links: ShortLink[] = [];
+  // The next occurrence of each host, searched again only once passed: hits in text order.
+  let tco = text.indexOf(TCO_HOST);
+  let pic = text.indexOf(MEDIA_HOSTS[0]);
+  let picX = text.indexOf(MEDIA_HOSTS[1]);
   let lastEnd = 0;
-  for (const { at, host, needsProtocol } of hits) {
+  while (tco >= 0 || pic >= 0 || picX >= 0) {
+    let at: number;
+    let host: string;
+    if (tco >= 0 && (pic < 0 || tco < pic) && (picX < 0 || tco < picX)) {
+      at = tco;
+      host = TCO_HOST;
+      tco = text.indexOf(TCO_HOST, at + host.length);
+    } else if (pic >= 0 && (picX < 0 || pic < picX)) {
+      at = pic;
+      host = MEDIA_HOSTS[0];
+      pic = text.indexOf(host, at + host.length);
+    } else {
+      at = picX;
+      host = MEDIA_HOSTS[1];
+      picX = text.indexOf(host, at + host.length);
+    }
     if (at < lastEnd) continue;
     const start = protocolBefore(text, at);
-    if (needsProtocol && start === at) continue;
+    // A bare `t.co/` is taken only after a protocol: `bit.co/` or `Mt.co/` are not t.co links.
+    if (host === TCO_HOST && start === at) continue;
     if (start === at && at > 0) {
       const prev = text.charCodeAt(at - 1);
       if (prev === 0x2e || prev === 0x2f) continue; // `www.pic.twitter.com`, `/pic.twitter.com`: part of something else
@@ -103,6 +134,8 @@ export function findShortLinks(text: string, slugLength: number): ShortLink[] {
   }
   return links;
 }
+
+const TCO_HOST = 't.co/';
 
 /**
  * A copy of `text` with a space inserted where a t.co or pic.twitter.com link is glued to the

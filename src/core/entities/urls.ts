@@ -398,7 +398,28 @@ function linkifySeesUrl(token: string): boolean {
   }
 }
 
+/**
+ * Whether the token is exactly `http(s)://t.co/<slug>` or `pic.twitter.com/<slug>` (slug of 1 to
+ * {@link MAX_TCO_SLUG_LENGTH} ASCII letters and digits) after a character a URL may follow: then
+ * the grammar reads the whole token as one URL (name label, known TLD, a path of path-end
+ * characters), so it is taken as it stands.
+ */
+function isShortLinkToken(text: string, ts: number, te: number): boolean {
+  let p = ts;
+  if (text.startsWith('https://t.co/', p)) p += 13;
+  else if (text.startsWith('pic.twitter.com/', p)) p += 16;
+  else if (text.startsWith('http://t.co/', p)) p += 12;
+  else return false;
+  if (te - p < 1 || te - p > MAX_TCO_SLUG_LENGTH) return false;
+  for (let i = p; i < te; i++) if (!isAsciiAlnum(text.charCodeAt(i))) return false;
+  return ts === 0 || isUrlPrecedingChar(text.charCodeAt(ts - 1));
+}
+
 function scanToken(text: string, ts: number, te: number, out: UrlEntity[]): void {
+  if (isShortLinkToken(text, ts, te)) {
+    push(text, out, ts, te);
+    return;
+  }
   const found: UrlEntity[] = [];
   scanUrlsInToken(text, ts, te, found);
   if (found.length === 0) return;

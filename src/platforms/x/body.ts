@@ -15,11 +15,29 @@ export interface BodyEntities {
   cashtags: string[];
 }
 
+/** Keys already taken: scanned while few (a post has a handful of each), a Set beyond. */
+interface Seen {
+  keys: string[];
+  set: Set<string> | null;
+}
+
+const FEW = 16;
+
 /** Appends `value` unless an equal one (compared by `key`) is already there. */
-function addOnce(list: string[], seen: Set<string>, value: string, key: string): void {
-  if (seen.has(key)) return;
-  seen.add(key);
+function addOnce(list: string[], seen: Seen, value: string, key: string): void {
+  if (seen.set !== null) {
+    if (seen.set.has(key)) return;
+    seen.set.add(key);
+  } else {
+    for (const k of seen.keys) if (k === key) return;
+    seen.keys.push(key);
+    if (seen.keys.length >= FEW) seen.set = new Set(seen.keys);
+  }
   list.push(value);
+}
+
+function seen(): Seen {
+  return { keys: [], set: null };
 }
 
 /**
@@ -42,15 +60,15 @@ export function bodyEntities(text: string, options: { date: string | null }): Bo
   if (typeof text !== 'string' || text.length === 0) return result;
   const entities = extractEntities(splitGluedLinks(text, tcoSlugLength(options.date)));
 
-  const seenLinks = new Set<string>();
+  const seenLinks = seen();
   for (const { url } of entities.urls) {
     addOnce(isMediaLink(url) ? result.media : result.links, seenLinks, url, url);
   }
-  const seenMentions = new Set<string>();
+  const seenMentions = seen();
   for (const { handle } of entities.mentions) addOnce(result.mentions, seenMentions, handle, handle.toLowerCase());
-  const seenHashtags = new Set<string>();
+  const seenHashtags = seen();
   for (const { tag } of entities.hashtags) addOnce(result.hashtags, seenHashtags, tag, tag.toLowerCase());
-  const seenCashtags = new Set<string>();
+  const seenCashtags = seen();
   for (const { tag } of entities.cashtags) addOnce(result.cashtags, seenCashtags, tag, tag.toUpperCase());
   return result;
 }
