@@ -24,7 +24,7 @@ export const TCO_TEN_CHAR_SLUGS_SINCE = '2013-02-20';
  * ```
  */
 export function tcoSlugLength(date: string | null): number {
-  return date !== null && isIsoDay(date) && date < TCO_TEN_CHAR_SLUGS_SINCE ? 8 : 10;
+  return date !== null && date < TCO_TEN_CHAR_SLUGS_SINCE && isIsoDay(date) ? 8 : 10;
 }
 
 /** `^\d{4}-\d{2}-\d{2}$` (ASCII digits). */
@@ -137,6 +137,19 @@ export function findShortLinks(text: string, slugLength: number): ShortLink[] {
 
 const TCO_HOST = 't.co/';
 
+/** Whether splitGluedLinks inserts a space before or after the link [start, end). */
+function isGlued(text: string, start: number, end: number): boolean {
+  if (start > 0) {
+    const prev = text.charCodeAt(start - 1);
+    if (!isBreak(prev) && !isInsideUrl(prev)) return true;
+  }
+  if (end < text.length) {
+    const next = text.charCodeAt(end);
+    if (!isBreak(next) && next !== 0x3f) return true;
+  }
+  return false;
+}
+
 /**
  * A copy of `text` with a space inserted where a t.co or pic.twitter.com link is glued to the
  * token before it or after its slug, so the twitter-text rules see each piece on its own. A
@@ -153,7 +166,7 @@ const TCO_HOST = 't.co/';
  */
 export function splitGluedLinks(text: string, slugLength: number): string {
   const links = findShortLinks(text, slugLength);
-  if (links.length === 0) return text;
+  if (links.length === 0 || !links.some(({ start, end }) => isGlued(text, start, end))) return text;
   let out = '';
   let from = 0;
   for (const { start, end } of links) {

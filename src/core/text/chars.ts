@@ -79,8 +79,7 @@ export function collapseSpace(s: string): string {
   const n = s.length;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    if (c > 0x20 && c < 0x85 && runStart >= 0) continue; // printable ASCII inside a run
-    if (c === 0x20 && runStart >= 0 && i + 1 < n && isKept(s.charCodeAt(i + 1))) continue;
+    if (runStart >= 0 && (isKept(c) || (c === 0x20 && i + 1 < n && isKept(s.charCodeAt(i + 1))))) continue;
     const space = isSpace(c) || isLineBreak(c);
     if (space || (isInvisible(c) && c !== 0x200c && c !== 0x200d)) {
       if (runStart >= 0) {
@@ -105,5 +104,9 @@ export function collapseSpace(s: string): string {
 
 /** A character {@link collapseSpace} keeps as it is: no white space, no dropped invisible. */
 function isKept(c: number): boolean {
+  // Every space, line break and invisible is at most U+0020 or one of U+0085, U+00A0, U+061C,
+  // U+2000–U+2069, U+3000, U+FEFF: everything else is answered without the full tests.
+  if (c > 0x20 && c < 0x85) return true;
+  if (c > 0xa0 && c !== 0x061c && (c < 0x2000 || c > 0x2069) && c !== 0x3000 && c !== 0xfeff) return true;
   return !(isSpace(c) || isLineBreak(c) || (isInvisible(c) && c !== 0x200c && c !== 0x200d));
 }
