@@ -204,19 +204,26 @@ const WORD_ALIASES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * Lengths of the alias keys: a word of another length has no alias (lower-casing changes a
+ * length only by adding U+0307, which no key holds).
+ */
+const ALIAS_LENGTHS = new Set([...WORD_ALIASES.keys()].map((k) => k.length));
+
+/**
  * A word as the locales spell it: NFC (so Devanagari nukta letters are decomposed, as in
  * date-fns `hi`), Bengali YYA precomposed (as in date-fns `bn`), known aliases replaced.
  */
 function canonicalWord(word: string): string {
-  // Below U+0300 there are no combining marks: the word is NFC, and only "agu"/"mrt" alias.
+  // Letters below U+0300, Cyrillic, CJK ideographs and Hangul syllables are NFC on their own
+  // (no combining mark among them) and none is touched below: only an alias may apply.
   let simple = true;
   for (let k = 0; k < word.length; k++) {
-    if (word.charCodeAt(k) >= 0x300) {
-      simple = false;
-      break;
-    }
+    const c = word.charCodeAt(k);
+    if (c < 0x300 || (c >= 0x400 && c < 0x500) || (c >= 0x4e00 && c < 0xa000) || (c >= 0xac00 && c < 0xd7a4)) continue;
+    simple = false;
+    break;
   }
-  if (simple) return word.length === 3 ? (WORD_ALIASES.get(word.toLowerCase()) ?? word) : word;
+  if (simple) return ALIAS_LENGTHS.has(word.length) ? (WORD_ALIASES.get(word.toLowerCase()) ?? word) : word;
   let w = word.normalize('NFC');
   if (w.includes('\u09BC')) w = w.replace(/\u09AF\u09BC/g, '\u09DF');
   // Persian ezafe after a month ("ژانویهٔ"): date-fns fa-IR spells the bare name.
@@ -771,8 +778,11 @@ const scratch = {
 // ---------------------------------------------------------------------------------------------
 // Options
 
+const NO_HINTS: { rows: number[]; key: string } = { rows: [], key: '' };
+
 function hintRows(options: DateOptions | undefined): { rows: number[]; key: string } {
   const locales = options && Array.isArray(options.locales) ? options.locales : [];
+  if (locales.length === 0) return NO_HINTS;
   const rows: number[] = [];
   for (const raw of locales) {
     if (typeof raw !== 'string') continue;
