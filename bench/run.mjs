@@ -40,6 +40,10 @@ let sink = 0; // results are folded in here so no call can be optimised away
  * are run only twice more.
  */
 function measure(fn, inputs, budgetNs = 1e9, minRuns = 5) {
+  // Start every measurement on a collected heap, so no run pays for the garbage an earlier
+  // measurement (a reference's DOM, a 10 MB result array) left behind. npm run bench passes
+  // --expose-gc; without it this is skipped.
+  globalThis.gc?.();
   let slow = false;
   for (const input of inputs) {
     const t = now();
