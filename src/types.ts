@@ -109,5 +109,13 @@ export interface DateOptions {
   referenceDate?: string;
 }
 
-/** The default ceiling on input length: 50 million UTF-16 code units (about 100 MB of memory). */
+/**
+ * The default ceiling on input length: 50 million UTF-16 code units (about 100 MB of memory).
+ * Longer input is scanned up to this length; pass `maxInputLength` to choose another ceiling.
+ *
+ * @example
+ * ```ts
+ * extractEmbeds(hugePage, { maxInputLength: DEFAULT_MAX_INPUT_LENGTH / 10 });
+ * ```
+ */
 export const DEFAULT_MAX_INPUT_LENGTH = 50_000_000;

@@ -8,5 +8,13 @@ import { x } from './x/index.js';
  */
 export const registry: readonly PlatformDefinition[] = [x];
 
-/** The ids of the platforms that have a scanner today. */
+/**
+ * The ids of the platforms that have a scanner today.
+ *
+ * @example
+ * ```ts
+ * supportedPlatforms; // ['x']
+ * extractEmbeds(article, { platforms: supportedPlatforms.filter((p) => p !== 'x') }); // []
+ * ```
+ */
 export const supportedPlatforms: readonly Platform[] = registry.map((p) => p.id);
