@@ -499,11 +499,21 @@ function learnShape(
  */
 function coreByRule(raw: { year: number | null; month: number; day: number }, buddhist: boolean): Core | null {
   const { month, day } = raw;
-  if (raw.year === null) return isExists(2000, month - 1, day) ? { year: null, month, day } : null;
-  if (!isExists(raw.year, month - 1, day)) return null;
+  if (raw.year === null) return dayExists(2000, month, day) ? { year: null, month, day } : null;
+  if (!dayExists(raw.year, month, day)) return null;
   const year = buddhist && raw.year >= 2400 ? raw.year - BUDDHIST_OFFSET : raw.year;
   if (year < MIN_YEAR || year > MAX_YEAR) return null;
   return { year, month, day };
+}
+
+/**
+ * date-fns `isExists(y, m - 1, d)` without building a Date: JavaScript's Date counts the
+ * proleptic Gregorian calendar and reads years 0 to 99 as 1900 to 1999, so those never exist
+ * as written. Years past four digits are left to date-fns.
+ */
+function dayExists(y: number, m: number, d: number): boolean {
+  if (y > 9999 || y < -9999) return isExists(y, m - 1, d);
+  return (y < 0 || y > 99) && isRealDate(y, m, d);
 }
 
 /** date-fns over every candidate row and pattern: the first valid reading, or null. */
@@ -722,7 +732,7 @@ function readCoreAt(
   let anyDropped = false;
   const values: number[] = [];
   const n = last - at + 1;
-  const marks = new Uint8Array(n);
+  const marks = scratch.marks.fill(0, 0, n);
   for (let k = at; k <= last; k++) {
     const t = tokens[k] as Token;
     const i = k - at;
@@ -773,6 +783,7 @@ const scratch = {
   nums: new Int32Array(MAX_CORE_TOKENS),
   words: new Int32Array(MAX_CORE_TOKENS),
   flags: new Int32Array(MAX_CORE_TOKENS),
+  marks: new Uint8Array(MAX_CORE_TOKENS),
 };
 
 // ---------------------------------------------------------------------------------------------

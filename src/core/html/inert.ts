@@ -36,9 +36,23 @@ const INERT_NAMES = new Set([
 function openerAt(input: string, lt: number): string | null {
   const c = input.charCodeAt(lt + 1);
   if (c === 0x21 /* ! */) return input.startsWith('--', lt + 2) ? '!--' : null;
-  // Every inert name starts with one of these letters (either case).
+  // Every inert name starts with one of these pairs of letters (either case): sc st te ti xm
+  // if no pl. Most tags (`<p>`, `<span`, `<strong`, `<img`) are refused here.
   const l = c | 0x20;
-  if (l !== 0x73 && l !== 0x74 && l !== 0x78 && l !== 0x69 && l !== 0x6e && l !== 0x70) return null;
+  const m = input.charCodeAt(lt + 2) | 0x20;
+  if (l === 0x73) {
+    if (m !== 0x63 && m !== 0x74) return null;
+  } else if (l === 0x74) {
+    if (m !== 0x65 && m !== 0x69) return null;
+  } else if (l === 0x78) {
+    if (m !== 0x6d) return null;
+  } else if (l === 0x69) {
+    if (m !== 0x66) return null;
+  } else if (l === 0x6e) {
+    if (m !== 0x6f) return null;
+  } else if (l === 0x70) {
+    if (m !== 0x6c) return null;
+  } else return null;
   let i = lt + 1;
   const stop = Math.min(input.length, i + 10);
   while (i < stop) {

@@ -46,24 +46,23 @@ import { normaliseId, parseStatusUrl, snowflakeTime, statusPermalink, widgetStat
  *
  * | anchor   | marker confirmed around it                                               |
  * |----------|--------------------------------------------------------------------------|
- * | `-tw`    | `twitter-tweet(-rendered)`, `data-tweet(-)id`, `amp-twitter`, `provider-twitter`, `embed-twitter` |
- * | `-video` | `twitter-video`                                                          |
- * | `-embed` | `twitter-embed`                                                          |
+ * | `-`      | `twitter-tweet(-rendered)`, `data-tweet(-)id`, `amp-twitter`, `provider-twitter`, `embed-twitter` (`-tw…`), `twitter-video`, `twitter-embed` |
  * | `Tweet.` | `embed/Tweet.html` (widget iframes: `platform.twitter.com/embed/Tweet.html?id=…`) |
+ *
+ * The three markers at a `-` share one pass: a first-character search stops at every `-`
+ * whatever follows it, so one pass costs what each of three separate anchors did.
  */
-export const MARKER_ANCHORS = ['-tw', '-video', '-embed', 'Tweet.'] as const;
+export const MARKER_ANCHORS = ['-', 'Tweet.'] as const;
 
 /** Is the anchor occurrence at `i` (of anchor number `which`) part of an X embed marker? */
 function markerAt(input: string, i: number, which: number): boolean {
-  switch (which) {
-    case 0:
-      return input.startsWith('-tweet', i) || input.startsWith('-twitter', i);
-    case 1:
-    case 2:
-      return i >= 7 && input.startsWith('twitter', i - 7);
-    default:
-      return i >= 6 && input.startsWith('embed/', i - 6);
+  if (which === 0) {
+    const c = input.charCodeAt(i + 1);
+    if (c === 0x74 /* t */) return input.startsWith('-tweet', i) || input.startsWith('-twitter', i);
+    if (c !== 0x76 /* v */ && c !== 0x65 /* e */) return false;
+    return i >= 7 && (input.startsWith('-video', i) || input.startsWith('-embed', i)) && input.startsWith('twitter', i - 7);
   }
+  return i >= 6 && input.startsWith('embed/', i - 6);
 }
 
 /**
