@@ -226,6 +226,20 @@ describe('other embed forms', () => {
     expect(found[0]).toMatchObject({ id: ID, kind: 'blockquote' });
   });
 
+  it('skips an embed that an opener inside the one before keeps inert, as that opener reads', () => {
+    const second = tweet({ href: `https://twitter.com/HarbourWatch/status/${ID2}` });
+    const table: { description: string; input: string; ids: string[] }[] = [
+      { description: 'a comment opened in an attribute value', input: `${tweet({ body: '<a title="<!--">x</a>' })}${second}<p>--></p>`, ids: [ID] },
+      { description: 'a comment opened in an attribute name', input: `${tweet({ body: '<a <!--x>y</a>' })}${second}<p>--></p>`, ids: [ID] },
+      // The tokenizer reads xmp content raw too: the first quote runs on past its own end tag
+      // and is no post, and the second lies in what it consumed.
+      { description: 'an xmp left open', input: `${tweet({ body: 'a <xmp>' })}${second}<p></xmp></p>`, ids: [] },
+      { description: 'a comment opened after an end tag\'s name', input: `${tweet({ body: 'a</p <!-- x>' })}${second}<p>--></p>`, ids: [ID] },
+      { description: 'nothing inert (does not skip)', input: `${tweet({ body: 'a <b>b</b>' })}${second}`, ids: [ID, ID2] },
+    ];
+    for (const { description, input, ids } of table) expect(html(input).map((e) => e.id), description).toEqual(ids);
+  });
+
   it('finds two embeds side by side, in order', () => {
     const two = tweet() + '\n' + tweet({ href: `https://twitter.com/hafen/status/${ID2}`, byline: 'Hafen (@hafen)', date: 'November 2, 2023' });
     expect(html(two).map((e) => e.id)).toEqual([ID, ID2]);

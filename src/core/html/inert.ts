@@ -113,6 +113,14 @@ export class InertRanges {
     return false;
   }
 
+  /**
+   * Declares `[scanned, to)` free of openers (an element read whole that holds none, see
+   * `ElementReader.plain`): the scan resumes at `to`.
+   */
+  skipTo(to: number): void {
+    if (this.scanned < to) this.scanned = to;
+  }
+
   /** Scans openers until the scan position passes `pos`. */
   private scanTo(pos: number): void {
     const input = this.input;

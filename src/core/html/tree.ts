@@ -106,6 +106,26 @@ function lowerName(src: string, start: number, end: number, table: NameTable): s
   return src.slice(start, end).toLowerCase();
 }
 
+/**
+ * Whether a tag of this (lower-cased) name could be an inert or raw-text opener to a scan that
+ * reads letters only: every such name starts with one of these pairs (sc st te ti xm if no pl).
+ */
+function mayOpenInert(name: string): boolean {
+  switch (name.slice(0, 2)) {
+    case 'sc':
+    case 'st':
+    case 'te':
+    case 'ti':
+    case 'xm':
+    case 'if':
+    case 'no':
+    case 'pl':
+      return true;
+    default:
+      return false;
+  }
+}
+
 /** Options of {@link readElement}. */
 export interface ReadElementOptions {
   /** Most UTF-16 units to read from `start`: the fragment is cut there. */
@@ -149,6 +169,16 @@ export class ElementReader {
   // tokenizer then skips through text and attribute values instead of stepping per character.
   private readonly tokenizer = new Tokenizer({ decodeEntities: false }, this.builder);
 
+  /**
+   * True when the last element read holds no `<` that could open a comment, raw-text or inert
+   * element (`<!--`, `<script`, `<title`, `<noscript`, …), nor a `<` the tokenizer read as
+   * anything but a tag start: a scan for such openers may then skip the element whole.
+   * Conservative: a `<strong>` or a `<` in text also clears it.
+   */
+  get plain(): boolean {
+    return this.builder.plain;
+  }
+
   read(input: string, start: number, options: ReadElementOptions): HtmlElement | null {
     const c = input.charCodeAt(start + 1);
     if (input.charCodeAt(start) !== 0x3c || !((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a))) return null;
@@ -187,6 +217,8 @@ class TreeBuilder implements TokenizerCallbacks {
   /** The text node being extended by consecutive text and entity callbacks. */
   private text: HtmlText | null = null;
   done = false;
+  /** See {@link ElementReader.plain}. */
+  plain = true;
   /** Fragment offset just past the last token reported. */
   private cursor = 0;
 
@@ -205,6 +237,7 @@ class TreeBuilder implements TokenizerCallbacks {
     this.attribValue = '';
     this.text = null;
     this.done = false;
+    this.plain = true;
     this.cursor = 0;
   }
 
@@ -226,6 +259,7 @@ class TreeBuilder implements TokenizerCallbacks {
     this.cursor = endIndex;
     if (this.done || this.stack.length === 0) return;
     const raw = this.src.slice(start, endIndex);
+    if (raw.includes('<')) this.plain = false;
     // Raw-text elements (script, style, …) keep their text as written, as the tokenizer does.
     this.addText(raw.includes('&') && !RAW_TEXT.has(this.top()?.name ?? '') ? decodeHTML(raw) : raw, start, endIndex);
   }
@@ -254,11 +288,14 @@ class TreeBuilder implements TokenizerCallbacks {
     if (this.done) return;
     this.text = null;
     // `start` points past `<`.
-    this.pending = this.element(lowerName(this.src, start, endIndex, TAG_NAMES), start - 1, 0);
+    const name = lowerName(this.src, start, endIndex, TAG_NAMES);
+    if (this.plain && (mayOpenInert(name) || name.includes('<'))) this.plain = false;
+    this.pending = this.element(name, start - 1, 0);
   }
 
   onattribname(start: number, endIndex: number): void {
     this.attribName = lowerName(this.src, start, endIndex, ATTRIBUTE_NAMES);
+    if (this.plain && this.attribName.includes('<')) this.plain = false;
     this.attribValue = '';
   }
 
@@ -273,6 +310,7 @@ class TreeBuilder implements TokenizerCallbacks {
   }
 
   onattribend(): void {
+    if (this.plain && this.attribValue.includes('<')) this.plain = false;
     const p = this.pending;
     if (p !== null && !Object.hasOwn(p.attribs, this.attribName)) {
       const v = this.attribValue;
@@ -322,6 +360,11 @@ class TreeBuilder implements TokenizerCallbacks {
     const name = lowerName(this.src, start, endIndex, TAG_NAMES);
     const gt = this.src.indexOf('>', endIndex);
     this.cursor = gt < 0 ? this.src.length : gt + 1;
+    // The tokenizer skips whatever stands between an end tag's name and its `>`.
+    if (this.plain) {
+      if (gt < 0) this.plain = false;
+      else for (let k = start; k < gt; k++) if (this.src.charCodeAt(k) === 0x3c) this.plain = false;
+    }
     const end = this.base + this.cursor;
     if ((this.openCount.get(name) ?? 0) === 0) {
       if (name === 'br') {
@@ -375,13 +418,20 @@ class TreeBuilder implements TokenizerCallbacks {
     return el;
   }
 
-  oncdata(): void {}
+  oncdata(): void {
+    this.plain = false;
+  }
   oncomment(_start: number, endIndex: number): void {
+    this.plain = false;
     this.text = null;
     this.cursor = endIndex + 1;
   }
-  ondeclaration(): void {}
-  onprocessinginstruction(): void {}
+  ondeclaration(): void {
+    this.plain = false;
+  }
+  onprocessinginstruction(): void {
+    this.plain = false;
+  }
   onend(): void {
     if (this.root !== null && !this.root.closed) {
       // Unclosed: every open element ends where the fragment's content ends.

@@ -600,6 +600,8 @@ export function scanXHtml(ctx: ScanContext): Embed[] {
     // Every marker inside the element belongs to it: resume past its end.
     cursor = Math.max(cursor, el.end);
     floor = cursor;
+    // The inert scan has passed the marker, so inside the element; nothing in the rest of it can open an inert range.
+    if (reader.plain) inert.skipTo(el.end);
     const embed = interpret(el, kind, ctx.source, options, ctx.memo);
     if (embed !== null) found.push({ embed, noscript: inert.inNoscript(lt) });
   }
