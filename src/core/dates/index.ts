@@ -854,11 +854,11 @@ function mayStartDate(input: string, from: number, stop: number): boolean {
   const c = input.charCodeAt(from);
   if (digitValue(c) >= 0) return true;
   const cp = input.codePointAt(from) ?? 0;
-  if (!isWordChar(String.fromCodePoint(cp))) return false;
+  if (!isWordCode(cp)) return false;
   let j = from;
   while (j < stop && j - from < 24) {
     const next = input.codePointAt(j) ?? 0;
-    if (digitValue(next) >= 0 || !isWordChar(String.fromCodePoint(next))) break;
+    if (digitValue(next) >= 0 || !isWordCode(next)) break;
     j += next > 0xffff ? 2 : 1;
   }
   const word = input.slice(from, j).toLowerCase();

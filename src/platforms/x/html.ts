@@ -424,11 +424,15 @@ function readQuote(bq: HtmlElement): Quoted | 'not-a-post' {
     name,
     handle,
     dateText,
-    body: body.trim().length > 0 ? body : null,
+    // Any character trim() keeps (\S is its complement): no trimmed copy is made.
+    body: NOT_BLANK.test(body) ? body : null,
     lang,
     displayLinks,
   };
 }
+
+/** A character `String.prototype.trim` does not remove (no /g: no lastIndex to leak). */
+const NOT_BLANK = /\S/;
 
 /** The `lang` of the first `p` under `root` (document order) that has a non-blank one, trimmed. */
 function postLang(root: HtmlElement): string | null {
