@@ -47,16 +47,19 @@ const BLOCK = new Set([
 export function flattenElement(root: HtmlElement): FlatText {
   let text = '';
   const anchors: FlatAnchor[] = [];
-  // Entries are nodes to visit, or a marker closing an element (its anchor start or a block).
-  type Exit = { exit: HtmlElement; anchorStart: number };
-  const stack: (HtmlNode | Exit)[] = [root];
+  // Entries are nodes to visit, or null closing the element on top of `exits` (where its
+  // text started is on top of `exitStarts`): no object is made per element.
+  const stack: (HtmlNode | null)[] = [root];
+  const exits: HtmlElement[] = [];
+  const exitStarts: number[] = [];
   while (stack.length > 0) {
-    const item = stack.pop() as HtmlNode | Exit;
-    if ('exit' in item) {
-      const el = item.exit;
+    const item = stack.pop() as HtmlNode | null;
+    if (item === null) {
+      const el = exits.pop() as HtmlElement;
+      const anchorStart = exitStarts.pop() as number;
       if (el.name === 'a') {
         const href = el.attribs['href'];
-        if (href !== undefined) anchors.push({ href, start: item.anchorStart, end: text.length, element: el });
+        if (href !== undefined) anchors.push({ href, start: anchorStart, end: text.length, element: el });
       }
       if (BLOCK.has(el.name)) text += '\n';
       continue;
@@ -71,7 +74,9 @@ export function flattenElement(root: HtmlElement): FlatText {
     }
     if (HIDDEN.has(item.name)) continue;
     if (BLOCK.has(item.name)) text += '\n';
-    stack.push({ exit: item, anchorStart: text.length });
+    exits.push(item);
+    exitStarts.push(text.length);
+    stack.push(null);
     for (let i = item.children.length - 1; i >= 0; i--) stack.push(item.children[i] as HtmlNode);
   }
   // Anchors close in document order only when they do not nest; keep them sorted by start.

@@ -510,11 +510,16 @@ function interpret(
   options: DateOptions,
   memo: Map<symbol, unknown>,
 ): Embed | null {
-  let bq: HtmlElement | null = null;
-  for (const el of elements(root)) {
-    if (el.name === 'blockquote' && (hasClass(el, 'twitter-tweet') || hasClass(el, 'twitter-video') || (kind === 'amp' && attr(el, 'placeholder') !== null))) {
-      bq = el;
-      break;
+  const isQuote = (el: HtmlElement): boolean =>
+    el.name === 'blockquote' && (hasClass(el, 'twitter-tweet') || hasClass(el, 'twitter-video') || (kind === 'amp' && attr(el, 'placeholder') !== null));
+  // The root comes first in document order: most embeds are the quote itself.
+  let bq: HtmlElement | null = isQuote(root) ? root : null;
+  if (bq === null) {
+    for (const el of elements(root)) {
+      if (isQuote(el)) {
+        bq = el;
+        break;
+      }
     }
   }
   const quoted = bq !== null ? readQuote(bq) : null;
