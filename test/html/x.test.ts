@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extractEmbeds, type Embed } from '../../src/index.js';
 import { bodyEntities } from '../../src/platforms/x/body.js';
 import { scanXHtml } from '../../src/platforms/x/html.js';
+import { parseStatusUrl } from '../../src/platforms/x/url.js';
 
 const ID = '1310340832445292544'; // snowflake time 2020-09-27T22:09:34.067Z
 const ID2 = '1720047757610631317'; // snowflake time 2023-11-02T11:58:37.013Z
@@ -330,5 +331,21 @@ describe('hostile markup', () => {
   it('answers from the scanner directly with the same result', () => {
     const input = `<p>x</p>${tweet()}`;
     expect(scanXHtml({ input, source: 'html', locales: undefined, memo: new Map() })).toEqual(html(input));
+  });
+});
+
+describe('status links as embed codes write them', () => {
+  const table: { description: string; input: string; expected: { handle: string | null; id: string } | null }[] = [
+    { description: 'a twitter.com link with a query', input: `https://twitter.com/HarbourWatch/status/${ID}?ref_src=twsrc%5Etfw`, expected: { handle: 'HarbourWatch', id: ID } },
+    { description: 'an x.com link ending at the id', input: `https://x.com/a_1/status/${ID}`, expected: { handle: 'a_1', id: ID } },
+    { description: 'a photo path after the id', input: `https://x.com/a/status/${ID}/photo/1`, expected: { handle: 'a', id: ID } },
+    { description: 'the i/ form (no handle)', input: `https://twitter.com/i/status/${ID}`, expected: { handle: null, id: ID } },
+    { description: 'a handle of 21 characters', input: `https://x.com/${'h'.repeat(21)}/status/${ID}`, expected: null },
+    { description: 'an id with a leading zero', input: `https://x.com/a/status/0${ID}`, expected: null },
+    { description: 'an id glued to a letter', input: `https://x.com/a/status/${ID}x`, expected: null },
+    { description: 'a profile link', input: 'https://twitter.com/HarbourWatch', expected: null },
+  ];
+  it.each(table)('reads $description', ({ input, expected }) => {
+    expect(parseStatusUrl(input)).toEqual(expected);
   });
 });

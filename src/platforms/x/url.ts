@@ -51,6 +51,8 @@ const STATUS_URL =
  */
 export function parseStatusUrl(url: string): { handle: string | null; id: string } | null {
   if (typeof url !== 'string') return null;
+  const quick = commonStatusUrl(url);
+  if (quick !== undefined) return quick;
   const s = url.length > 4096 ? url.slice(0, 4096) : url;
   const m = STATUS_URL.exec(s.trim());
   if (m === null) return null;
@@ -59,6 +61,40 @@ export function parseStatusUrl(url: string): { handle: string | null; id: string
   const handle = m[1] ?? null;
   if (handle !== null && handle.toLowerCase() === 'i') return null;
   return { handle, id };
+}
+
+/**
+ * {@link parseStatusUrl} for the form embed codes write, `https://twitter.com/handle/status/digits`
+ * (or `x.com`), all lower case, ending or going on with `/`, `?` or `#`: read by index, with the
+ * result {@link STATUS_URL} gives it. Undefined for anything else (the regex decides).
+ */
+function commonStatusUrl(s: string): { handle: string | null; id: string } | null | undefined {
+  let i: number;
+  if (s.startsWith('https://twitter.com/')) i = 20;
+  else if (s.startsWith('https://x.com/')) i = 14;
+  else return undefined;
+  if (s.length > 4096) return undefined;
+  let j = i;
+  while (j < s.length && j - i <= 20 && isWordUnit(s.charCodeAt(j))) j++;
+  if (j === i || j - i > 20 || s.charCodeAt(j) !== 0x2f) return undefined;
+  // `i/status/…` is read by the `i/` branch (no handle).
+  if (j - i === 1 && (s.charCodeAt(i) | 0x20) === 0x69) return undefined;
+  if (!s.startsWith('status/', j + 1)) return undefined;
+  const k = j + 8;
+  let e = k;
+  while (e < s.length && s.charCodeAt(e) >= 0x30 && s.charCodeAt(e) <= 0x39) e++;
+  if (e === k || e - k > 25) return undefined;
+  if (e < s.length) {
+    const c = s.charCodeAt(e);
+    if (c !== 0x2f && c !== 0x3f && c !== 0x23) return undefined;
+  }
+  const id = normaliseId(s.slice(k, e));
+  return id === null ? null : { handle: s.slice(i, j), id };
+}
+
+/** `\w` without the `u` flag: ASCII letters, digits and `_`. */
+function isWordUnit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x5f;
 }
 
 /**
