@@ -172,7 +172,13 @@ export class InertRanges {
     }
   }
 
-  /** Regexes for end tags, one per tag name, made on first use for this page. */
+  /**
+   * Regexes for end tags, one per tag name, made on first use for this page. Built at run time,
+   * so the regex lint cannot see them: `name` is one of {@link INERT_NAMES} (plain lower-case
+   * letters), which makes each `</name(?=[\s/>])`: a literal and a one-character lookahead, no
+   * quantifier, no backtracking. The `g` flag is used with an explicit `lastIndex` on a regex
+   * owned by this instance, never shared.
+   */
   private readonly closers = new Map<string, RegExp>();
 
   /** Offset just past `</name…>` at or after `from` (ASCII case-insensitive), or the page's end. */
