@@ -75,8 +75,33 @@ interface Token {
   readonly text: string;
 }
 
-/** Punctuation a date, its weekday or its time may contain. */
-const PUNCTUATION = new Set([',', '.', '·', '-', '–', '/', ':', '’', "'", '،', '(', ')', '|', '•', '׳', '॰']);
+/**
+ * Punctuation a date, its weekday or its time may contain:
+ * `, . · - – / : ’ ' ، ( ) | • ׳ ॰`, compared by code unit (no string per character).
+ */
+function isPunctuation(c: number): boolean {
+  switch (c) {
+    case 0x2c: // ,
+    case 0x2e: // .
+    case 0xb7: // ·
+    case 0x2d: // -
+    case 0x2013: // –
+    case 0x2f: // /
+    case 0x3a: // :
+    case 0x2019: // ’
+    case 0x27: // '
+    case 0x60c: // ،
+    case 0x28: // (
+    case 0x29: // )
+    case 0x7c: // |
+    case 0x2022: // •
+    case 0x5f3: // ׳
+    case 0x970: // ॰
+      return true;
+    default:
+      return false;
+  }
+}
 
 /** Abbreviation marks: the full stop, Hebrew geresh, Devanagari abbreviation sign. */
 function isAbbreviationMark(text: string): boolean {
@@ -93,6 +118,13 @@ function asciiDigits(input: string, from: number, to: number): string {
   let text = '';
   for (let k = from; k < to; k++) text += String(digitValue(input.charCodeAt(k)));
   return text;
+}
+
+/** The value of a run of ASCII digits (at most 4 here, so never beyond an int). */
+function asciiValue(digits: string): number {
+  let v = 0;
+  for (let k = 0; k < digits.length; k++) v = v * 10 + (digits.charCodeAt(k) - 0x30);
+  return v;
 }
 
 /** One letter or combining mark. */
@@ -166,9 +198,8 @@ function tokenize(input: string, from: number, stop: number): Token[] {
       i = j;
       continue;
     }
-    const ch = input[i] ?? '';
-    if (PUNCTUATION.has(ch)) {
-      tokens.push({ kind: PUNCT, start: i, end: i + 1, text: ch });
+    if (isPunctuation(c)) {
+      tokens.push({ kind: PUNCT, start: i, end: i + 1, text: input[i] ?? '' });
       i++;
       continue;
     }
@@ -373,8 +404,39 @@ interface Reading {
 /** A memoised shape, or how many times a shape failed to be memoised. */
 type ShapeEntry = { readonly rule: ShapeRule; readonly buddhist: boolean } | number;
 
-/** Shape memo (see ./shapes.ts), keyed by hints, year-ness and the shapes of both texts. */
-const shapes = new Map<string, ShapeEntry>();
+/**
+ * Shape memo (see ./shapes.ts), keyed by hints, year-ness and the shapes of both texts. Looked
+ * up by the shape itself in a table per hint list and year-ness, so a lookup hashes the shape
+ * alone (no key is built per date); `order` holds the composite keys in insertion order and
+ * bounds the whole memo, oldest out first.
+ */
+const shapeTables = new Map<string, [Map<string, ShapeEntry>, Map<string, ShapeEntry>]>();
+const shapeOrder = new Map<string, { readonly table: Map<string, ShapeEntry>; readonly shape: string }>();
+
+/** The memo table of a hint list and year-ness. */
+function shapeTable(hintKey: string, hasYear: boolean): Map<string, ShapeEntry> {
+  let pair = shapeTables.get(hintKey);
+  if (pair === undefined) {
+    pair = [new Map(), new Map()];
+    shapeTables.set(hintKey, pair);
+  }
+  return pair[hasYear ? 1 : 0];
+}
+
+/** Records a shape's entry; the oldest shape leaves first once the memo is full. */
+function rememberShape(hintKey: string, hasYear: boolean, shape: string, entry: ShapeEntry): void {
+  if (shapeOrder.size >= CACHE_LIMIT) {
+    const oldest = shapeOrder.entries().next();
+    if (!oldest.done) {
+      shapeOrder.delete(oldest.value[0]);
+      oldest.value[1].table.delete(oldest.value[1].shape);
+    }
+  }
+  const table = shapeTable(hintKey, hasYear);
+  const key = `${hintKey}\u0000${hasYear ? 'y' : 'n'}\u0000${shape}`;
+  if (!shapeOrder.has(key)) shapeOrder.set(key, { table, shape });
+  table.set(shape, entry);
+}
 /** Readings of a shape that may fail to yield a rule before the shape is left to date-fns. */
 const SHAPE_ATTEMPTS = 3;
 /** Set while a caller asks for date-fns readings only (tests compare both paths). */
@@ -393,11 +455,9 @@ function readCore(
   hints: readonly number[],
   hintKey: string,
 ): Core | null {
-  let shapeKey: string | null = null;
   let entry: ShapeEntry | undefined;
   if (groups !== null && !memoOff) {
-    shapeKey = `${hintKey}\u0000${hasYear ? 'y' : 'n'}\u0000${groups.shape}`;
-    entry = shapes.get(shapeKey);
+    entry = shapeTable(hintKey, hasYear).get(groups.shape);
     if (entry !== undefined && typeof entry !== 'number') {
       const core = coreByRule(readByRule(entry.rule, groups.values), entry.buddhist);
       if (core !== null) return core;
@@ -410,9 +470,9 @@ function readCore(
   if (hit !== undefined) return hit;
   const words = wordsOf(span);
   const reading = slowRead(kept, dropped, words, hasYear, hints);
-  if (reading !== null && groups !== null && shapeKey !== null && (entry === undefined || typeof entry === 'number')) {
+  if (reading !== null && groups !== null && (entry === undefined || typeof entry === 'number')) {
     const own = { shape: groups.shape, values: groups.values.slice(0, groups.count) };
-    learnShape(shapeKey, entry ?? 0, reading, kept, dropped, own, words, hasYear, hints);
+    learnShape(hintKey, entry ?? 0, reading, kept, dropped, own, words, hasYear, hints);
   }
   return remember(key, reading?.core ?? null);
 }
@@ -459,7 +519,7 @@ function wordsOf(span: TokenSpan): string[] {
  * explains it and date-fns reads a probe of the same shape by the same row as the rule does.
  */
 function learnShape(
-  shapeKey: string,
+  hintKey: string,
   failures: number,
   reading: Reading,
   kept: string,
@@ -485,11 +545,7 @@ function learnShape(
       got.core.month === expected.month &&
       got.core.day === expected.day;
   }
-  if (shapes.size >= CACHE_LIMIT) {
-    const oldest = shapes.keys().next();
-    if (!oldest.done) shapes.delete(oldest.value);
-  }
-  shapes.set(shapeKey, ok && rule !== null ? { rule, buddhist } : failures + 1);
+  rememberShape(hintKey, hasYear, groups.shape, ok && rule !== null ? { rule, buddhist } : failures + 1);
 }
 
 /**
@@ -668,7 +724,8 @@ function readTrailingWeekday(tokens: readonly Token[], at: number): number {
 /** Whether a word is a weekday name in some locale (Thai "วันพฤหัสบดีที่" included). */
 function isWeekday(word: string): boolean {
   const { weekdays } = getIndexes();
-  let w = canonicalWord(word).toLowerCase().replace(/['’]/g, 'ʼ');
+  let w = canonicalWord(word).toLowerCase();
+  if (w.includes("'") || w.includes('’')) w = w.replace(/['’]/g, 'ʼ');
   if (weekdays.has(w)) return true;
   if (w.startsWith('วัน')) w = w.slice(3);
   if (w.endsWith('ที่')) w = w.slice(0, -3);
@@ -736,7 +793,7 @@ function readCoreAt(
   for (let k = at; k <= last; k++) {
     const t = tokens[k] as Token;
     const i = k - at;
-    if (isAbbreviationMark(t.text) && k > at) {
+    if (t.kind === PUNCT && k > at && isAbbreviationMark(t.text)) {
       const prev = tokens[k - 1] as Token;
       if (prev.kind === WORD && prev.end === t.start && prev.text.length >= 2 && months.has(keyOf(prev.text.toLowerCase()))) {
         marks[i] = 1;
@@ -749,7 +806,7 @@ function readCoreAt(
       if (t.text.length >= 4) hasYear = true;
       if (t.text.length > 4 || nums > MAX_SHAPE_GROUPS) shapeable = false;
       else {
-        values.push(Number(t.text));
+        values.push(asciiValue(t.text));
         shape += runShape(t.text);
       }
     } else {
@@ -828,8 +885,12 @@ function isRealDate(y: number, m: number, d: number): boolean {
 }
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+/** '00'…'31': months and days as ISO writes them. */
+const TWO_DIGITS = Array.from({ length: 32 }, (_, k) => String(k).padStart(2, '0'));
+
 function iso(y: number, m: number, d: number): string {
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const year = y >= 1000 && y <= 9999 ? String(y) : String(y).padStart(4, '0');
+  return `${year}-${TWO_DIGITS[m] ?? String(m).padStart(2, '0')}-${TWO_DIGITS[d] ?? String(d).padStart(2, '0')}`;
 }
 
 /** The calendar date of a core: a year-less one is the latest such date not after the reference. */
@@ -991,7 +1052,8 @@ export function parseEmbedDateByDateFns(text: string, options?: DateOptions): st
  * memoisedShapeCount(); // 0
  */
 export function resetDateMemo(): void {
-  shapes.clear();
+  shapeTables.clear();
+  shapeOrder.clear();
   cache.clear();
 }
 
@@ -1005,6 +1067,6 @@ export function resetDateMemo(): void {
  */
 export function memoisedShapeCount(): number {
   let n = 0;
-  for (const entry of shapes.values()) if (typeof entry !== 'number') n++;
+  for (const { table, shape } of shapeOrder.values()) if (typeof table.get(shape) !== 'number') n++;
   return n;
 }
