@@ -111,20 +111,29 @@ function lowerName(src: string, start: number, end: number, table: NameTable): s
  * reads letters only: every such name starts with one of these pairs (sc st te ti xm if no pl).
  */
 function mayOpenInert(name: string): boolean {
-  switch (name.slice(0, 2)) {
-    case 'sc':
-    case 'st':
-    case 'te':
-    case 'ti':
-    case 'xm':
-    case 'if':
-    case 'no':
-    case 'pl':
-      return true;
+  // By character codes: no two-letter string is made per tag.
+  const a = name.charCodeAt(0);
+  const b = name.charCodeAt(1);
+  switch (a) {
+    case 0x73: // s: sc st
+      return b === 0x63 || b === 0x74;
+    case 0x74: // t: te ti
+      return b === 0x65 || b === 0x69;
+    case 0x78: // x: xm
+      return b === 0x6d;
+    case 0x69: // i: if
+      return b === 0x66;
+    case 0x6e: // n: no
+      return b === 0x6f;
+    case 0x70: // p: pl
+      return b === 0x6c;
     default:
       return false;
   }
 }
+
+/** Stack positions below this are searched on an end tag; deeper ones are counted by name. */
+const SHALLOW = 8;
 
 /** Options of {@link readElement}. */
 export interface ReadElementOptions {
@@ -209,7 +218,12 @@ class TreeBuilder implements TokenizerCallbacks {
   private base = 0;
   private accept: ReadElementOptions['accept'] = undefined;
   private readonly stack: HtmlElement[] = [];
-  private readonly openCount = new Map<string, number>();
+  /**
+   * Per name, how many open elements at stack positions {@link SHALLOW} and deeper bear it: the
+   * shallow ones (all of them in real embeds) are found by a bounded look at the stack instead,
+   * so ordinary markup makes no map update while each end tag still costs O(1).
+   */
+  private readonly deepCount = new Map<string, number>();
   /** The element whose start tag is being read (its `openEnd` is set when the tag ends). */
   private pending: HtmlElement | null = null;
   private attribName = '';
@@ -231,7 +245,7 @@ class TreeBuilder implements TokenizerCallbacks {
     this.root = null;
     this.refused = false;
     this.stack.length = 0;
-    this.openCount.clear();
+    this.deepCount.clear();
     this.pending = null;
     this.attribName = '';
     this.attribValue = '';
@@ -257,11 +271,23 @@ class TreeBuilder implements TokenizerCallbacks {
 
   ontext(start: number, endIndex: number): void {
     this.cursor = endIndex;
-    if (this.done || this.stack.length === 0) return;
+    if (this.done) return;
+    const parent = this.stack[this.stack.length - 1];
+    if (parent === undefined) return;
     const raw = this.src.slice(start, endIndex);
-    if (raw.includes('<')) this.plain = false;
+    if (this.plain && raw.includes('<')) this.plain = false;
     // Raw-text elements (script, style, …) keep their text as written, as the tokenizer does.
-    this.addText(raw.includes('&') && !RAW_TEXT.has(this.top()?.name ?? '') ? decodeHTML(raw) : raw, start, endIndex);
+    const data = raw.includes('&') && !RAW_TEXT.has(parent.name) ? decodeHTML(raw) : raw;
+    const t = this.text;
+    const children = parent.children;
+    if (t !== null && children[children.length - 1] === t) {
+      t.data += data;
+      t.end = this.base + endIndex;
+      return;
+    }
+    const node: HtmlText = { type: 'text', data, start: this.base + start, end: this.base + endIndex };
+    children.push(node);
+    this.text = node;
   }
 
   ontextentity(codepoint: number, endIndex: number): void {
@@ -366,7 +392,7 @@ class TreeBuilder implements TokenizerCallbacks {
       else for (let k = start; k < gt; k++) if (this.src.charCodeAt(k) === 0x3c) this.plain = false;
     }
     const end = this.base + this.cursor;
-    if ((this.openCount.get(name) ?? 0) === 0) {
+    if (!this.isOpen(name)) {
       if (name === 'br') {
         // `</br>` is a line break in browsers.
         this.append(this.element('br', start - 2, end));
@@ -385,7 +411,7 @@ class TreeBuilder implements TokenizerCallbacks {
     for (;;) {
       const el = this.stack.pop();
       if (el === undefined) return;
-      this.openCount.set(el.name, (this.openCount.get(el.name) ?? 1) - 1);
+      if (this.stack.length >= SHALLOW) this.deepCount.set(el.name, (this.deepCount.get(el.name) ?? 1) - 1);
       el.end = end;
       el.closed = el.name === name;
       if (el.name === name) return;
@@ -398,12 +424,20 @@ class TreeBuilder implements TokenizerCallbacks {
       if (!el.closed) el.end = Math.max(el.end, end);
     }
     this.stack.length = 0;
-    this.openCount.clear();
+    this.deepCount.clear();
   }
 
   private push(el: HtmlElement): void {
+    if (this.stack.length >= SHALLOW) this.deepCount.set(el.name, (this.deepCount.get(el.name) ?? 0) + 1);
     this.stack.push(el);
-    this.openCount.set(el.name, (this.openCount.get(el.name) ?? 0) + 1);
+  }
+
+  /** True when an element named `name` is open: at most {@link SHALLOW} comparisons and one lookup. */
+  private isOpen(name: string): boolean {
+    const stack = this.stack;
+    const shallow = Math.min(stack.length, SHALLOW);
+    for (let i = 0; i < shallow; i++) if ((stack[i] as HtmlElement).name === name) return true;
+    return stack.length > SHALLOW && (this.deepCount.get(name) ?? 0) > 0;
   }
 
   /** A new element; `start` is fragment-relative, `openEnd` absolute. */
