@@ -51,7 +51,7 @@ const MEDIA_HOSTS = ['pic.twitter.com/', 'pic.x.com/'] as const;
  */
 export function isMediaLink(url: string): boolean {
   const rest = startsWithLower(url, 0, 'https://') ? 8 : startsWithLower(url, 0, 'http://') ? 7 : 0;
-  return MEDIA_HOSTS.some((host) => startsWithLower(url, rest, host));
+  return startsWithLower(url, rest, MEDIA_HOSTS[0]) || startsWithLower(url, rest, MEDIA_HOSTS[1]);
 }
 
 /** Whether `text` has `lower` (ASCII, lower case) at `at`, ignoring the case of `text`. */
@@ -93,30 +93,27 @@ interface ShortLink {
   end: number;
 }
 
-/** The t.co and pic.twitter.com links of a text, in order; slugs cut at `slugLength`. */
+/**
+ * The t.co and pic.twitter.com links of a text, in order; slugs cut at `slugLength`. All three
+ * hosts (`t.co/`, `pic.twitter.com/`, `pic.x.com/`) hold `.co`, so one `indexOf('.co')` pass
+ * finds every candidate; none of the hosts holds another's `.co`, so hits come in text order.
+ */
 export function findShortLinks(text: string, slugLength: number): ShortLink[] {
   const links: ShortLink[] = [];
-  // The next occurrence of each host, searched again only once passed: hits in text order.
-  let tco = text.indexOf(TCO_HOST);
-  let pic = text.indexOf(MEDIA_HOSTS[0]);
-  let picX = text.indexOf(MEDIA_HOSTS[1]);
   let lastEnd = 0;
-  while (tco >= 0 || pic >= 0 || picX >= 0) {
+  for (let dot = text.indexOf('.co'); dot >= 0; dot = text.indexOf('.co', dot + 3)) {
     let at: number;
     let host: string;
-    if (tco >= 0 && (pic < 0 || tco < pic) && (picX < 0 || tco < picX)) {
-      at = tco;
+    if (dot >= 1 && text.startsWith(TCO_HOST, dot - 1)) {
+      at = dot - 1;
       host = TCO_HOST;
-      tco = text.indexOf(TCO_HOST, at + host.length);
-    } else if (pic >= 0 && (picX < 0 || pic < picX)) {
-      at = pic;
+    } else if (dot >= 11 && text.startsWith(MEDIA_HOSTS[0], dot - 11)) {
+      at = dot - 11;
       host = MEDIA_HOSTS[0];
-      pic = text.indexOf(host, at + host.length);
-    } else {
-      at = picX;
+    } else if (dot >= 5 && text.startsWith(MEDIA_HOSTS[1], dot - 5)) {
+      at = dot - 5;
       host = MEDIA_HOSTS[1];
-      picX = text.indexOf(host, at + host.length);
-    }
+    } else continue;
     if (at < lastEnd) continue;
     const start = protocolBefore(text, at);
     // A bare `t.co/` is taken only after a protocol: `bit.co/` or `Mt.co/` are not t.co links.

@@ -60,15 +60,23 @@ export function bodyEntities(text: string, options: { date: string | null }): Bo
   if (typeof text !== 'string' || text.length === 0) return result;
   const entities = extractEntities(splitGluedLinks(text, tcoSlugLength(options.date)));
 
-  const seenLinks = seen();
-  for (const { url } of entities.urls) {
-    addOnce(isMediaLink(url) ? result.media : result.links, seenLinks, url, url);
+  // Each list is deduplicated on its own; a kind absent from the body costs nothing.
+  const { urls, mentions, hashtags, cashtags } = entities;
+  if (urls.length > 0) {
+    const seenLinks = seen();
+    for (const { url } of urls) addOnce(isMediaLink(url) ? result.media : result.links, seenLinks, url, url);
   }
-  const seenMentions = seen();
-  for (const { handle } of entities.mentions) addOnce(result.mentions, seenMentions, handle, handle.toLowerCase());
-  const seenHashtags = seen();
-  for (const { tag } of entities.hashtags) addOnce(result.hashtags, seenHashtags, tag, tag.toLowerCase());
-  const seenCashtags = seen();
-  for (const { tag } of entities.cashtags) addOnce(result.cashtags, seenCashtags, tag, tag.toUpperCase());
+  if (mentions.length > 0) {
+    const seenMentions = seen();
+    for (const { handle } of mentions) addOnce(result.mentions, seenMentions, handle, handle.toLowerCase());
+  }
+  if (hashtags.length > 0) {
+    const seenHashtags = seen();
+    for (const { tag } of hashtags) addOnce(result.hashtags, seenHashtags, tag, tag.toLowerCase());
+  }
+  if (cashtags.length > 0) {
+    const seenCashtags = seen();
+    for (const { tag } of cashtags) addOnce(result.cashtags, seenCashtags, tag, tag.toUpperCase());
+  }
   return result;
 }
