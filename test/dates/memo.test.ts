@@ -10,6 +10,7 @@ import {
   parseEmbedDate,
   parseEmbedDateByDateFns,
   resetDateMemo,
+  SUPPORTED_DATE_LOCALES,
 } from '../../src/core/dates/index.js';
 import { digitValue } from '../../src/core/dates/digits.js';
 import { digitGroups, inferRule, probeValues, readByRule, withDigits } from '../../src/core/dates/shapes.js';
@@ -121,6 +122,41 @@ describe('the memo', () => {
     expect(parseEmbedDate('15. listopad 2026')).toBe('2026-11-15');
     expect(parseEmbedDate('30. listopad 2026')).toBe('2026-11-30');
     expect(parseEmbedDate('31. listopad 2025')).toBe('2025-10-31');
+  });
+
+  it('keeps shapes that differ only by a dropped mark or a leading zero apart', () => {
+    const cases = [
+      { input: 'févr. 5, 2026', expected: parseEmbedDateByDateFns('févr. 5, 2026') },
+      { input: 'févr 5, 2026', expected: parseEmbedDateByDateFns('févr 5, 2026') },
+      { input: '5 févr. 2026', expected: '2026-02-05' },
+      { input: '5 févr 2026', expected: '2026-02-05' },
+      { input: 'February 05, 2026', expected: '2026-02-05' },
+      { input: 'February 5, 2026', expected: '2026-02-05' },
+      { input: 'February 15, 2026', expected: '2026-02-15' },
+      { input: 'February 0, 2026', expected: null },
+    ];
+    for (let round = 0; round < 2; round++) {
+      for (const { input, expected } of cases) expect(parseEmbedDate(input), input).toBe(expected);
+    }
+  });
+
+  it('agrees with date-fns past its bound, where the oldest shapes are let go', () => {
+    // Hints make each locale's shapes distinct entries: well over the memo's 1024.
+    const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    const inputs: { text: string; options: { locales: string[] } }[] = [];
+    for (const tag of SUPPORTED_DATE_LOCALES) {
+      for (const month of months) {
+        for (const day of ['7', '17', '07']) inputs.push({ text: `${month} ${day}, 2025`, options: { locales: [tag] } });
+      }
+    }
+    expect(inputs.length).toBeGreaterThan(1024);
+    for (let round = 0; round < 2; round++) {
+      for (const { text, options } of inputs) {
+        expect(parseEmbedDate(text, options), `${text} ${options.locales[0]}`).toBe(parseEmbedDateByDateFns(text, options));
+      }
+    }
+    expect(memoisedShapeCount()).toBeLessThanOrEqual(1024);
+    expect(memoisedShapeCount()).toBeGreaterThan(0);
   });
 
   it('reads Thai Buddhist-era years as date-fns does', () => {

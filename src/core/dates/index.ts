@@ -404,17 +404,26 @@ interface Reading {
 /** A memoised shape, or how many times a shape failed to be memoised. */
 type ShapeEntry = { readonly rule: ShapeRule; readonly buddhist: boolean } | number;
 
+/** One memoised shape and its entry. */
+interface ShapeSlot {
+  readonly shape: string;
+  entry: ShapeEntry;
+}
+
+/** Shapes of one hint list and year-ness, by the hash of the shape (./shapes.ts). */
+type ShapeTable = Map<number, ShapeSlot[]>;
+
 /**
- * Shape memo (see ./shapes.ts), keyed by hints, year-ness and the shapes of both texts. Looked
- * up by the shape itself in a table per hint list and year-ness, so a lookup hashes the shape
- * alone (no key is built per date); `order` holds the composite keys in insertion order and
- * bounds the whole memo, oldest out first.
+ * Shape memo (see ./shapes.ts), keyed by hints, year-ness and the shapes of both texts. A
+ * lookup hashes the shape from the core's tokens as they are read and compares the few slots of
+ * that hash with the tokens in place, so no shape string is built for a known shape. `shapeOrder`
+ * holds the composite keys in insertion order and bounds the whole memo, oldest out first.
  */
-const shapeTables = new Map<string, [Map<string, ShapeEntry>, Map<string, ShapeEntry>]>();
-const shapeOrder = new Map<string, { readonly table: Map<string, ShapeEntry>; readonly shape: string }>();
+const shapeTables = new Map<string, [ShapeTable, ShapeTable]>();
+const shapeOrder = new Map<string, { readonly table: ShapeTable; readonly hash: number; readonly slot: ShapeSlot }>();
 
 /** The memo table of a hint list and year-ness. */
-function shapeTable(hintKey: string, hasYear: boolean): Map<string, ShapeEntry> {
+function shapeTable(hintKey: string, hasYear: boolean): ShapeTable {
   let pair = shapeTables.get(hintKey);
   if (pair === undefined) {
     pair = [new Map(), new Map()];
@@ -423,20 +432,105 @@ function shapeTable(hintKey: string, hasYear: boolean): Map<string, ShapeEntry> 
   return pair[hasYear ? 1 : 0];
 }
 
+/** The entry of the shape of `span` (hashed to `hash`), if memoised. */
+function findShape(hintKey: string, hasYear: boolean, hash: number, span: TokenSpan): ShapeEntry | undefined {
+  const slots = shapeTable(hintKey, hasYear).get(hash);
+  if (slots === undefined) return undefined;
+  for (const slot of slots) if (shapeMatches(slot.shape, span)) return slot.entry;
+  return undefined;
+}
+
 /** Records a shape's entry; the oldest shape leaves first once the memo is full. */
-function rememberShape(hintKey: string, hasYear: boolean, shape: string, entry: ShapeEntry): void {
+function rememberShape(hintKey: string, hasYear: boolean, hash: number, shape: string, entry: ShapeEntry): void {
   if (shapeOrder.size >= CACHE_LIMIT) {
     const oldest = shapeOrder.entries().next();
     if (!oldest.done) {
-      shapeOrder.delete(oldest.value[0]);
-      oldest.value[1].table.delete(oldest.value[1].shape);
+      const [key, { table, hash: h, slot }] = oldest.value;
+      shapeOrder.delete(key);
+      const slots = table.get(h);
+      if (slots !== undefined) {
+        const k = slots.indexOf(slot);
+        if (k >= 0) slots.splice(k, 1);
+        if (slots.length === 0) table.delete(h);
+      }
     }
   }
-  const table = shapeTable(hintKey, hasYear);
   const key = `${hintKey}\u0000${hasYear ? 'y' : 'n'}\u0000${shape}`;
-  if (!shapeOrder.has(key)) shapeOrder.set(key, { table, shape });
-  table.set(shape, entry);
+  const known = shapeOrder.get(key);
+  if (known !== undefined) {
+    known.slot.entry = entry;
+    return;
+  }
+  const table = shapeTable(hintKey, hasYear);
+  const slot: ShapeSlot = { shape, entry };
+  const slots = table.get(hash);
+  if (slots === undefined) table.set(hash, [slot]);
+  else slots.push(slot);
+  shapeOrder.set(key, { table, hash, slot });
 }
+
+/** FNV-1a step: `h` with one more UTF-16 unit. */
+function hashStep(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+
+/** {@link hashStep} over a whole string. */
+function hashText(h: number, text: string): number {
+  for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return h;
+}
+
+const HASH_SEED = 0x811c9dc5 | 0;
+
+/**
+ * The shape of a core (./shapes.ts): each number by its run shape, each dropped mark written
+ * as U+0001 and its text, everything else as it stands. {@link shapeHashStep} hashes the same
+ * pieces, {@link shapeMatches} compares them.
+ */
+function shapeOf(span: TokenSpan): string {
+  let shape = '';
+  for (let k = span.from; k <= span.to; k++) {
+    const t = span.tokens[k] as Token;
+    if (t.kind === NUM) shape += runShape(t.text);
+    else shape += span.marks[k - span.from] === 1 ? `\u0001${t.text}` : t.text;
+  }
+  return shape;
+}
+
+/** `h` with one more token of a shape (see {@link shapeOf}). */
+function shapeHashStep(h: number, t: Token, marked: boolean): number {
+  if (t.kind === NUM) {
+    h = hashStep(h, t.text.charCodeAt(0) === 0x30 ? 0x30 : 0x31);
+    for (let k = 1; k < t.text.length; k++) h = hashStep(h, 0x30);
+    return h;
+  }
+  if (marked) h = hashStep(h, 1);
+  return hashText(h, t.text);
+}
+
+/** Whether `shape` is the shape of `span` (see {@link shapeOf}), compared in place. */
+function shapeMatches(shape: string, span: TokenSpan): boolean {
+  let pos = 0;
+  for (let k = span.from; k <= span.to; k++) {
+    const t = span.tokens[k] as Token;
+    const text = t.text;
+    if (t.kind === NUM) {
+      if (pos + text.length > shape.length) return false;
+      if (shape.charCodeAt(pos) !== (text.charCodeAt(0) === 0x30 ? 0x30 : 0x31)) return false;
+      for (let j = 1; j < text.length; j++) if (shape.charCodeAt(pos + j) !== 0x30) return false;
+      pos += text.length;
+      continue;
+    }
+    if (span.marks[k - span.from] === 1) {
+      if (shape.charCodeAt(pos) !== 1) return false;
+      pos++;
+    }
+    if (!shape.startsWith(text, pos)) return false;
+    pos += text.length;
+  }
+  return pos === shape.length;
+}
+
 /** Readings of a shape that may fail to yield a rule before the shape is left to date-fns. */
 const SHAPE_ATTEMPTS = 3;
 /** Set while a caller asks for date-fns readings only (tests compare both paths). */
@@ -457,7 +551,7 @@ function readCore(
 ): Core | null {
   let entry: ShapeEntry | undefined;
   if (groups !== null && !memoOff) {
-    entry = shapeTable(hintKey, hasYear).get(groups.shape);
+    entry = findShape(hintKey, hasYear, groups.hash, span);
     if (entry !== undefined && typeof entry !== 'number') {
       const core = coreByRule(readByRule(entry.rule, groups.values), entry.buddhist);
       if (core !== null) return core;
@@ -471,15 +565,16 @@ function readCore(
   const words = wordsOf(span);
   const reading = slowRead(kept, dropped, words, hasYear, hints);
   if (reading !== null && groups !== null && (entry === undefined || typeof entry === 'number')) {
-    const own = { shape: groups.shape, values: groups.values.slice(0, groups.count) };
-    learnShape(hintKey, entry ?? 0, reading, kept, dropped, own, words, hasYear, hints);
+    const own = { shape: shapeOf(span), values: groups.values.slice(0, groups.count) };
+    learnShape(hintKey, groups.hash, entry ?? 0, reading, kept, dropped, own, words, hasYear, hints);
   }
   return remember(key, reading?.core ?? null);
 }
 
 /** The shape of a core and the values of its first `count` digit groups (./shapes.ts). */
 interface CoreShape {
-  readonly shape: string;
+  /** Hash of the shape (the shape itself is built only to be learnt). */
+  readonly hash: number;
   readonly values: readonly number[];
   readonly count: number;
 }
@@ -520,6 +615,7 @@ function wordsOf(span: TokenSpan): string[] {
  */
 function learnShape(
   hintKey: string,
+  hash: number,
   failures: number,
   reading: Reading,
   kept: string,
@@ -545,7 +641,7 @@ function learnShape(
       got.core.month === expected.month &&
       got.core.day === expected.day;
   }
-  rememberShape(hintKey, hasYear, groups.shape, ok && rule !== null ? { rule, buddhist } : failures + 1);
+  rememberShape(hintKey, hasYear, hash, groups.shape, ok && rule !== null ? { rule, buddhist } : failures + 1);
 }
 
 /**
@@ -778,10 +874,10 @@ function readCoreAt(
   if (!first || first.kind === GAP || first.kind === PUNCT) return null;
   const { months } = getIndexes();
   const last = Math.min(tokens.length, at + MAX_CORE_TOKENS) - 1;
-  // One pass builds the core's shape (./shapes.ts) and marks each dot after a month
-  // abbreviation, which is tried dropped; each candidate end takes a prefix. The texts
-  // themselves are built only for date-fns (see readCore).
-  let shape = '';
+  // One pass hashes the core's shape (./shapes.ts) and marks each dot after a month
+  // abbreviation, which is tried dropped; each candidate end takes a prefix. The shape and
+  // the texts themselves are built only for date-fns (see readCore).
+  let hash = HASH_SEED;
   let nums = 0;
   let words = 0;
   let hasYear = false;
@@ -807,14 +903,14 @@ function readCoreAt(
       if (t.text.length > 4 || nums > MAX_SHAPE_GROUPS) shapeable = false;
       else {
         values.push(asciiValue(t.text));
-        shape += runShape(t.text);
+        hash = shapeHashStep(hash, t, false);
       }
     } else {
       if (t.kind === WORD) words++;
       // A dropped mark is written as U+0001 too, so the shape also tells which text date-fns saw.
-      shape += marks[i] === 1 ? `\u0001${t.text}` : t.text;
+      hash = shapeHashStep(hash, t, marks[i] === 1);
     }
-    scratch.shape[i] = shape.length;
+    scratch.hash[i] = hash;
     scratch.nums[i] = nums;
     scratch.words[i] = words;
     scratch.flags[i] = (hasYear ? 1 : 0) | (shapeable ? 2 : 0) | (anyDropped ? 4 : 0);
@@ -827,7 +923,7 @@ function readCoreAt(
     const yearHere = (flags & 1) !== 0;
     if (!yearHere && !hasRef) continue;
     const groups =
-      (flags & 2) !== 0 ? { shape: shape.slice(0, scratch.shape[i]), values, count: scratch.nums[i] as number } : null;
+      (flags & 2) !== 0 ? { hash: scratch.hash[i] as number, values, count: scratch.nums[i] as number } : null;
     const core = readCore({ tokens, from: at, to: end, marks }, groups, yearHere, hints, hintKey);
     if (core) return { core, next: end + 1 };
   }
@@ -836,7 +932,7 @@ function readCoreAt(
 
 /** Prefix lengths and counts per token of a core, reused across calls (never re-entered). */
 const scratch = {
-  shape: new Int32Array(MAX_CORE_TOKENS),
+  hash: new Int32Array(MAX_CORE_TOKENS),
   nums: new Int32Array(MAX_CORE_TOKENS),
   words: new Int32Array(MAX_CORE_TOKENS),
   flags: new Int32Array(MAX_CORE_TOKENS),
@@ -1067,6 +1163,6 @@ export function resetDateMemo(): void {
  */
 export function memoisedShapeCount(): number {
   let n = 0;
-  for (const { table, shape } of shapeOrder.values()) if (typeof table.get(shape) !== 'number') n++;
+  for (const { slot } of shapeOrder.values()) if (typeof slot.entry !== 'number') n++;
   return n;
 }
