@@ -241,6 +241,14 @@ const WORD_ALIASES: ReadonlyMap<string, string> = new Map([
 const ALIAS_LENGTHS = new Set([...WORD_ALIASES.keys()].map((k) => k.length));
 
 /**
+ * First characters of the alias keys in either case: only these lower-case to a key's first
+ * character (checked over every code point: `a A m M ф Ф`), so any other word has no alias.
+ */
+const ALIAS_FIRSTS = new Set(
+  [...WORD_ALIASES.keys()].flatMap((k) => [k.charCodeAt(0), (k[0] ?? '').toUpperCase().charCodeAt(0)]),
+);
+
+/**
  * A word as the locales spell it: NFC (so Devanagari nukta letters are decomposed, as in
  * date-fns `hi`), Bengali YYA precomposed (as in date-fns `bn`), known aliases replaced.
  */
@@ -254,7 +262,11 @@ function canonicalWord(word: string): string {
     simple = false;
     break;
   }
-  if (simple) return ALIAS_LENGTHS.has(word.length) ? (WORD_ALIASES.get(word.toLowerCase()) ?? word) : word;
+  if (simple) {
+    return ALIAS_LENGTHS.has(word.length) && ALIAS_FIRSTS.has(word.charCodeAt(0))
+      ? (WORD_ALIASES.get(word.toLowerCase()) ?? word)
+      : word;
+  }
   let w = word.normalize('NFC');
   if (w.includes('\u09BC')) w = w.replace(/\u09AF\u09BC/g, '\u09DF');
   // Persian ezafe after a month ("ژانویهٔ"): date-fns fa-IR spells the bare name.
@@ -749,10 +761,10 @@ function readTime(tokens: readonly Token[], at: number): number {
     if (tokens[i]?.kind === GAP) i++;
   }
   const h = tokens[i];
-  if (h?.kind !== NUM || h.text.length > 2 || Number(h.text) > 24) return -1;
+  if (h?.kind !== NUM || h.text.length > 2 || asciiValue(h.text) > 24) return -1;
   if (tokens[i + 1]?.text !== ':') return -1;
   const m = tokens[i + 2];
-  if (m?.kind !== NUM || m.text.length !== 2 || Number(m.text) > 59) return -1;
+  if (m?.kind !== NUM || m.text.length !== 2 || asciiValue(m.text) > 59) return -1;
   i += 3;
   const s = tokens[i + 1];
   if (tokens[i]?.text === ':' && s?.kind === NUM && s.text.length === 2) i += 2;
@@ -885,10 +897,11 @@ function readCoreAt(
   let anyDropped = false;
   const values: number[] = [];
   const n = last - at + 1;
-  const marks = scratch.marks.fill(0, 0, n);
+  const marks = scratch.marks;
   for (let k = at; k <= last; k++) {
     const t = tokens[k] as Token;
     const i = k - at;
+    marks[i] = 0;
     if (t.kind === PUNCT && k > at && isAbbreviationMark(t.text)) {
       const prev = tokens[k - 1] as Token;
       if (prev.kind === WORD && prev.end === t.start && prev.text.length >= 2 && months.has(keyOf(prev.text.toLowerCase()))) {
