@@ -137,9 +137,12 @@ export function snowflakeTime(id: string): string | null {
 
 const MS_PER_DAY = 86_400_000;
 
-/** Two digits, zero-padded. */
+/** `'00'` to `'99'`: the two-digit fields of a time, looked up instead of formatted. */
+const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, n) => (n < 10 ? `0${n}` : `${n}`));
+
+/** Two digits, zero-padded (n from 0 to 99). */
 function pad2(n: number): string {
-  return n < 10 ? `0${n}` : `${n}`;
+  return TWO_DIGITS[n] as string;
 }
 
 /**
@@ -165,7 +168,7 @@ function isoTime(ms: number): string {
   t = (t - sec) / 60;
   const min = t % 60;
   const hour = (t - min) / 60;
-  const msText = msPart < 10 ? `00${msPart}` : msPart < 100 ? `0${msPart}` : `${msPart}`;
+  const msText = msPart < 100 ? `0${pad2(msPart)}` : `${msPart}`;
   return `${y}-${pad2(m)}-${pad2(d)}T${pad2(hour)}:${pad2(min)}:${pad2(sec)}.${msText}Z`;
 }
 
@@ -180,8 +183,11 @@ const TWO_22 = 4_194_304;
  */
 function idShiftedBy22(id: string): number {
   const cut = Math.max(0, id.length - 9);
-  const hi = cut > 0 ? Number(id.slice(0, cut)) : 0;
-  const lo = Number(id.slice(cut));
+  // Read by digit (the id is canonical: ASCII digits only): no substring is made or parsed.
+  let hi = 0;
+  for (let i = 0; i < cut; i++) hi = hi * 10 + (id.charCodeAt(i) - 0x30);
+  let lo = 0;
+  for (let i = cut; i < id.length; i++) lo = lo * 10 + (id.charCodeAt(i) - 0x30);
   const h0 = hi % TWO_22;
   const h1 = (hi - h0) / TWO_22;
   return h1 * 1e9 + Math.floor((h0 * 1e9 + lo) / TWO_22);
