@@ -34,15 +34,55 @@ export type { UrlEntity } from './urls.js';
 export function extractEntities(text: string): Entities {
   const result: Entities = { urls: [], mentions: [], hashtags: [], cashtags: [] };
   if (typeof text !== 'string' || text.length === 0) return result;
+  const kept = keptEntityLists(text);
+  for (const x of kept.urls) result.urls.push({ url: x.url, start: x.start, end: x.end });
+  for (const x of kept.mentions) result.mentions.push({ handle: x.handle, start: x.start, end: x.start + 1 + x.handle.length });
+  for (const x of kept.hashtags) result.hashtags.push({ tag: x.tag, start: x.start, end: x.end });
+  for (const x of kept.cashtags) result.cashtags.push({ tag: x.tag, start: x.start, end: x.end });
+  return result;
+}
 
-  const urls = extractUrlEntities(text);
-  const mentions = extractMentionsOrLists(text);
-  const hashtags = extractHashtagList(text);
-  const cashtags = extractCashtagList(text);
+/** Each kind's finds, in order; a list mention keeps its slug in `end`. */
+export interface EntityLists {
+  urls: UrlEntity[];
+  mentions: MentionOrList[];
+  hashtags: Tag[];
+  cashtags: Tag[];
+}
 
-  // Each list is sorted by start. Merge them, dropping any entity that starts inside the one
-  // kept before it; on equal starts the earlier kind (URL, mention, hashtag, cashtag) wins, as in
-  // twitter-text. A list mention covers its slug here, though only `@handle` is reported.
+/**
+ * The finds of each kind that survive the overlap rule of {@link extractEntities}, as the
+ * finders return them: when nothing overlaps (the usual case) the lists themselves, uncopied.
+ * Not part of the package's API.
+ *
+ * @example
+ * ```ts
+ * keptEntityLists('see https://t.co/EflYXFDBkL @jack').mentions;
+ * // → [{ handle: 'jack', list: '', start: 28, end: 33 }]
+ * ```
+ */
+export function keptEntityLists(text: string): EntityLists {
+  const found: EntityLists = {
+    urls: extractUrlEntities(text),
+    mentions: extractMentionsOrLists(text),
+    hashtags: extractHashtagList(text),
+    cashtags: extractCashtagList(text),
+  };
+  if (!mergeLists(found, null)) return found;
+  const kept: EntityLists = { urls: [], mentions: [], hashtags: [], cashtags: [] };
+  mergeLists(found, kept);
+  return kept;
+}
+
+/**
+ * Walks the lists (each sorted by start) in text order, dropping any entity that starts inside
+ * the one kept before it; on equal starts the earlier kind (URL, mention, hashtag, cashtag) wins,
+ * as in twitter-text. A list mention covers its slug here. Kept entities go to `out` when given;
+ * returns whether any was dropped.
+ */
+function mergeLists(lists: EntityLists, out: EntityLists | null): boolean {
+  const { urls, mentions, hashtags, cashtags } = lists;
+  let dropped = false;
   let u = 0;
   let m = 0;
   let h = 0;
@@ -58,28 +98,28 @@ export function extractEntities(text: string): Entities {
     if (us === first) {
       const x = urls[u++] as UrlEntity;
       if (x.start >= lastEnd) {
-        result.urls.push({ url: x.url, start: x.start, end: x.end });
+        out?.urls.push(x);
         lastEnd = x.end;
-      }
+      } else dropped = true;
     } else if (ms === first) {
       const x = mentions[m++] as MentionOrList;
       if (x.start >= lastEnd) {
-        result.mentions.push({ handle: x.handle, start: x.start, end: x.start + 1 + x.handle.length });
+        out?.mentions.push(x);
         lastEnd = x.end;
-      }
+      } else dropped = true;
     } else if (hs === first) {
       const x = hashtags[h++] as Tag;
       if (x.start >= lastEnd) {
-        result.hashtags.push({ tag: x.tag, start: x.start, end: x.end });
+        out?.hashtags.push(x);
         lastEnd = x.end;
-      }
+      } else dropped = true;
     } else {
       const x = cashtags[c++] as Tag;
       if (x.start >= lastEnd) {
-        result.cashtags.push({ tag: x.tag, start: x.start, end: x.end });
+        out?.cashtags.push(x);
         lastEnd = x.end;
-      }
+      } else dropped = true;
     }
   }
-  return result;
+  return dropped;
 }

@@ -3,7 +3,7 @@
  * pic.twitter.com links are split where their slugs end, then the twitter-text rules read the
  * pieces (a mention glued after a link, `…Zo@SEPeaceMissions`, is a mention once split).
  */
-import { extractEntities } from '../../core/entities/index.js';
+import { keptEntityLists } from '../../core/entities/index.js';
 import { isMediaLink, splitGluedLinks, tcoSlugLength } from '../../core/links.js';
 
 /** The entity lists of one X post body, as the Embed fields want them. */
@@ -58,7 +58,7 @@ function seen(): Seen {
 export function bodyEntities(text: string, options: { date: string | null }): BodyEntities {
   const result: BodyEntities = { links: [], media: [], mentions: [], hashtags: [], cashtags: [] };
   if (typeof text !== 'string' || text.length === 0) return result;
-  const entities = extractEntities(splitGluedLinks(text, tcoSlugLength(options.date)));
+  const entities = keptEntityLists(splitGluedLinks(text, tcoSlugLength(options.date)));
 
   // Each list is deduplicated on its own; a kind absent from the body costs nothing.
   const { urls, mentions, hashtags, cashtags } = entities;
