@@ -56,27 +56,40 @@ function seen(): Seen {
  * ```
  */
 export function bodyEntities(text: string, options: { date: string | null }): BodyEntities {
-  const result: BodyEntities = { links: [], media: [], mentions: [], hashtags: [], cashtags: [] };
-  if (typeof text !== 'string' || text.length === 0) return result;
+  if (typeof text !== 'string' || text.length === 0) return { links: [], media: [], mentions: [], hashtags: [], cashtags: [] };
   const entities = keptEntityLists(splitGluedLinks(text, tcoSlugLength(options.date)));
 
   // Each list is deduplicated on its own; a kind absent from the body costs nothing.
   const { urls, mentions, hashtags, cashtags } = entities;
+  const links: string[] = [];
+  const media: string[] = [];
   if (urls.length > 0) {
     const seenLinks = seen();
-    for (const { url } of urls) addOnce(isMediaLink(url) ? result.media : result.links, seenLinks, url, url);
+    for (const { url } of urls) addOnce(isMediaLink(url) ? media : links, seenLinks, url, url);
   }
+  const mentionList: string[] = [];
   if (mentions.length > 0) {
     const seenMentions = seen();
-    for (const { handle } of mentions) addOnce(result.mentions, seenMentions, handle, handle.toLowerCase());
+    for (const { handle } of mentions) addOnce(mentionList, seenMentions, handle, handle.toLowerCase());
   }
+  const hashtagList: string[] = [];
   if (hashtags.length > 0) {
     const seenHashtags = seen();
-    for (const { tag } of hashtags) addOnce(result.hashtags, seenHashtags, tag, tag.toLowerCase());
+    for (const { tag } of hashtags) addOnce(hashtagList, seenHashtags, tag, tag.toLowerCase());
   }
+  const cashtagList: string[] = [];
   if (cashtags.length > 0) {
     const seenCashtags = seen();
-    for (const { tag } of cashtags) addOnce(result.cashtags, seenCashtags, tag, tag.toUpperCase());
+    for (const { tag } of cashtags) addOnce(cashtagList, seenCashtags, tag, tag.toUpperCase());
   }
-  return result;
+  return { links: exact(links), media: exact(media), mentions: exact(mentionList), hashtags: exact(hashtagList), cashtags: exact(cashtagList) };
+}
+
+/**
+ * `list` with no spare capacity. An array grown by `push` reserves room for 16 more elements
+ * (136 bytes for a one-link post); results live as long as the caller keeps them, so each list
+ * is handed out at its exact size. An empty list has no storage to trim.
+ */
+function exact(list: string[]): string[] {
+  return list.length === 0 ? list : list.slice();
 }
