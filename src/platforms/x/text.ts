@@ -185,6 +185,8 @@ export function cleanBody(raw: string): string {
  * (`Today's… pic.twitter.com/nn7zZYESsd`).
  */
 export function isTruncated(text: string): boolean {
+  // Only a '…' can mark a cut: most bodies hold none, and one search settles them.
+  if (!text.includes('\u2026')) return false;
   // Tokens are the pieces between ' ' characters, read from the end: whole link tokens
   // (`pic.twitter.com/…`, `http(s)://…` with at least one more non-space character) are skipped.
   let end = text.length;
