@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collapseSpace, isInvisible, isLineBreak, isSpace } from '../../src/core/text/chars.js';
+import { collapseSpace, detached, isInvisible, isLineBreak, isSpace } from '../../src/core/text/chars.js';
 import { isTruncated } from '../../src/platforms/x/text.js';
 
 const RUNS = Math.max(1, Number(process.env.FC_RUNS ?? 150) || 150) * 20;
@@ -88,6 +88,30 @@ describe('collapseSpace', () => {
     fc.assert(
       fc.property(texts, (text) => {
         expect(collapseSpace(text)).toBe(collapseByDefinition(text));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('detached', () => {
+  // Whether the copy shares storage is an engine matter no test can see; its characters can be.
+  const parent = `${'Ω'.repeat(40)} Flood barriers held overnight https://t.co/EflYXFDBkL ${'Ω'.repeat(40)}`;
+  const cases = [
+    { description: 'empty', input: '' },
+    { description: 'short (copied by any slice)', input: parent.slice(41, 46) },
+    { description: 'exactly 13 units', input: parent.slice(41, 54) },
+    { description: 'a long slice of a longer string', input: parent.slice(41, 95) },
+    { description: 'astral characters and lone surrogates', input: 'a\u{1F600}b\ud800c\udc00 and more text' },
+  ];
+  it.each(cases)('$description: same characters', ({ input }) => {
+    expect(detached(input)).toBe(input);
+  });
+
+  it('keeps any string as it is', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(detached(text)).toBe(text);
       }),
       { numRuns: RUNS },
     );

@@ -110,3 +110,22 @@ function isKept(c: number): boolean {
   if (c > 0xa0 && c !== 0x061c && (c < 0x2000 || c > 0x2069) && c !== 0x3000 && c !== 0xfeff) return true;
   return !(isSpace(c) || isLineBreak(c) || (isInvisible(c) && c !== 0x200c && c !== 0x200d));
 }
+
+/**
+ * `s` as a string of its own, sharing no storage with a longer string it was cut from.
+ *
+ * JavaScript engines make a slice a view of its parent (V8 does so from 13 units on), which keeps
+ * the whole parent alive as long as the slice. A result field cut from an intermediate string (an
+ * embed's flattened text, a few hundred characters) would keep that string alive with every
+ * result; copying the field costs less than the memory and the garbage-collector time that
+ * saves. A slice of a concatenation is a fresh copy: the engine flattens the concatenation first.
+ * Short strings are copies already.
+ *
+ * @example
+ * ```ts
+ * detached(flat.slice(1, 40)); // same characters; `flat` may now be collected
+ * ```
+ */
+export function detached(s: string): string {
+  return s.length < 13 ? s : ` ${s}`.slice(1);
+}

@@ -31,7 +31,7 @@ import {
   type HtmlElement,
   type HtmlNode,
 } from '../../core/html/index.js';
-import { collapseSpace, isGap } from '../../core/text/chars.js';
+import { collapseSpace, detached, isGap } from '../../core/text/chars.js';
 import type { DateOptions, Embed, InputFormat } from '../../types.js';
 import type { ScanContext } from '../types.js';
 import { bodyEntities } from './body.js';
@@ -252,18 +252,22 @@ export function xEmbed(f: XEmbedFields, options: DateOptions, memo?: Map<symbol,
     }
     if (createdAt !== null) date = createdAt.slice(0, 10);
   }
-  const text = f.body !== null ? collapseSpace(f.body) || null : null;
+  // Fields are cut from the element's flattened text (or the quote's lines): detached, so a
+  // kept result does not keep that text alive.
+  const shown = f.body !== null ? collapseSpace(f.body) : '';
+  const text = shown.length > 0 ? detached(shown) : null;
   const entities = text !== null ? bodyEntities(text, { date }) : null;
   const links = entities !== null ? withDisplayLinks(text ?? '', entities.links, f.displayLinks) : [];
+  const handle = f.handle !== null ? detached(f.handle) : null;
   return {
     platform: 'x',
     kind: f.kind,
     source: f.source,
     id: f.id,
-    url: f.id !== null ? statusPermalink(f.handle, f.id) : null,
-    author: { name: f.name, handle: f.handle },
+    url: f.id !== null ? statusPermalink(handle, f.id) : null,
+    author: { name: f.name !== null ? detached(f.name) : null, handle },
     date,
-    dateText,
+    dateText: dateText !== null ? detached(dateText) : null,
     createdAt,
     text,
     lang: f.lang,
@@ -574,6 +578,16 @@ export function scanXHtml(ctx: ScanContext): Embed[] {
   const options: DateOptions = ctx.locales !== undefined ? { locales: [...ctx.locales] } : {};
   const inert = new InertRanges(input);
   const reader = new ElementReader();
+  // One options object for every read: the marker being tried and the kind its start tag makes.
+  const attempt = { pos: 0, kind: null as string | null };
+  const readOptions = {
+    maxLength: MAX_ELEMENT_LENGTH,
+    accept: (name: string, attribs: Record<string, string>, openEnd: number): boolean => {
+      if (openEnd <= attempt.pos) return false; // the marker is in text after the tag
+      attempt.kind = embedKind(name, attribs);
+      return attempt.kind !== null;
+    },
+  };
   const found: { embed: Embed; noscript: boolean }[] = [];
   /** Nothing before it is read again. */
   let cursor = 0;
@@ -595,16 +609,10 @@ export function scanXHtml(ctx: ScanContext): Embed[] {
     if (lt < 0) continue;
     if (lt === lastLt) continue;
     lastLt = lt;
-    const decided: { kind: string | null } = { kind: null };
-    const el = reader.read(input, lt, {
-      maxLength: MAX_ELEMENT_LENGTH,
-      accept: (name, attribs, openEnd) => {
-        if (openEnd <= pos) return false; // the marker is in text after the tag
-        decided.kind = embedKind(name, attribs);
-        return decided.kind !== null;
-      },
-    });
-    const kind = decided.kind;
+    attempt.pos = pos;
+    attempt.kind = null;
+    const el = reader.read(input, lt, readOptions);
+    const kind = attempt.kind;
     if (el === null || kind === null) continue;
     // Every marker inside the element belongs to it: resume past its end.
     cursor = Math.max(cursor, el.end);
