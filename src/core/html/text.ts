@@ -45,7 +45,10 @@ const BLOCK = new Set([
  * ```
  */
 export function flattenElement(root: HtmlElement): FlatText {
-  let text = '';
+  // The text is gathered as pieces and joined once: appending with `+=` would chain a
+  // concatenation node per piece, all garbage once the text is first read.
+  const pieces: string[] = [];
+  let length = 0;
   const anchors: FlatAnchor[] = [];
   // Entries are nodes to visit, or null closing the element on top of `exits` (where its
   // text started is on top of `exitStarts`): no object is made per element.
@@ -59,26 +62,35 @@ export function flattenElement(root: HtmlElement): FlatText {
       const anchorStart = exitStarts.pop() as number;
       if (el.name === 'a') {
         const href = el.attribs['href'];
-        if (href !== undefined) anchors.push({ href, start: anchorStart, end: text.length, element: el });
+        if (href !== undefined) anchors.push({ href, start: anchorStart, end: length, element: el });
       }
-      if (BLOCK.has(el.name)) text += '\n';
+      if (BLOCK.has(el.name)) {
+        pieces.push('\n');
+        length++;
+      }
       continue;
     }
     if (item.type === 'text') {
-      text += item.data;
+      pieces.push(item.data);
+      length += item.data.length;
       continue;
     }
     if (item.name === 'br') {
-      text += '\n';
+      pieces.push('\n');
+      length++;
       continue;
     }
     if (HIDDEN.has(item.name)) continue;
-    if (BLOCK.has(item.name)) text += '\n';
+    if (BLOCK.has(item.name)) {
+      pieces.push('\n');
+      length++;
+    }
     exits.push(item);
-    exitStarts.push(text.length);
+    exitStarts.push(length);
     stack.push(null);
     for (let i = item.children.length - 1; i >= 0; i--) stack.push(item.children[i] as HtmlNode);
   }
+  const text = pieces.join('');
   // Anchors close in document order only when they do not nest; keep them sorted by start.
   let sorted = true;
   for (let i = 1; i < anchors.length && sorted; i++) sorted = (anchors[i - 1] as FlatAnchor).start <= (anchors[i] as FlatAnchor).start;
