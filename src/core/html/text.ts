@@ -24,6 +24,11 @@ export interface FlatAnchor {
 export interface FlatText {
   readonly text: string;
   readonly anchors: FlatAnchor[];
+  /**
+   * The `lang` of the first `p` (document order, the element itself and hidden content
+   * included) that has a non-blank one, trimmed: in an embed, the post's language.
+   */
+  readonly lang: string | null;
 }
 
 /** Elements whose content is not text a reader sees. */
@@ -35,6 +40,91 @@ const BLOCK = new Set([
   'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'hr', 'aside',
 ]);
 
+/** How {@link FlatTextBuilder} marks an open element whose text is not gathered. */
+const INSIDE_HIDDEN = -1;
+const HIDDEN_ROOT = -2;
+const LINE_BREAK = -3;
+
+/**
+ * The flattening rules as events: elements opened and closed in document order, text between
+ * them. {@link flattenElement} feeds it from a tree; `ElementReader` feeds it while reading, so
+ * an embed's text is gathered without building the tree at all. Both give the same text.
+ *
+ * Rules: `<br>` and block boundaries become `\n`, hidden elements' content is left out, and each
+ * `<a href>` closed becomes an anchor over the text it holds.
+ */
+export class FlatTextBuilder {
+  // The text is gathered as pieces and joined once: appending with `+=` would chain a
+  // concatenation node per piece, all garbage the moment the text is first read.
+  private readonly pieces: string[] = [];
+  private length = 0;
+  private readonly anchors: FlatAnchor[] = [];
+  /** Per open element: where its text began, or one of the marks above. */
+  private readonly starts: number[] = [];
+  /** Open hidden elements. */
+  private hidden = 0;
+  /** See {@link FlatText.lang}. */
+  private lang: string | null = null;
+
+  open(el: HtmlElement): void {
+    const name = el.name;
+    if (this.lang === null && name === 'p') {
+      const l = el.attribs['lang'];
+      if (l !== undefined && l.trim().length > 0) this.lang = l.trim();
+    }
+    if (this.hidden > 0) {
+      if (HIDDEN.has(name)) {
+        this.hidden++;
+        this.starts.push(HIDDEN_ROOT);
+      } else this.starts.push(INSIDE_HIDDEN);
+      return;
+    }
+    if (name === 'br') {
+      this.add('\n');
+      this.starts.push(LINE_BREAK);
+      return;
+    }
+    if (HIDDEN.has(name)) {
+      this.hidden++;
+      this.starts.push(HIDDEN_ROOT);
+      return;
+    }
+    if (BLOCK.has(name)) this.add('\n');
+    this.starts.push(this.length);
+  }
+
+  close(el: HtmlElement): void {
+    const start = this.starts.pop();
+    if (start === undefined) return;
+    if (start === HIDDEN_ROOT) this.hidden--;
+    if (start < 0) return;
+    if (el.name === 'a') {
+      const href = el.attribs['href'];
+      if (href !== undefined) this.anchors.push({ href, start, end: this.length, element: el });
+    }
+    if (BLOCK.has(el.name)) this.add('\n');
+  }
+
+  text(data: string): void {
+    if (this.hidden === 0) this.add(data);
+  }
+
+  private add(piece: string): void {
+    this.pieces.push(piece);
+    this.length += piece.length;
+  }
+
+  /** The text gathered, its anchors sorted by start, and the first paragraph's language. */
+  finish(): FlatText {
+    const anchors = this.anchors;
+    // Anchors close in document order only when they do not nest; keep them sorted by start.
+    let sorted = true;
+    for (let i = 1; i < anchors.length && sorted; i++) sorted = (anchors[i - 1] as FlatAnchor).start <= (anchors[i] as FlatAnchor).start;
+    if (!sorted) anchors.sort((a, b) => a.start - b.start);
+    return { text: this.pieces.join(''), anchors, lang: this.lang };
+  }
+}
+
 /**
  * Flattens `root` to text: `<br>` and block boundaries become `\n`, hidden content is skipped.
  * Iterative (an explicit stack), so nesting depth costs no call stack.
@@ -45,55 +135,26 @@ const BLOCK = new Set([
  * ```
  */
 export function flattenElement(root: HtmlElement): FlatText {
-  // The text is gathered as pieces and joined once: appending with `+=` would chain a
-  // concatenation node per piece, all garbage once the text is first read.
-  const pieces: string[] = [];
-  let length = 0;
-  const anchors: FlatAnchor[] = [];
-  // Entries are nodes to visit, or null closing the element on top of `exits` (where its
-  // text started is on top of `exitStarts`): no object is made per element.
+  const flat = new FlatTextBuilder();
+  // Entries are nodes to visit, or null closing the element on top of `exits`.
   const stack: (HtmlNode | null)[] = [root];
   const exits: HtmlElement[] = [];
-  const exitStarts: number[] = [];
   while (stack.length > 0) {
     const item = stack.pop() as HtmlNode | null;
     if (item === null) {
-      const el = exits.pop() as HtmlElement;
-      const anchorStart = exitStarts.pop() as number;
-      if (el.name === 'a') {
-        const href = el.attribs['href'];
-        if (href !== undefined) anchors.push({ href, start: anchorStart, end: length, element: el });
-      }
-      if (BLOCK.has(el.name)) {
-        pieces.push('\n');
-        length++;
-      }
+      flat.close(exits.pop() as HtmlElement);
       continue;
     }
     if (item.type === 'text') {
-      pieces.push(item.data);
-      length += item.data.length;
+      flat.text(item.data);
       continue;
     }
-    if (item.name === 'br') {
-      pieces.push('\n');
-      length++;
-      continue;
-    }
-    if (HIDDEN.has(item.name)) continue;
-    if (BLOCK.has(item.name)) {
-      pieces.push('\n');
-      length++;
-    }
+    // Hidden content is visited too (the builder gathers none of its text): a paragraph in it
+    // may still carry the language.
+    flat.open(item);
     exits.push(item);
-    exitStarts.push(length);
     stack.push(null);
     for (let i = item.children.length - 1; i >= 0; i--) stack.push(item.children[i] as HtmlNode);
   }
-  const text = pieces.join('');
-  // Anchors close in document order only when they do not nest; keep them sorted by start.
-  let sorted = true;
-  for (let i = 1; i < anchors.length && sorted; i++) sorted = (anchors[i - 1] as FlatAnchor).start <= (anchors[i] as FlatAnchor).start;
-  if (!sorted) anchors.sort((a, b) => a.start - b.start);
-  return { text, anchors };
+  return flat.finish();
 }

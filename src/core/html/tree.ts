@@ -13,6 +13,7 @@
  */
 import { decodeHTML, decodeHTMLAttribute } from 'entities/decode';
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
+import { FlatTextBuilder, type FlatText } from './text.js';
 
 /** A text node: its decoded text and where its source lies. */
 export interface HtmlText {
@@ -144,6 +145,12 @@ export interface ReadElementOptions {
    * {@link readElement} returns null.
    */
   readonly accept?: (name: string, attribs: Record<string, string>, openEnd: number) => boolean;
+  /**
+   * Asked once the root is accepted; true reads its content as flattened text only (see
+   * {@link ElementReader.flat}): the root comes back with no children, and no node is built for
+   * what it holds. For callers that need the text and nothing else.
+   */
+  readonly flatten?: (name: string, attribs: Record<string, string>) => boolean;
 }
 
 /**
@@ -188,13 +195,21 @@ export class ElementReader {
     return this.builder.plain;
   }
 
+  /**
+   * The flattened text of the last element read when `flatten` asked for it (what
+   * `flattenElement` makes of its tree), else null.
+   */
+  get flat(): FlatText | null {
+    return this.builder.sink?.finish() ?? null;
+  }
+
   read(input: string, start: number, options: ReadElementOptions): HtmlElement | null {
     const c = input.charCodeAt(start + 1);
     if (input.charCodeAt(start) !== 0x3c || !((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a))) return null;
     const limit = Math.min(input.length, start + Math.max(0, options.maxLength));
     const fragment = input.slice(start, limit);
     const b = this.builder;
-    b.begin(fragment, start, options.accept, this.tokenizer);
+    b.begin(fragment, start, options.accept, options.flatten, this.tokenizer);
     this.tokenizer.reset();
     try {
       this.tokenizer.write(fragment);
@@ -217,6 +232,12 @@ class TreeBuilder implements TokenizerCallbacks {
   private src = '';
   private base = 0;
   private accept: ReadElementOptions['accept'] = undefined;
+  private flatten: ReadElementOptions['flatten'] = undefined;
+  /** Set when the root's content is read as flattened text (see ReadElementOptions.flatten). */
+  sink: FlatTextBuilder | null = null;
+
+  /** In flattened reading: the furthest offset a node reached (a tree keeps it in its last children). */
+  private contentEnd = 0;
   private readonly stack: HtmlElement[] = [];
   /**
    * Per name, how many open elements at stack positions {@link SHALLOW} and deeper bear it: the
@@ -237,10 +258,19 @@ class TreeBuilder implements TokenizerCallbacks {
   private cursor = 0;
 
   /** Starts a new fragment: `src` begins at offset `base` of the caller's string. */
-  begin(src: string, base: number, accept: ReadElementOptions['accept'], tokenizer: Tokenizer): void {
+  begin(
+    src: string,
+    base: number,
+    accept: ReadElementOptions['accept'],
+    flatten: ReadElementOptions['flatten'],
+    tokenizer: Tokenizer,
+  ): void {
     this.src = src;
     this.base = base;
     this.accept = accept;
+    this.flatten = flatten;
+    this.sink = null;
+    this.contentEnd = 0;
     this.tokenizer = tokenizer;
     this.root = null;
     this.refused = false;
@@ -265,6 +295,11 @@ class TreeBuilder implements TokenizerCallbacks {
   }
 
   private append(node: HtmlNode): void {
+    if (this.sink !== null) {
+      // Flattened reading: the node's text and line breaks were given to the sink.
+      if (node.end > this.contentEnd) this.contentEnd = node.end;
+      return;
+    }
     const parent = this.top();
     if (parent !== undefined) parent.children.push(node);
   }
@@ -278,6 +313,11 @@ class TreeBuilder implements TokenizerCallbacks {
     if (this.plain && raw.includes('<')) this.plain = false;
     // Raw-text elements (script, style, …) keep their text as written, as the tokenizer does.
     const data = raw.includes('&') && !RAW_TEXT.has(parent.name) ? decodeHTML(raw) : raw;
+    if (this.sink !== null) {
+      this.sink.text(data);
+      this.contentEnd = this.base + endIndex;
+      return;
+    }
     const t = this.text;
     const children = parent.children;
     if (t !== null && children[children.length - 1] === t) {
@@ -299,6 +339,11 @@ class TreeBuilder implements TokenizerCallbacks {
   }
 
   private addText(data: string, start: number, end: number): void {
+    if (this.sink !== null) {
+      this.sink.text(data);
+      this.contentEnd = this.base + end;
+      return;
+    }
     const t = this.text;
     if (t !== null && this.top()?.children.at(-1) === t) {
       t.data += data;
@@ -360,8 +405,13 @@ class TreeBuilder implements TokenizerCallbacks {
       }
       const root = this.opened(p, openEnd);
       this.root = root;
+      if (this.flatten !== undefined && this.flatten(p.name, p.attribs)) {
+        this.sink = new FlatTextBuilder();
+        this.sink.open(root);
+      }
       if (VOID.has(p.name)) {
         root.closed = true;
+        this.sink?.close(root);
         this.stop();
         return;
       }
@@ -371,8 +421,11 @@ class TreeBuilder implements TokenizerCallbacks {
     if (CLOSES_P.has(p.name) && this.top()?.name === 'p') this.popTo('p', p.start);
     const el = this.opened(p, openEnd);
     this.append(el);
-    if (VOID.has(p.name)) el.closed = true;
-    else this.push(el);
+    this.sink?.open(el);
+    if (VOID.has(p.name)) {
+      el.closed = true;
+      this.sink?.close(el);
+    } else this.push(el);
   }
 
   onselfclosingtag(endIndex: number): void {
@@ -395,7 +448,10 @@ class TreeBuilder implements TokenizerCallbacks {
     if (!this.isOpen(name)) {
       if (name === 'br') {
         // `</br>` is a line break in browsers.
-        this.append(this.element('br', start - 2, end));
+        const br = this.element('br', start - 2, end);
+        this.append(br);
+        this.sink?.open(br);
+        this.sink?.close(br);
       } else if (ANCESTOR_CLOSERS.has(name)) {
         this.closeOpen(this.base + start - 2);
         this.stop();
@@ -414,6 +470,10 @@ class TreeBuilder implements TokenizerCallbacks {
       if (this.stack.length >= SHALLOW) this.deepCount.set(el.name, (this.deepCount.get(el.name) ?? 1) - 1);
       el.end = end;
       el.closed = el.name === name;
+      if (this.sink !== null) {
+        this.sink.close(el);
+        if (end > this.contentEnd) this.contentEnd = end;
+      }
       if (el.name === name) return;
     }
   }
@@ -423,6 +483,8 @@ class TreeBuilder implements TokenizerCallbacks {
     for (const el of this.stack) {
       if (!el.closed) el.end = Math.max(el.end, end);
     }
+    // Innermost first, as a walk of the tree closes them.
+    if (this.sink !== null) for (let i = this.stack.length - 1; i >= 0; i--) this.sink.close(this.stack[i] as HtmlElement);
     this.stack.length = 0;
     this.deepCount.clear();
   }
@@ -476,6 +538,7 @@ class TreeBuilder implements TokenizerCallbacks {
   /** The furthest offset any node of the tree reaches. */
   private lastEnd(): number {
     let end = this.root?.openEnd ?? this.base;
+    if (this.sink !== null) return Math.max(end, this.contentEnd);
     for (const el of this.stack) {
       const last = el.children.at(-1);
       if (last !== undefined) end = Math.max(end, last.end);

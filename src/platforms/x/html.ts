@@ -28,6 +28,7 @@ import {
   hasClass,
   ElementReader,
   type FlatAnchor,
+  type FlatText,
   type HtmlElement,
   type HtmlNode,
 } from '../../core/html/index.js';
@@ -357,8 +358,8 @@ interface Quoted {
  *        ^body……………………………………………^^dash  ^name ^paren   ^status anchor
  * ```
  */
-function readQuote(bq: HtmlElement): Quoted | 'not-a-post' {
-  const flat = flattenElement(bq);
+function readQuote(bq: HtmlElement, read: FlatText | null): Quoted | 'not-a-post' {
+  const flat = read ?? flattenElement(bq);
   const text = flat.text;
   let status: FlatAnchor | null = null;
   let parsed: { handle: string | null; id: string } | null = null;
@@ -413,7 +414,7 @@ function readQuote(bq: HtmlElement): Quoted | 'not-a-post' {
   }
   // The post's language is on its paragraph; `lang`/`data-lang` on the blockquote name the
   // widget's language, not the post's.
-  const lang = postLang(bq);
+  const lang = flat.lang;
   const displayLinks: { href: string; text: string }[] = [];
   for (const a of flat.anchors) {
     if (a.end > sigStart) break;
@@ -437,23 +438,6 @@ function readQuote(bq: HtmlElement): Quoted | 'not-a-post' {
 
 /** A character `String.prototype.trim` does not remove (no /g: no lastIndex to leak). */
 const NOT_BLANK = /\S/;
-
-/** The `lang` of the first `p` under `root` (document order) that has a non-blank one, trimmed. */
-function postLang(root: HtmlElement): string | null {
-  const stack: HtmlElement[] = [root];
-  while (stack.length > 0) {
-    const el = stack.pop() as HtmlElement;
-    if (el.name === 'p') {
-      const l = attr(el, 'lang');
-      if (l !== null && l.trim().length > 0) return l.trim();
-    }
-    for (let i = el.children.length - 1; i >= 0; i--) {
-      const child = el.children[i] as HtmlNode;
-      if (child.type === 'element') stack.push(child);
-    }
-  }
-  return null;
-}
 
 /** True when `s` starts with `http://` or `https://` (scheme in any case). */
 function isHttpUrl(s: string): boolean {
@@ -506,13 +490,18 @@ function idOfElement(root: HtmlElement): { id: string; handle: string | null } |
   return null;
 }
 
-/** Interprets one embed element read whole. */
+/**
+ * Interprets one embed element read whole. A quote root may come flattened (`flat`, no
+ * children); `tree` reads it again as a tree for the rare quote that shows no status link.
+ */
 function interpret(
   root: HtmlElement,
   kind: string,
   source: InputFormat,
   options: DateOptions,
   memo: Map<symbol, unknown>,
+  flat: FlatText | null,
+  tree: (start: number) => HtmlElement | null,
 ): Embed | null {
   const isQuote = (el: HtmlElement): boolean =>
     el.name === 'blockquote' && (hasClass(el, 'twitter-tweet') || hasClass(el, 'twitter-video') || (kind === 'amp' && attr(el, 'placeholder') !== null));
@@ -526,12 +515,13 @@ function interpret(
       }
     }
   }
-  const quoted = bq !== null ? readQuote(bq) : null;
+  const quoted = bq !== null ? readQuote(bq, bq === root ? flat : null) : null;
   if (quoted === 'not-a-post') return null;
   let id = quoted?.id ?? null;
   let urlHandle = quoted?.urlHandle ?? null;
   if (id === null) {
-    const own = idOfElement(root);
+    const whole = flat !== null ? tree(root.start) : root;
+    const own = whole !== null ? idOfElement(whole) : null;
     if (own !== null) {
       id = own.id;
       urlHandle = own.handle;
@@ -587,8 +577,14 @@ export function scanXHtml(ctx: ScanContext): Embed[] {
       attempt.kind = embedKind(name, attribs);
       return attempt.kind !== null;
     },
+    // A tweet blockquote is read as its flattened text: readQuote needs nothing else.
+    flatten: (): boolean => attempt.kind === 'blockquote',
   };
-  const found: { embed: Embed; noscript: boolean }[] = [];
+  const treeOptions = { maxLength: MAX_ELEMENT_LENGTH };
+  const readTree = (start: number): HtmlElement | null => reader.read(input, start, treeOptions);
+  const found: Embed[] = [];
+  /** Indexes in `found` of embeds read inside a noscript element (few; usually none). */
+  const inNoscript: number[] = [];
   /** Nothing before it is read again. */
   let cursor = 0;
   /** The start tag the previous marker belonged to, and how far back we looked for it. */
@@ -619,12 +615,16 @@ export function scanXHtml(ctx: ScanContext): Embed[] {
     floor = cursor;
     // The inert scan has passed the marker, so inside the element; nothing in the rest of it can open an inert range.
     if (reader.plain) inert.skipTo(el.end);
-    const embed = interpret(el, kind, ctx.source, options, ctx.memo);
-    if (embed !== null) found.push({ embed, noscript: inert.inNoscript(lt) });
+    const flat = reader.flat;
+    const embed = interpret(el, kind, ctx.source, options, ctx.memo, flat, readTree);
+    if (embed === null) continue;
+    if (inert.inNoscript(lt)) inNoscript.push(found.length);
+    found.push(embed);
   }
-  if (!found.some((f) => f.noscript)) return found.map((f) => f.embed);
-  const shown = new Set(found.filter((f) => !f.noscript && f.embed.id !== null).map((f) => f.embed.id));
-  return found.filter((f) => !(f.noscript && f.embed.id !== null && shown.has(f.embed.id))).map((f) => f.embed);
+  if (inNoscript.length === 0) return found;
+  const copies = new Set(inNoscript);
+  const shown = new Set(found.filter((e, i) => !copies.has(i) && e.id !== null).map((e) => e.id));
+  return found.filter((e, i) => !(copies.has(i) && e.id !== null && shown.has(e.id)));
 }
 
 /**
