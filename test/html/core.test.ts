@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { ElementReader, InertRanges, flattenElement, readElement } from '../../src/core/html/index.js';
 
 describe('InertRanges', () => {
@@ -97,5 +98,68 @@ describe('ElementReader.plain', () => {
     expect(reader.plain).toBe(false);
     reader.read(s, 21, { maxLength: 100 });
     expect(reader.plain).toBe(true);
+  });
+});
+
+describe('ElementReader: flattened reading', () => {
+  // A root read with `flatten` must give what flattenElement makes of the same root read as a
+  // tree: text, anchors, language, and the root's own end.
+  const pieces = [
+    '<blockquote class="twitter-tweet">', '</blockquote>', '<p lang="fr">', '<p lang=" ">', '<p>', '</p>',
+    '<a href="https://t.co/x">', '<a href="https://x.com/jo/status/1">', '<a>', '</a>', '<br>', '</br>',
+    '<hr>', '<div>', '</div>', '<span>', '</span>', '<script>', '</script>', '<noscript>', '</noscript>',
+    '<style>', '</style>', '<iframe>', '</iframe>', '<template>', '</template>', '<li>', '</li>', '<ul>',
+    '</ul>', '<!-- c -->', '<xmp>', '</xmp>', '&mdash;', '&amp;', ' ', '\n', 'word', '(@jo)', '<', '>',
+    '<p lang="de"><a href="https://t.co/y">t.co/y</a>',
+  ];
+  const html = fc
+    .array(fc.constantFrom(...pieces), { maxLength: 40 })
+    .map((a) => `<blockquote class="twitter-tweet">${a.join('')}`);
+
+  function both(input: string) {
+    const asTree = new ElementReader().read(input, 0, { maxLength: 4096 });
+    const reader = new ElementReader();
+    const root = reader.read(input, 0, { maxLength: 4096, flatten: () => true });
+    const flat = reader.flat;
+    const expected = asTree === null ? null : flattenElement(asTree);
+    return { asTree, root, flat, expected };
+  }
+  const simplify = (a: { href: string; start: number; end: number }[]) => a.map(({ href, start, end }) => ({ href, start, end }));
+
+  const table = [
+    { description: 'a post with a paragraph, links and a signature', input: '<blockquote class="twitter-tweet"><p lang="en">Hi <a href="https://t.co/x">t.co/x</a></p>&mdash; Jo (@jo) <a href="https://x.com/jo/status/1">May 5, 2020</a></blockquote>' },
+    { description: 'hidden content and a language inside it', input: '<blockquote class="twitter-tweet"><noscript><p lang="de">n</p></noscript>text<br></br><hr></blockquote>' },
+    { description: 'unclosed, cut in a link', input: '<blockquote class="twitter-tweet"><p>one<div>two<a href="https://t.co/x">three' },
+    { description: 'closed by an ancestor end tag', input: '<blockquote class="twitter-tweet"><p>one</div>after' },
+  ];
+  it.each(table)('$description', ({ input }) => {
+    const { asTree, root, flat, expected } = both(input);
+    expect(flat).not.toBeNull();
+    expect(flat?.text).toBe(expected?.text);
+    expect(simplify(flat?.anchors ?? [])).toEqual(simplify(expected?.anchors ?? []));
+    expect(flat?.lang).toBe(expected?.lang);
+    expect(root?.end).toBe(asTree?.end);
+    expect(root?.closed).toBe(asTree?.closed);
+    expect(root?.children).toEqual([]);
+  });
+
+  it('agrees with flattenElement on any markup', () => {
+    fc.assert(
+      fc.property(html, (input) => {
+        const { asTree, root, flat, expected } = both(input);
+        expect(flat?.text).toBe(expected?.text);
+        expect(simplify(flat?.anchors ?? [])).toEqual(simplify(expected?.anchors ?? []));
+        expect(flat?.lang).toBe(expected?.lang);
+        expect(root?.end).toBe(asTree?.end);
+        expect(root?.closed).toBe(asTree?.closed);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('is null when flattening was not asked for', () => {
+    const reader = new ElementReader();
+    reader.read('<p>a</p>', 0, { maxLength: 100 });
+    expect(reader.flat).toBeNull();
   });
 });
