@@ -84,6 +84,18 @@ describe('collapseSpace', () => {
     expect(collapseSpace(input)).toBe(expected);
   });
 
+  it('agrees with its definition around every UTF-16 code unit', () => {
+    // Each code unit alone, doubled, and next to a space, between letters and at both ends.
+    const wrong: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const u = String.fromCharCode(c);
+      for (const text of [`a${u}b`, `a${u}${u}b`, `a ${u}b`, `a${u} b`, `${u}a`, `a${u}`]) {
+        if (collapseSpace(text) !== collapseByDefinition(text)) wrong.push(`U+${c.toString(16).padStart(4, '0')} in ${JSON.stringify(text)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('agrees with its definition on any string', () => {
     fc.assert(
       fc.property(texts, (text) => {

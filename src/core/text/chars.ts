@@ -68,10 +68,29 @@ export function isAsciiAlnum(c: number): boolean {
 }
 
 /**
+ * Every character {@link collapseSpace} changes inside a trimmed string, and a double space:
+ * white space other than a single space, line breaks, and the invisibles it drops (all of
+ * {@link isInvisible} but ZWNJ U+200C and ZWJ U+200D).
+ */
+const COLLAPSIBLE = /[\t\n\v\f\r\x85\xa0\u061c\u2000-\u200b\u200e\u200f\u2028-\u202f\u205f-\u2064\u2066-\u2069\u3000\ufeff]| {2}/;
+
+/**
  * Collapses every run of white space (spaces, line breaks, invisibles) to one space and trims.
  * Used on extracted field values only, never on the input being scanned.
  */
 export function collapseSpace(s: string): string {
+  // Trim, then one regex test settles the common case: nothing inside to change.
+  const n = s.length;
+  let from = 0;
+  while (from < n && !isKept(s.charCodeAt(from))) from++;
+  let to = n;
+  while (to > from && !isKept(s.charCodeAt(to - 1))) to--;
+  const inner = from === 0 && to === n ? s : s.slice(from, to);
+  return COLLAPSIBLE.test(inner) ? collapseInner(inner) : inner;
+}
+
+/** {@link collapseSpace} of a string that starts and ends with a kept character. */
+function collapseInner(s: string): string {
   // Runs of kept characters (single spaces between them included) are copied as slices.
   let out = '';
   let runStart = -1;
