@@ -562,11 +562,15 @@ function readCore(
   hintKey: string,
 ): Core | null {
   let entry: ShapeEntry | undefined;
+  ruleUsed = null;
   if (groups !== null && !memoOff) {
     entry = findShape(hintKey, hasYear, groups.hash, span);
     if (entry !== undefined && typeof entry !== 'number') {
       const core = coreByRule(readByRule(entry.rule, groups.values), entry.buddhist);
-      if (core !== null) return core;
+      if (core !== null) {
+        ruleUsed = entry;
+        return core;
+      }
     }
   }
   const { kept, dropped } = textsOf(span);
@@ -1058,6 +1062,7 @@ export function scanEmbedDate(
   try {
     if (typeof input !== 'string' || !Number.isInteger(from) || from < 0) return null;
     const stop = Math.min(input.length, Number.isFinite(limit) ? limit : input.length, from + WINDOW);
+    wholeCore = false;
     if (!mayStartDate(input, from, stop)) return null;
     const tokens = tokenize(input, from, stop);
     if (tokens.length === 0) return null;
@@ -1090,6 +1095,7 @@ export function scanEmbedDate(
     for (const start of starts) {
       const reading = readCoreAt(tokens, start, rows, key, ref !== null);
       if (!reading) continue;
+      wholeCore = start === 0 && reading.next === tokens.length;
       const date = resolve(reading.core, ref);
       if (!date) return null;
       let next = reading.next;
@@ -1126,8 +1132,85 @@ export function parseEmbedDate(text: string, options?: DateOptions): string | nu
   while (from < to && isTrimmable(text.charCodeAt(from))) from++;
   while (to > from && isTrimmable(text.charCodeAt(to - 1))) to--;
   if (to - from > WINDOW) return null;
+  const whole = memoOff ? null : wholeShape(text, from, to);
+  let key = '';
+  if (whole !== null) {
+    key = `${hintRows(options).key}\u0000${whole.shape}`;
+    const known = wholeShapes.get(key);
+    if (known !== undefined) {
+      const ref = readReference(options);
+      // A year-less shape is read against a reference date only, as the scan would.
+      if (known.rule.year >= 0 || ref !== null) {
+        const core = coreByRule(readByRule(known.rule, whole.values), known.buddhist);
+        if (core !== null) return resolve(core, ref);
+      }
+    }
+  }
+  ruleUsed = null;
   const scanned = scanEmbedDate(text, from, to, options);
-  return scanned && scanned.end === to ? scanned.date : null;
+  if (scanned === null || scanned.end !== to) return null;
+  if (whole !== null && wholeCore && ruleUsed !== null) rememberWhole(key, ruleUsed);
+  return scanned.date;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Whole-text memo: a date text that is nothing but one memoised core
+
+/**
+ * Date texts whose whole (trimmed) was one core read by a shape rule, keyed by hints and the
+ * text's shape (each ASCII digit run by its run shape, everything else as written; see
+ * ./shapes.ts). A later text of the same shape tokenizes the same way but for its digit values,
+ * so the scan would reach the same core and the same rule: it is read from its digits at once,
+ * by that rule and its check, and anything the check refuses takes the long way. Embeds of one
+ * language print one or two shapes, so most dates of a page are read here.
+ */
+const wholeShapes = new Map<string, { readonly rule: ShapeRule; readonly buddhist: boolean }>();
+
+/** The rule readCore answered by last (null when date-fns did); read right after a scan. */
+let ruleUsed: { readonly rule: ShapeRule; readonly buddhist: boolean } | null = null;
+/** Whether the last successful scan read one core from its first token to its last. */
+let wholeCore = false;
+
+function rememberWhole(key: string, entry: { readonly rule: ShapeRule; readonly buddhist: boolean }): void {
+  if (wholeShapes.size >= CACHE_LIMIT && !wholeShapes.has(key)) {
+    const oldest = wholeShapes.keys().next();
+    if (!oldest.done) wholeShapes.delete(oldest.value);
+  }
+  wholeShapes.set(key, entry);
+}
+
+/**
+ * The shape and digit values of `text[from, to)`, or null when the whole-text memo must not
+ * answer for it: a ':' (a time's digits decide whether it reads as a time), a digit of another
+ * script (read through tokenizing only), more than {@link MAX_SHAPE_GROUPS} runs or a run over 4
+ * digits.
+ */
+function wholeShape(text: string, from: number, to: number): { shape: string; values: number[] } | null {
+  let shape = '';
+  const values: number[] = [];
+  let kept = from;
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3a /* : */) return null;
+    if (c < 0x30 || c > 0x39) {
+      if (c >= 0x0660 && digitValue(c) >= 0) return null;
+      i++;
+      continue;
+    }
+    let j = i;
+    let value = 0;
+    while (j < to && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39) {
+      value = value * 10 + (text.charCodeAt(j) - 0x30);
+      j++;
+    }
+    if (j - i > 4 || values.length === MAX_SHAPE_GROUPS) return null;
+    shape += text.slice(kept, i) + runShape(text.slice(i, j));
+    values.push(value);
+    kept = j;
+    i = j;
+  }
+  return { shape: shape + text.slice(kept, to), values };
 }
 
 function isTrimmable(c: number): boolean {
@@ -1164,6 +1247,7 @@ export function resetDateMemo(): void {
   shapeTables.clear();
   shapeOrder.clear();
   cache.clear();
+  wholeShapes.clear();
 }
 
 /**
