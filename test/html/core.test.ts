@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ElementReader, InertRanges, flattenElement, readElement } from '../../src/core/html/index.js';
+import { ElementReader, InertRanges, elements, flattenElement, readElement } from '../../src/core/html/index.js';
 
 describe('InertRanges', () => {
   const page = '<p>a</p><!-- c --><SCRIPT src="x">var s = "<p>";</SCRIPT><noscript><p>n</p></noscript><style>p{}</style><p>z</p>';
@@ -122,7 +122,9 @@ describe('ElementReader: flattened reading', () => {
     const root = reader.read(input, 0, { maxLength: 4096, flatten: () => true });
     const flat = reader.flat;
     const expected = asTree === null ? null : flattenElement(asTree);
-    return { asTree, root, flat, expected };
+    const listed = reader.flatElements.map((e) => `${e.name}@${e.start}`);
+    const walked = asTree === null ? [] : [...elements(asTree)].map((e) => `${e.name}@${e.start}`);
+    return { asTree, root, flat, expected, listed, walked };
   }
   const simplify = (a: { href: string; start: number; end: number }[]) => a.map(({ href, start, end }) => ({ href, start, end }));
 
@@ -133,8 +135,9 @@ describe('ElementReader: flattened reading', () => {
     { description: 'closed by an ancestor end tag', input: '<blockquote class="twitter-tweet"><p>one</div>after' },
   ];
   it.each(table)('$description', ({ input }) => {
-    const { asTree, root, flat, expected } = both(input);
+    const { asTree, root, flat, expected, listed, walked } = both(input);
     expect(flat).not.toBeNull();
+    expect(listed).toEqual(walked);
     expect(flat?.text).toBe(expected?.text);
     expect(simplify(flat?.anchors ?? [])).toEqual(simplify(expected?.anchors ?? []));
     expect(flat?.lang).toBe(expected?.lang);
@@ -146,7 +149,8 @@ describe('ElementReader: flattened reading', () => {
   it('agrees with flattenElement on any markup', () => {
     fc.assert(
       fc.property(html, (input) => {
-        const { asTree, root, flat, expected } = both(input);
+        const { asTree, root, flat, expected, listed, walked } = both(input);
+        expect(listed).toEqual(walked);
         expect(flat?.text).toBe(expected?.text);
         expect(simplify(flat?.anchors ?? [])).toEqual(simplify(expected?.anchors ?? []));
         expect(flat?.lang).toBe(expected?.lang);

@@ -203,6 +203,14 @@ export class ElementReader {
     return this.builder.sink?.finish() ?? null;
   }
 
+  /**
+   * Every element of the last element read when `flatten` asked for it, in document order (the
+   * root first), hidden content included: what `elements(root)` walks in a tree. Empty otherwise.
+   */
+  get flatElements(): readonly HtmlElement[] {
+    return this.builder.sink !== null ? this.builder.flatElements : [];
+  }
+
   read(input: string, start: number, options: ReadElementOptions): HtmlElement | null {
     const c = input.charCodeAt(start + 1);
     if (input.charCodeAt(start) !== 0x3c || !((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a))) return null;
@@ -238,6 +246,8 @@ class TreeBuilder implements TokenizerCallbacks {
 
   /** In flattened reading: the furthest offset a node reached (a tree keeps it in its last children). */
   private contentEnd = 0;
+  /** In flattened reading: every element, in document order. */
+  flatElements: HtmlElement[] = [];
   private readonly stack: HtmlElement[] = [];
   /**
    * Per name, how many open elements at stack positions {@link SHALLOW} and deeper bear it: the
@@ -298,6 +308,7 @@ class TreeBuilder implements TokenizerCallbacks {
     if (this.sink !== null) {
       // Flattened reading: the node's text and line breaks were given to the sink.
       if (node.end > this.contentEnd) this.contentEnd = node.end;
+      if (node.type === 'element') this.flatElements.push(node);
       return;
     }
     const parent = this.top();
@@ -408,6 +419,7 @@ class TreeBuilder implements TokenizerCallbacks {
       if (this.flatten !== undefined && this.flatten(p.name, p.attribs)) {
         this.sink = new FlatTextBuilder();
         this.sink.open(root);
+        this.flatElements = [root];
       }
       if (VOID.has(p.name)) {
         root.closed = true;

@@ -463,8 +463,12 @@ function codePointsAtMost(s: string, max: number): boolean {
 }
 
 /** The status id an embed element carries in its own markup (attributes, iframes, links, text). */
-function idOfElement(root: HtmlElement): { id: string; handle: string | null } | null {
-  for (const el of elements(root)) {
+function idOfElement(
+  root: HtmlElement,
+  all: Iterable<HtmlElement>,
+  text: string,
+): { id: string; handle: string | null } | null {
+  for (const el of all) {
     const tweetId = attr(el, 'data-tweetid') ?? attr(el, 'data-tweet-id');
     if (tweetId !== null) {
       const id = normaliseId(tweetId.trim());
@@ -482,7 +486,7 @@ function idOfElement(root: HtmlElement): { id: string; handle: string | null } |
     if (data !== null && (el === root || el.name !== 'a')) return data;
   }
   // WordPress keeps the bare status URL as the wrapper's text.
-  const flat = collapseSpace(flattenElement(root).text);
+  const flat = collapseSpace(text);
   for (const word of flat.split(' ')) {
     const p = parseStatusUrl(word);
     if (p !== null) return p;
@@ -492,7 +496,7 @@ function idOfElement(root: HtmlElement): { id: string; handle: string | null } |
 
 /**
  * Interprets one embed element read whole. A quote root may come flattened (`flat`, no
- * children); `tree` reads it again as a tree for the rare quote that shows no status link.
+ * children), with its elements listed in document order (`flatElements`).
  */
 function interpret(
   root: HtmlElement,
@@ -501,7 +505,7 @@ function interpret(
   options: DateOptions,
   memo: Map<symbol, unknown>,
   flat: FlatText | null,
-  tree: (start: number) => HtmlElement | null,
+  flatElements: readonly HtmlElement[],
 ): Embed | null {
   const isQuote = (el: HtmlElement): boolean =>
     el.name === 'blockquote' && (hasClass(el, 'twitter-tweet') || hasClass(el, 'twitter-video') || (kind === 'amp' && attr(el, 'placeholder') !== null));
@@ -520,8 +524,8 @@ function interpret(
   let id = quoted?.id ?? null;
   let urlHandle = quoted?.urlHandle ?? null;
   if (id === null) {
-    const whole = flat !== null ? tree(root.start) : root;
-    const own = whole !== null ? idOfElement(whole) : null;
+    const own =
+      flat !== null ? idOfElement(root, flatElements, flat.text) : idOfElement(root, elements(root), flattenElement(root).text);
     if (own !== null) {
       id = own.id;
       urlHandle = own.handle;
@@ -580,8 +584,6 @@ export function scanXHtml(ctx: ScanContext): Embed[] {
     // A tweet blockquote is read as its flattened text: readQuote needs nothing else.
     flatten: (): boolean => attempt.kind === 'blockquote',
   };
-  const treeOptions = { maxLength: MAX_ELEMENT_LENGTH };
-  const readTree = (start: number): HtmlElement | null => reader.read(input, start, treeOptions);
   const found: Embed[] = [];
   /** Indexes in `found` of embeds read inside a noscript element (few; usually none). */
   const inNoscript: number[] = [];
@@ -616,7 +618,7 @@ export function scanXHtml(ctx: ScanContext): Embed[] {
     // The inert scan has passed the marker, so inside the element; nothing in the rest of it can open an inert range.
     if (reader.plain) inert.skipTo(el.end);
     const flat = reader.flat;
-    const embed = interpret(el, kind, ctx.source, options, ctx.memo, flat, readTree);
+    const embed = interpret(el, kind, ctx.source, options, ctx.memo, flat, reader.flatElements);
     if (embed === null) continue;
     if (inert.inNoscript(lt)) inNoscript.push(found.length);
     found.push(embed);
