@@ -27,6 +27,7 @@ import {
   inferRule,
   MAX_SHAPE_GROUPS,
   probeValues,
+  digitGroups,
   readByRule,
   runShape,
   withDigits,
@@ -1132,16 +1133,15 @@ export function parseEmbedDate(text: string, options?: DateOptions): string | nu
   while (from < to && isTrimmable(text.charCodeAt(from))) from++;
   while (to > from && isTrimmable(text.charCodeAt(to - 1))) to--;
   if (to - from > WINDOW) return null;
-  const whole = memoOff ? null : wholeShape(text, from, to);
-  let key = '';
-  if (whole !== null) {
-    key = `${hintRows(options).key}\u0000${whole.shape}`;
-    const known = wholeShapes.get(key);
-    if (known !== undefined) {
+  const hints = memoOff ? '' : hintRows(options).key;
+  const hash = memoOff ? null : wholeHash(hints, text, from, to);
+  if (hash !== null) {
+    const known = findWhole(hash, hints, text, from, to);
+    if (known !== null) {
       const ref = readReference(options);
       // A year-less shape is read against a reference date only, as the scan would.
       if (known.rule.year >= 0 || ref !== null) {
-        const core = coreByRule(readByRule(known.rule, whole.values), known.buddhist);
+        const core = coreByRule(readByRule(known.rule, wholeValues.subarray(0, wholeCount)), known.buddhist);
         if (core !== null) return resolve(core, ref);
       }
     }
@@ -1149,72 +1149,133 @@ export function parseEmbedDate(text: string, options?: DateOptions): string | nu
   ruleUsed = null;
   const scanned = scanEmbedDate(text, from, to, options);
   if (scanned === null || scanned.end !== to) return null;
-  if (whole !== null && wholeCore && ruleUsed !== null) rememberWhole(key, ruleUsed);
+  if (hash !== null && wholeCore && ruleUsed !== null) rememberWhole(hash, hints, text.slice(from, to), ruleUsed);
   return scanned.date;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Whole-text memo: a date text that is nothing but one memoised core
 
+function isTrimmable(c: number): boolean {
+  return isSpace(c) || isLineBreak(c) || isInvisible(c);
+}
+
+/** A whole-text memo entry: the hints and shape it was learnt for, and the rule that reads it. */
+interface WholeEntry {
+  readonly hints: string;
+  readonly shape: string;
+  readonly rule: ShapeRule;
+  readonly buddhist: boolean;
+}
+
 /**
- * Date texts whose whole (trimmed) was one core read by a shape rule, keyed by hints and the
- * text's shape (each ASCII digit run by its run shape, everything else as written; see
+ * Date texts whose whole (trimmed) was one core read by a shape rule, by a hash of the hints and
+ * the text's shape (each ASCII digit run by its run shape, everything else as written; see
  * ./shapes.ts). A later text of the same shape tokenizes the same way but for its digit values,
  * so the scan would reach the same core and the same rule: it is read from its digits at once,
  * by that rule and its check, and anything the check refuses takes the long way. Embeds of one
- * language print one or two shapes, so most dates of a page are read here.
+ * language print one or two shapes, so most dates of a page are read here. A lookup hashes and
+ * compares the text in place: no shape string is made for a known shape.
  */
-const wholeShapes = new Map<string, { readonly rule: ShapeRule; readonly buddhist: boolean }>();
+const wholeShapes = new Map<number, WholeEntry[]>();
+let wholeEntries = 0;
+
+/** The digit values of the text last hashed by {@link wholeHash}: `wholeValues[0, wholeCount)`. */
+const wholeValues = new Int32Array(MAX_SHAPE_GROUPS);
+let wholeCount = 0;
 
 /** The rule readCore answered by last (null when date-fns did); read right after a scan. */
 let ruleUsed: { readonly rule: ShapeRule; readonly buddhist: boolean } | null = null;
 /** Whether the last successful scan read one core from its first token to its last. */
 let wholeCore = false;
 
-function rememberWhole(key: string, entry: { readonly rule: ShapeRule; readonly buddhist: boolean }): void {
-  if (wholeShapes.size >= CACHE_LIMIT && !wholeShapes.has(key)) {
-    const oldest = wholeShapes.keys().next();
-    if (!oldest.done) wholeShapes.delete(oldest.value);
-  }
-  wholeShapes.set(key, entry);
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 /**
- * The shape and digit values of `text[from, to)`, or null when the whole-text memo must not
- * answer for it: a ':' (a time's digits decide whether it reads as a time), a digit of another
- * script (read through tokenizing only), more than {@link MAX_SHAPE_GROUPS} runs or a run over 4
- * digits.
+ * The hash of `hints` and the shape of `text[from, to)`, its digit values left in
+ * {@link wholeValues}; null when the whole-text memo must not answer for the text: a ':' (a
+ * time's digits decide whether it reads as a time), a digit of another script (read through
+ * tokenizing only), more than {@link MAX_SHAPE_GROUPS} runs or a run over 4 digits.
  */
-function wholeShape(text: string, from: number, to: number): { shape: string; values: number[] } | null {
-  let shape = '';
-  const values: number[] = [];
-  let kept = from;
+function wholeHash(hints: string, text: string, from: number, to: number): number | null {
+  let h = hashStep(hashText(HASH_SEED, hints), 0);
+  wholeCount = 0;
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    if (c === 0x3a /* : */) return null;
-    if (c < 0x30 || c > 0x39) {
-      if (c >= 0x0660 && digitValue(c) >= 0) return null;
+    if (!isAsciiDigit(c)) {
+      if (c === 0x3a /* : */ || (c >= 0x0660 && digitValue(c) >= 0)) return null;
+      h = hashStep(h, c);
       i++;
       continue;
     }
-    let j = i;
+    if (wholeCount === MAX_SHAPE_GROUPS) return null;
     let value = 0;
-    while (j < to && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39) {
-      value = value * 10 + (text.charCodeAt(j) - 0x30);
-      j++;
+    const start = i;
+    h = hashStep(h, c === 0x30 ? 0x30 : 0x31);
+    while (i < to && isAsciiDigit(text.charCodeAt(i))) {
+      value = value * 10 + (text.charCodeAt(i) - 0x30);
+      if (i > start) h = hashStep(h, 0x30);
+      i++;
     }
-    if (j - i > 4 || values.length === MAX_SHAPE_GROUPS) return null;
-    shape += text.slice(kept, i) + runShape(text.slice(i, j));
-    values.push(value);
-    kept = j;
-    i = j;
+    if (i - start > 4) return null;
+    wholeValues[wholeCount++] = value;
   }
-  return { shape: shape + text.slice(kept, to), values };
+  return h;
 }
 
-function isTrimmable(c: number): boolean {
-  return isSpace(c) || isLineBreak(c) || isInvisible(c);
+/** The entry for `hints` and the shape of `text[from, to)` under `hash`, or null. */
+function findWhole(hash: number, hints: string, text: string, from: number, to: number): WholeEntry | null {
+  const entries = wholeShapes.get(hash);
+  if (entries === undefined) return null;
+  for (const e of entries) if (e.hints === hints && shapeOfTextIs(e.shape, text, from, to)) return e;
+  return null;
+}
+
+/** Whether `shape` is the shape of `text[from, to)` (digit runs by run shape), compared in place. */
+function shapeOfTextIs(shape: string, text: string, from: number, to: number): boolean {
+  let p = 0;
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (!isAsciiDigit(c)) {
+      if (shape.charCodeAt(p) !== c) return false;
+      p++;
+      i++;
+      continue;
+    }
+    if (shape.charCodeAt(p) !== (c === 0x30 ? 0x30 : 0x31)) return false;
+    p++;
+    i++;
+    while (i < to && isAsciiDigit(text.charCodeAt(i))) {
+      if (shape.charCodeAt(p) !== 0x30) return false;
+      p++;
+      i++;
+    }
+  }
+  return p === shape.length;
+}
+
+/** Records a whole-text entry; the memo is emptied when it reaches its bound. */
+function rememberWhole(
+  hash: number,
+  hints: string,
+  trimmed: string,
+  used: { readonly rule: ShapeRule; readonly buddhist: boolean },
+): void {
+  if (wholeEntries >= CACHE_LIMIT) {
+    wholeShapes.clear();
+    wholeEntries = 0;
+  }
+  const shape = digitGroups(trimmed)?.shape;
+  if (shape === undefined) return;
+  const entry: WholeEntry = { hints, shape, rule: used.rule, buddhist: used.buddhist };
+  const entries = wholeShapes.get(hash);
+  if (entries === undefined) wholeShapes.set(hash, [entry]);
+  else entries.push(entry);
+  wholeEntries++;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1248,6 +1309,7 @@ export function resetDateMemo(): void {
   shapeOrder.clear();
   cache.clear();
   wholeShapes.clear();
+  wholeEntries = 0;
 }
 
 /**

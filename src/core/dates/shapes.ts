@@ -199,7 +199,7 @@ export function withDigits(text: string, values: readonly number[]): string {
 /** The year, month and day a rule reads from digit values (year null without a year group). */
 export function readByRule(
   rule: ShapeRule,
-  values: readonly number[],
+  values: ArrayLike<number>,
 ): { year: number | null; month: number; day: number } {
   return {
     year: rule.year >= 0 ? (values[rule.year] as number) : null,
