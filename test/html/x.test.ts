@@ -241,6 +241,28 @@ describe('other embed forms', () => {
     for (const { description, input, ids } of table) expect(html(input).map((e) => e.id), description).toEqual(ids);
   });
 
+  it('finds widget iframes before, between and after other embeds, and none in inert content', () => {
+    // Widget iframes are found in two ways: before the last attribute marker of a page, by the
+    // scan for inert content that walks there anyway; past it, by their own marker.
+    const iframe = (id: string) => `<iframe src="https://platform.twitter.com/embed/Tweet.html?dnt=true&amp;id=${id}" width="550"></iframe>`;
+    const other = '<iframe src="https://video.example/embed/player.html?id=42"></iframe>';
+    const second = tweet({ href: `https://twitter.com/hafen/status/${ID2}`, byline: 'Hafen (@hafen)', date: 'November 2, 2023' });
+    const table: { description: string; input: string; found: string[] }[] = [
+      { description: 'an iframe before a quote', input: `<p>a</p>${iframe(ID2)}<p>b</p>${tweet()}`, found: [`iframe ${ID2}`, `blockquote ${ID}`] },
+      { description: 'an iframe after the last quote', input: `${tweet()}<p>b</p>${iframe(ID2)}`, found: [`blockquote ${ID}`, `iframe ${ID2}`] },
+      { description: 'an iframe between two quotes', input: `${tweet()}${iframe(ID)}${second}`, found: [`blockquote ${ID}`, `iframe ${ID}`, `blockquote ${ID2}`] },
+      { description: 'another site\'s iframe before a quote', input: `${other}${tweet()}`, found: [`blockquote ${ID}`] },
+      { description: 'an iframe in a script before a quote', input: `<script>var s = '${iframe(ID2)}';</script>${tweet()}`, found: [`blockquote ${ID}`] },
+      { description: 'an iframe in a comment before a quote', input: `<!-- ${iframe(ID2)} -->${tweet()}`, found: [`blockquote ${ID}`] },
+      { description: 'an iframe in a comment after the last quote', input: `${tweet()}<!-- ${iframe(ID2)} -->`, found: [`blockquote ${ID}`] },
+      { description: 'two iframes, no quote', input: `${iframe(ID)}<p>x</p>${iframe(ID2)}`, found: [`iframe ${ID}`, `iframe ${ID2}`] },
+      { description: 'upper-case IFRAME before a quote', input: `${iframe(ID2).replace('<iframe', '<IFRAME')}${second}`, found: [`iframe ${ID2}`, `blockquote ${ID2}`] },
+    ];
+    for (const { description, input, found } of table) {
+      expect(html(input).map((e) => `${e.kind} ${e.id}`), description).toEqual(found);
+    }
+  });
+
   it('finds two embeds side by side, in order', () => {
     const two = tweet() + '\n' + tweet({ href: `https://twitter.com/hafen/status/${ID2}`, byline: 'Hafen (@hafen)', date: 'November 2, 2023' });
     expect(html(two).map((e) => e.id)).toEqual([ID, ID2]);
