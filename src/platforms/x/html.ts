@@ -216,25 +216,6 @@ export interface XEmbedFields {
   end: number;
 }
 
-/** Key of the per-call cache of dates read (`ScanContext.memo`): a page repeats its dates. */
-const DATE_CACHE = Symbol('x-embed-dates');
-
-/** {@link parseEmbedDate}, remembered for the rest of the call when a memo is given. */
-function cachedDate(text: string, options: DateOptions, memo: Map<symbol, unknown> | undefined): string | null {
-  if (memo === undefined) return parseEmbedDate(text, options);
-  let cache = memo.get(DATE_CACHE) as Map<string, string | null> | undefined;
-  if (cache === undefined) {
-    cache = new Map();
-    memo.set(DATE_CACHE, cache);
-  }
-  let date = cache.get(text);
-  if (date === undefined) {
-    date = parseEmbedDate(text, options);
-    cache.set(text, date);
-  }
-  return date;
-}
-
 /** How long a shown date may be (the longest forms carry a weekday and a time). */
 const MAX_DATE_TEXT = 80;
 
@@ -242,10 +223,10 @@ const MAX_DATE_TEXT = 80;
  * Builds the {@link Embed} of one X embed: canonical permalink, snowflake time, the date shown
  * (else the UTC date of the snowflake time), the body's entities.
  */
-export function xEmbed(f: XEmbedFields, options: DateOptions, memo?: Map<symbol, unknown>): Embed {
+export function xEmbed(f: XEmbedFields, options: DateOptions): Embed {
   const createdAt = f.id !== null ? snowflakeTime(f.id) : null;
   let dateText = f.dateText !== null ? collapseSpace(f.dateText) : null;
-  let date = dateText !== null && dateText.length > 0 ? cachedDate(dateText, options, memo) : null;
+  let date = dateText !== null && dateText.length > 0 ? parseEmbedDate(dateText, options) : null;
   if (date === null) {
     // Shown text that is no date (the link's URL, a 'View on X'): not a date text at all.
     if (dateText !== null && !(dateText.length <= MAX_DATE_TEXT && /\d/.test(dateText) && !dateText.includes('/'))) {
@@ -503,7 +484,6 @@ function interpret(
   kind: string,
   source: InputFormat,
   options: DateOptions,
-  memo: Map<symbol, unknown>,
   flat: FlatText | null,
   flatElements: readonly HtmlElement[],
 ): Embed | null {
@@ -548,7 +528,6 @@ function interpret(
       end: root.end,
     },
     options,
-    memo,
   );
 }
 
@@ -618,7 +597,7 @@ export function scanXHtml(ctx: ScanContext): Embed[] {
     // The inert scan has passed the marker, so inside the element; nothing in the rest of it can open an inert range.
     if (reader.plain) inert.skipTo(el.end);
     const flat = reader.flat;
-    const embed = interpret(el, kind, ctx.source, options, ctx.memo, flat, reader.flatElements);
+    const embed = interpret(el, kind, ctx.source, options, flat, reader.flatElements);
     if (embed === null) continue;
     if (inert.inNoscript(lt)) inNoscript.push(found.length);
     found.push(embed);

@@ -141,7 +141,6 @@ function readEmbed(
       end: link.end,
     },
     options,
-    ctx.memo,
   );
 }
 
