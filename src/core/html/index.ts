@@ -12,6 +12,7 @@ export {
   type HtmlElement,
   type HtmlNode,
   type HtmlText,
+  type WithAttributes,
   type ReadElementOptions,
 } from './tree.js';
 export { flattenElement, type FlatAnchor, type FlatText } from './text.js';

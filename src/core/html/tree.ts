@@ -43,6 +43,11 @@ export interface HtmlElement {
 
 export type HtmlNode = HtmlElement | HtmlText;
 
+/** What {@link attr} and {@link hasClass} read of an element: a start tag's attributes suffice. */
+export interface WithAttributes {
+  readonly attribs: Readonly<Record<string, string>>;
+}
+
 /** Elements that never have content. */
 const VOID = new Set([
   'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track',
@@ -560,12 +565,12 @@ class TreeBuilder implements TokenizerCallbacks {
 }
 
 /** The attribute `name` of `el`, or null. */
-export function attr(el: HtmlElement, name: string): string | null {
+export function attr(el: WithAttributes, name: string): string | null {
   return Object.hasOwn(el.attribs, name) ? (el.attribs[name] ?? null) : null;
 }
 
 /** True when `el`'s class list holds `cls` (ASCII white space separates classes). */
-export function hasClass(el: HtmlElement, cls: string): boolean {
+export function hasClass(el: WithAttributes, cls: string): boolean {
   const list = el.attribs['class'];
   if (list === undefined) return false;
   if (cls.length === 0) return list.split(/[\t\n\f\r ]+/).includes(cls);

@@ -31,6 +31,7 @@ import {
   type FlatText,
   type HtmlElement,
   type HtmlNode,
+  type WithAttributes,
 } from '../../core/html/index.js';
 import { collapseSpace, detached, isGap } from '../../core/text/chars.js';
 import type { DateOptions, Embed, InputFormat } from '../../types.js';
@@ -161,7 +162,7 @@ const NEVER_EMBEDS = new Set(['a', 'button', 'script', 'style', 'template', 'met
  */
 export function embedKind(name: string, attribs: Record<string, string>): string | null {
   if (NEVER_EMBEDS.has(name)) return null;
-  const el: HtmlElement = { type: 'element', name, attribs, children: [], start: 0, openEnd: 0, end: 0, closed: false };
+  const el: WithAttributes = { attribs };
   if (name === 'amp-twitter') return 'amp';
   const tweetClass = hasClass(el, 'twitter-tweet') || hasClass(el, 'twitter-video');
   if (name === 'blockquote' && tweetClass) return 'blockquote';
@@ -184,7 +185,7 @@ export function embedKind(name: string, attribs: Record<string, string>): string
  * A status id (and handle) a publisher's wrapper keeps in a `data-*` attribute: a status URL in
  * any of them, or bare digits in one whose name says id (`data-embed-id`, `data-tweet-id`).
  */
-function idFromDataAttributes(el: HtmlElement): { id: string; handle: string | null } | null {
+function idFromDataAttributes(el: WithAttributes): { id: string; handle: string | null } | null {
   for (const name of Object.keys(el.attribs)) {
     if (!name.startsWith('data-')) continue;
     const value = (el.attribs[name] ?? '').trim();
