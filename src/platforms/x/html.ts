@@ -318,16 +318,10 @@ export function isDisplayLink(text: string): boolean {
 }
 
 /** What a tweet blockquote shows. */
-interface Quoted {
-  id: string | null;
+type Quoted = Pick<XEmbedFields, 'id' | 'name' | 'handle' | 'dateText' | 'body' | 'lang' | 'displayLinks'> & {
+  /** The handle in the status link's path: the embed's handle when the quote shows no byline. */
   urlHandle: string | null;
-  name: string | null;
-  handle: string | null;
-  dateText: string | null;
-  body: string | null;
-  lang: string | null;
-  displayLinks: { href: string; text: string }[];
-}
+};
 
 /**
  * Reads a tweet blockquote: the body up to the attribution, `— Name (@handle)`, and the status
