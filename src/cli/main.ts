@@ -172,6 +172,39 @@ function printer(out: Output, messages: Messages, totals: Totals): (result: Task
   };
 }
 
+/** What a multi-input mode feeds its tasks to. */
+interface Session {
+  readonly totals: Totals;
+  readonly runner: Runner;
+  /** Prints results in task order (see InOrder). */
+  readonly order: InOrder;
+}
+
+/**
+ * The set-up both multi-input modes share: totals, a runner of `jobs` workers, results printed
+ * in task order. Runs `feed`, prints what is left, and closes the runner whatever happens.
+ */
+async function session(
+  jobs: number,
+  options: RecordOptions,
+  io: Io,
+  out: Output,
+  messages: Messages,
+  feed: (s: Session) => Promise<void>,
+): Promise<Totals> {
+  const totals: Totals = { inputs: 0, lines: 0, bytes: 0, records: 0, failed: 0, embeds: 0, status: 0, invalidLines: 0 };
+  const runner = startRunner(jobs, options, io);
+  const order = new InOrder(Math.max(1, jobs) * IN_FLIGHT_PER_JOB, printer(out, messages, totals));
+  try {
+    await feed({ totals, runner, order });
+    await order.finish();
+  } finally {
+    await runner.close();
+  }
+  messages.clear();
+  return totals;
+}
+
 /** Several inputs: one `{"file": …, "embeds": [...]}` line each, in argument order. */
 async function runFiles(
   inputs: string[],
@@ -181,10 +214,8 @@ async function runFiles(
   out: Output,
   messages: Messages,
 ): Promise<number> {
-  const totals: Totals = { inputs: 0, lines: 0, bytes: 0, records: 0, failed: 0, embeds: 0, status: 0, invalidLines: 0 };
-  const runner = startRunner(Math.min(args.jobs, inputs.length), options, io);
-  const order = new InOrder(Math.max(1, args.jobs) * IN_FLIGHT_PER_JOB, printer(out, messages, totals));
-  try {
+  const jobs = Math.min(args.jobs, inputs.length);
+  const done = await session(jobs, options, io, out, messages, async ({ totals, runner, order }) => {
     for (const name of inputs) {
       let task: Task = { kind: 'file', name };
       if (name === '-') {
@@ -210,12 +241,8 @@ async function runFiles(
       totals.inputs++;
       messages.update(() => `${totals.inputs} of ${inputs.length} files, ${totals.embeds} embeds`);
     }
-    await order.finish();
-  } finally {
-    await runner.close();
-  }
-  messages.clear();
-  return totals.status;
+  });
+  return done.status;
 }
 
 /** `--jsonl`: every input read line by line, one output line per non-blank input line. */
@@ -227,14 +254,10 @@ async function runJsonl(
   out: Output,
   messages: Messages,
 ): Promise<number> {
-  const totals: Totals = { inputs: 0, lines: 0, bytes: 0, records: 0, failed: 0, embeds: 0, status: 0, invalidLines: 0 };
-  const runner = startRunner(args.jobs, options, io);
-  const order = new InOrder(args.jobs * IN_FLIGHT_PER_JOB, printer(out, messages, totals));
   const started = Date.now();
-  const describe = (): string =>
-    `${totals.lines} lines, ${(totals.bytes / 1e6).toFixed(1)} MB, ${totals.embeds} embeds, ${totals.failed} errors`;
-
-  try {
+  const describe = (t: Totals): string =>
+    `${t.lines} lines, ${(t.bytes / 1e6).toFixed(1)} MB, ${t.embeds} embeds, ${t.failed} errors`;
+  const done = await session(args.jobs, options, io, out, messages, async ({ totals, runner, order }) => {
     for (const name of inputs) {
       const file = inputs.length > 1 ? name : null;
       const invalidBefore = totals.invalidLines;
@@ -271,7 +294,7 @@ async function runJsonl(
             if (sizes.length >= BATCH_LINES || batchBytes >= BATCH_BYTES) await send();
           }
           await send();
-          messages.update(describe);
+          messages.update(() => describe(totals));
         }
       } catch (error) {
         if (error instanceof InternalError || !isReadError(error)) throw error;
@@ -287,18 +310,13 @@ async function runJsonl(
       }
       totals.inputs++;
     }
-    await order.finish();
-  } finally {
-    await runner.close();
-  }
-
-  messages.clear();
-  if (totals.failed > 0) {
-    messages.say(`${totals.failed} of ${totals.records} lines could not be read (see their "error" records)`);
+  });
+  if (done.failed > 0) {
+    messages.say(`${done.failed} of ${done.records} lines could not be read (see their "error" records)`);
   } else if (messages.progress) {
-    messages.say(`${describe()} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    messages.say(`${describe(done)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
-  return Math.max(totals.status, totals.failed > 0 ? EXIT.badRecords : EXIT.ok);
+  return Math.max(done.status, done.failed > 0 ? EXIT.badRecords : EXIT.ok);
 }
 
 /** An error from opening or reading an input stream (it carries a system error code). */
