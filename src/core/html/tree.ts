@@ -4,7 +4,9 @@
  * htmlparser2's Parser keeps its open-element stack with `unshift`, which makes deep unclosed
  * nesting quadratic; here the Tokenizer reports index ranges and this module keeps its own stack
  * with push/pop and a per-name count of open elements, so every close tag costs amortised O(1).
- * Offsets in the tree are offsets into the caller's original string.
+ * Offsets in the tree are offsets into the caller's original string. A caller that needs only an
+ * element's text can have it flattened while it is read (`ReadElementOptions.flatten`): the same
+ * rules run on the same events, and no child node is built.
  *
  * ```
  * <blockquote class="twitter-tweet"><p lang="en">Hi<br>there</p>&mdash; Jo (@jo) <a href="…">May 5, 2020</a></blockquote>

@@ -10,8 +10,9 @@
  *    bounded look back for `<`; markers in comments, `script`, `style`, `template` and other
  *    raw-text content are skipped ({@link InertRanges}).
  * 3. The start tag is tokenized; if its name and attributes make it an embed element, the element
- *    is read up to its end tag (at most {@link MAX_ELEMENT_LENGTH} units) into a small tree and
- *    interpreted. The scan resumes past it, so no part of the page is read twice.
+ *    is read up to its end tag (at most {@link MAX_ELEMENT_LENGTH} units) and interpreted: a tweet
+ *    quote straight into its flattened text, other forms into a small tree. The scan resumes past
+ *    it, so no part of the page is read twice.
  *
  * ```
  * <figure class="wp-block-embed is-provider-twitter"><blockquote class="twitter-tweet">…</blockquote></figure>
