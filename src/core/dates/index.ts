@@ -1141,7 +1141,7 @@ export function parseEmbedDate(text: string, options?: DateOptions): string | nu
       const ref = readReference(options);
       // A year-less shape is read against a reference date only, as the scan would.
       if (known.rule.year >= 0 || ref !== null) {
-        const core = coreByRule(readByRule(known.rule, wholeValues.subarray(0, wholeCount)), known.buddhist);
+        const core = coreByRule(readByRule(known.rule, wholeValues), known.buddhist);
         if (core !== null) return resolve(core, ref);
       }
     }
