@@ -331,45 +331,34 @@ class TreeBuilder implements TokenizerCallbacks {
     if (this.plain && raw.includes('<')) this.plain = false;
     // Raw-text elements (script, style, …) keep their text as written, as the tokenizer does.
     const data = raw.includes('&') && !RAW_TEXT.has(parent.name) ? decodeHTML(raw) : raw;
-    if (this.sink !== null) {
-      this.sink.text(data);
-      this.contentEnd = this.base + endIndex;
-      return;
-    }
-    const t = this.text;
-    const children = parent.children;
-    if (t !== null && children[children.length - 1] === t) {
-      t.data += data;
-      t.end = this.base + endIndex;
-      return;
-    }
-    const node: HtmlText = { type: 'text', data, start: this.base + start, end: this.base + endIndex };
-    children.push(node);
-    this.text = node;
+    this.addText(parent, data, start, endIndex);
   }
 
   ontextentity(codepoint: number, endIndex: number): void {
     // Not called: the tokenizer leaves entities to the builder.
     const start = this.cursor;
     this.cursor = endIndex;
-    if (this.done || this.stack.length === 0) return;
-    this.addText(String.fromCodePoint(codepoint), start, endIndex);
+    const parent = this.stack[this.stack.length - 1];
+    if (this.done || parent === undefined) return;
+    this.addText(parent, String.fromCodePoint(codepoint), start, endIndex);
   }
 
-  private addText(data: string, start: number, end: number): void {
+  /** Adds text to `parent` (the open element on top), extending the text node it ends with. */
+  private addText(parent: HtmlElement, data: string, start: number, end: number): void {
     if (this.sink !== null) {
       this.sink.text(data);
       this.contentEnd = this.base + end;
       return;
     }
     const t = this.text;
-    if (t !== null && this.top()?.children.at(-1) === t) {
+    const children = parent.children;
+    if (t !== null && children[children.length - 1] === t) {
       t.data += data;
       t.end = this.base + end;
       return;
     }
     const node: HtmlText = { type: 'text', data, start: this.base + start, end: this.base + end };
-    this.append(node);
+    children.push(node);
     this.text = node;
   }
 
