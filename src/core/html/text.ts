@@ -72,21 +72,18 @@ export class FlatTextBuilder {
       const l = el.attribs['lang'];
       if (l !== undefined && l.trim().length > 0) this.lang = l.trim();
     }
+    if (HIDDEN.has(name)) {
+      this.hidden++;
+      this.starts.push(HIDDEN_ROOT);
+      return;
+    }
     if (this.hidden > 0) {
-      if (HIDDEN.has(name)) {
-        this.hidden++;
-        this.starts.push(HIDDEN_ROOT);
-      } else this.starts.push(INSIDE_HIDDEN);
+      this.starts.push(INSIDE_HIDDEN);
       return;
     }
     if (name === 'br') {
       this.add('\n');
       this.starts.push(LINE_BREAK);
-      return;
-    }
-    if (HIDDEN.has(name)) {
-      this.hidden++;
-      this.starts.push(HIDDEN_ROOT);
       return;
     }
     if (BLOCK.has(name)) this.add('\n');
