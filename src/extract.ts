@@ -42,7 +42,6 @@ export function extractEmbeds(input: string, options?: ExtractOptions): Embed[] 
     input: prepared.input,
     source: prepared.format,
     locales: Array.isArray(options?.locales) ? options.locales : undefined,
-    memo: new Map(),
   };
   const found: Embed[] = [];
   for (const platform of registry) {

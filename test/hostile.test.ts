@@ -18,7 +18,7 @@ function scanDirectly(input: string, source: InputFormat): Embed[] {
     const scan = platform[source];
     if (scan === undefined) continue;
     platform.mayContain(input, source);
-    for (const e of scan({ input, source, locales: undefined, memo: new Map() })) out.push(e);
+    for (const e of scan({ input, source, locales: undefined })) out.push(e);
   }
   return out;
 }

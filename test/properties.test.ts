@@ -327,7 +327,7 @@ describe('every platform scanner, called directly (no gate, no catch): total and
           const scan = platform[source];
           expect(typeof platform.mayContain(input, source)).toBe('boolean');
           if (scan === undefined) continue;
-          const found = scan({ input, source, locales: undefined, memo: new Map() });
+          const found = scan({ input, source, locales: undefined });
           checkEmbeds(input, found.slice().sort((a, b) => a.start - b.start), source);
           for (const e of found) expect(e.platform).toBe(platform.id);
         }

@@ -7,11 +7,6 @@ export interface ScanContext {
   readonly source: InputFormat;
   /** BCP 47 date locale hints, or undefined for "try every supported locale". */
   readonly locales: readonly string[] | undefined;
-  /**
-   * Per-call memo for work several platforms share (an HTML index, a line table):
-   * a module keys it with a symbol of its own.
-   */
-  readonly memo: Map<symbol, unknown>;
 }
 
 /** A scanner of one input format: any string in, embeds out, never a throw. */

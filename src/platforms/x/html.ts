@@ -535,7 +535,7 @@ function interpret(
  * ```ts
  * scanXHtml({ input: '<blockquote class="twitter-tweet"><p lang="en">Hi</p>&mdash; Jo (@jo) '
  *   + '<a href="https://twitter.com/jo/status/1310340832445292544">September 27, 2020</a></blockquote>',
- *   source: 'html', locales: undefined, memo: new Map() });
+ *   source: 'html', locales: undefined });
  * // [{ kind: 'blockquote', id: '1310340832445292544', url: 'https://x.com/jo/status/1310340832445292544', text: 'Hi', … }]
  * ```
  */

@@ -35,7 +35,7 @@ const MAX_BODY_LENGTH = 4000;
  * @example
  * ```ts
  * scanXMarkdown({ input: '> Hi\n>\n> — Jo (@jo) [September 27, 2020](https://twitter.com/jo/status/1310340832445292544)',
- *   source: 'markdown', locales: undefined, memo: new Map() });
+ *   source: 'markdown', locales: undefined });
  * // [{ kind: 'blockquote', id: '1310340832445292544', author: { name: 'Jo', handle: 'jo' }, text: 'Hi', … }]
  * ```
  */
