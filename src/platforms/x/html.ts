@@ -131,22 +131,6 @@ export const MAX_ELEMENT_LENGTH = 65_536;
 /** How far back from a marker its start tag's `<` may stand. */
 const MAX_TAG_LOOKBACK = 4096;
 
-/**
- * Cheap gate: true when the page may hold X embed markup. A few first-character `indexOf`
- * passes; pages whose X links are share and follow buttons and `twitter:` meta tags only
- * return false.
- *
- * @example
- * ```ts
- * mayContainXHtml('<meta name="twitter:card" content="summary">'); // false
- * mayContainXHtml('<blockquote class="twitter-tweet">…');           // true
- * ```
- */
-export function mayContainXHtml(input: string): boolean {
-  // Any one confirmed marker settles it: a page with embeds stops at its first one.
-  return new MarkerSearch(input).from(0) >= 0;
-}
-
 /** Elements that are never an embed whatever their attributes (buttons, scripts, metadata). */
 const NEVER_EMBEDS = new Set(['a', 'button', 'script', 'style', 'template', 'meta', 'link', 'img', 'input', 'noscript', 'head', 'html', 'body']);
 
