@@ -6,7 +6,8 @@
 //   pages, no embeds  vs one indexOf('(@') pass over the page             target >= 0.1x
 //   growth            time(10 MB) / time(1 MB), every input kind          target <= 11
 // A report, not a test: it always exits 0. Plain loops timed with process.hrtime.bigint; each
-// figure is the median of repeated runs, rotating over distinct inputs of the same kind. Results also go to bench/out/last.json.
+// figure is the median of repeated runs, rotating over distinct inputs of the same kind, each run
+// starting with the CPU caches flushed (--warm: not flushed). Results also go to bench/out/last.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -21,6 +22,7 @@ const twitterText = createRequire(import.meta.url)('twitter-text');
 const MB = 1_000_000;
 const SIZES = [1 * MB, 10 * MB];
 const QUICK = process.argv.includes('--quick'); // 1 MB only, for a fast look while developing
+const WARM = process.argv.includes('--warm'); // skip the cache flush before each call (see flushCaches)
 const SKIP_10MB_AFTER_NS = 4e9; // a kind whose 1 MB run takes over 4 s is not run at 10 MB
 
 // ---------------------------------------------------------------------------------------------
@@ -33,9 +35,30 @@ function now() {
 let sink = 0; // results are folded in here so no call can be optimised away
 
 /**
- * Median wall time (ns) of one call of `fn` on one of `inputs`, rotating through them so that
- * neither the CPU caches nor any memo inside the library see the same input twice in a row (a
- * 1 MB page repeated would sit in cache; a 10 MB one cannot). One warm-up call per input, then
+ * A buffer larger than any CPU's last-level cache, written once so every page of it is backed
+ * by memory of its own (an untouched allocation maps one shared zero page and would evict nothing).
+ */
+const FLUSH = WARM ? null : new Float64Array((64 * MB) / 8).fill(1);
+
+/**
+ * Reads {@link FLUSH} once, a cache line at a time, before each timed call: every call, of the
+ * library or of a reference, then starts with its input in main memory, as a pipeline meeting each
+ * page once finds it. Without it a 1 MB input sits in the last-level cache between calls (eight
+ * rotating 1 MB pages are 16 MB of UTF-16, under this machine's 32 MB L3) while a 10 MB one cannot,
+ * and the 10 MB / 1 MB growth of even a single indexOf pass reads 12-13 instead of 10: the cache,
+ * not the work, would be measured. Not timed. `--warm` skips it.
+ */
+function flushCaches() {
+  if (FLUSH === null) return;
+  let s = 0;
+  for (let i = 0; i < FLUSH.length; i += 8) s += FLUSH[i];
+  sink += s === 0.5 ? 1 : 0;
+}
+
+/**
+ * Median wall time (ns) of one call of `fn` on one of `inputs`, rotating through them so that no
+ * memo inside the library sees the same input twice in a row, each call after a cache flush
+ * ({@link flushCaches}). One warm-up call per input, then
  * calls until `budgetNs` is spent (at least `minRuns`, at most 500); calls slower than a second
  * are run only twice more.
  */
@@ -46,6 +69,7 @@ function measure(fn, inputs, budgetNs = 1e9, minRuns = 5) {
   globalThis.gc?.();
   let slow = false;
   for (const input of inputs) {
+    flushCaches();
     const t = now();
     sink += fn(input);
     if (Number(now() - t) > 1e9) slow = true;
@@ -55,6 +79,7 @@ function measure(fn, inputs, budgetNs = 1e9, minRuns = 5) {
   const runs = slow ? 2 : minRuns;
   while ((times.length < runs || (!slow && spent < budgetNs)) && times.length < 500) {
     const input = inputs[times.length % inputs.length];
+    flushCaches();
     const t = now();
     sink += fn(input);
     const dt = Number(now() - t);
