@@ -120,3 +120,38 @@ describe('maxInputLength', () => {
     }
   });
 });
+
+describe('results are plain objects', () => {
+  /** The contract's Embed fields, in the order results list them. */
+  const EMBED_KEYS = [
+    'platform', 'kind', 'source', 'id', 'url', 'author', 'date', 'dateText', 'createdAt', 'text', 'lang',
+    'links', 'media', 'mentions', 'hashtags', 'cashtags', 'truncated', 'start', 'end',
+  ];
+  const cases = [
+    {
+      description: 'a tweet blockquote in HTML',
+      input:
+        '<p>Intro.</p><blockquote class="twitter-tweet"><p lang="en">Hi <a href="https://t.co/AbCdEfGhIj">https://t.co/AbCdEfGhIj</a></p>' +
+        '&mdash; Jo Example (@joexample) <a href="https://twitter.com/joexample/status/1310340832445292544">September 27, 2020</a></blockquote>',
+    },
+    { description: 'a flattened post in text', input: 'Hi https://t.co/AbCdEfGhIj— Jo Example (@joexample) February 5, 2026' },
+    {
+      description: 'a quoted post in Markdown',
+      input: '> Hi https://t.co/AbCdEfGhIj\n>\n> — Jo Example (@joexample) [September 27, 2020](https://twitter.com/joexample/status/1310340832445292544)',
+    },
+  ];
+  for (const { description, input } of cases) {
+    it(`${description}: Object.prototype, the contract's keys in order, cloned and serialised unchanged`, () => {
+      const [embed] = extractEmbeds(input);
+      expect(embed).toBeDefined();
+      if (embed === undefined) return;
+      expect(Object.getPrototypeOf(embed)).toBe(Object.prototype);
+      expect(Object.getPrototypeOf(embed.author)).toBe(Object.prototype);
+      expect(Object.keys(embed)).toEqual(EMBED_KEYS);
+      expect(Object.keys(embed.author)).toEqual(['name', 'handle']);
+      expect(embed.author).toEqual({ name: 'Jo Example', handle: 'joexample' });
+      expect(structuredClone(embed)).toStrictEqual(embed);
+      expect(JSON.parse(JSON.stringify(embed))).toStrictEqual({ ...embed, author: { ...embed.author } });
+    });
+  }
+});

@@ -20,6 +20,7 @@
  * ^start tag found by looking back from the first marker          element end^
  * ```
  */
+import { authorRecord, embedRecord } from '../../core/record.js';
 import { parseEmbedDate } from '../../core/dates/index.js';
 import {
   InertRanges,
@@ -227,13 +228,13 @@ export function xEmbed(f: XEmbedFields, options: DateOptions): Embed {
   const entities = text !== null ? bodyEntities(text, { date }) : null;
   const links = entities !== null ? withDisplayLinks(text ?? '', entities.links, f.displayLinks) : [];
   const handle = f.handle !== null ? detached(f.handle) : null;
-  return {
+  return embedRecord({
     platform: 'x',
     kind: f.kind,
     source: f.source,
     id: f.id,
     url: f.id !== null ? statusPermalink(handle, f.id) : null,
-    author: { name: f.name !== null ? detached(f.name) : null, handle },
+    author: authorRecord(f.name !== null ? detached(f.name) : null, handle),
     date,
     dateText: dateText !== null ? detached(dateText) : null,
     createdAt,
@@ -247,7 +248,7 @@ export function xEmbed(f: XEmbedFields, options: DateOptions): Embed {
     truncated: text !== null && isTruncated(text),
     start: f.start,
     end: f.end,
-  };
+  });
 }
 
 /**

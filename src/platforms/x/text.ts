@@ -1,3 +1,4 @@
+import { authorRecord, embedRecord } from '../../core/record.js';
 import { decodeHTMLStrict } from 'entities/decode';
 import { collapseSpace, isGap, isLineBreak, isSpace } from '../../core/text/chars.js';
 import type { DateOptions, Embed, InputFormat } from '../../types.js';
@@ -264,13 +265,13 @@ export function flattenedEmbed(
     if (text.length === 0) text = null;
   }
   const entities = text !== null ? bodyEntities(text, { date: sig.date }) : null;
-  return {
+  return embedRecord({
     platform: 'x',
     kind: 'flattened',
     source,
     id: null,
     url: null,
-    author: { name: sig.name, handle: sig.handle },
+    author: authorRecord(sig.name, sig.handle),
     date: sig.date,
     dateText: sig.dateText,
     createdAt: null,
@@ -284,7 +285,7 @@ export function flattenedEmbed(
     truncated: text !== null && isTruncated(text),
     start: body !== null ? body.start : sig.dashStart,
     end: tail !== null ? tail.end : sig.end,
-  };
+  });
 }
 
 /**
