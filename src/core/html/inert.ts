@@ -74,7 +74,7 @@ export class InertRanges {
   private readonly input: string;
   /** Where the scan for the next opener resumes. */
   private scanned = 0;
-  /** Inert ranges found so far, in order, not overlapping. */
+  /** Inert ranges found and not yet passed by the queries, in order, not overlapping. */
   private readonly inert: Range[] = [];
   /** Noscript ranges found so far, in order. */
   readonly noscript: Range[] = [];
@@ -86,11 +86,17 @@ export class InertRanges {
   }
 
   /**
-   * The inert range containing `pos`, or null. Offsets asked must not decrease between calls
-   * (a smaller offset gets a correct answer only if it lies in a range already found).
+   * The inert range containing `pos`, or null. Offsets asked must not decrease between calls:
+   * ranges the queries have passed are forgotten.
    */
   at(pos: number): Range | null {
     this.scanTo(pos);
+    // Every range found lies behind the queries: none can answer one again. Dropping them keeps
+    // what this holds bounded by the ranges ahead, not by the page.
+    if (this.cursor > 0 && this.cursor === this.inert.length) {
+      this.inert.length = 0;
+      this.cursor = 0;
+    }
     while (this.cursor < this.inert.length) {
       const r = this.inert[this.cursor] as Range;
       if (r.end <= pos) {
