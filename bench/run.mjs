@@ -132,26 +132,25 @@ const bytes = (s) => Buffer.byteLength(s, 'utf8');
 const mbps = (s, ns) => bytes(s) / MB / (ns / 1e9);
 
 /**
- * Every input kind at one size, one at a time: { kind, label, inputs (distinct variants of the
- * same kind), posts (posts in the first variant) }. 8 variants at 1 MB, 2 at 10 MB. A generator,
- * so each kind's inputs are made just before they are measured and can be collected after: the
- * heap then holds one kind's pages (40 MB at 10 MB), not every kind's (over 400 MB), and garbage
- * collections during a measurement do not depend on what other kinds left behind.
+ * Every input kind at one size: { kind, label, inputs (distinct variants of the same kind),
+ * posts (posts in the first variant) }. 8 variants at 1 MB, 2 at 10 MB.
  */
-function* inputsAt(size) {
+function inputsAt(size) {
   const n = size <= MB ? 8 : 2;
   const seeds = Array.from({ length: n }, (_, i) => 11 + i);
+  const out = [];
   for (const format of ['html', 'text', 'markdown']) {
     const arts = seeds.map((seed) => article(format, { size, seed }));
-    yield { kind: format, label: `${format} articles, 1 post / 5 KB`, inputs: arts.map((a) => a.input), posts: arts[0].posts.length };
+    out.push({ kind: format, label: `${format} articles, 1 post / 5 KB`, inputs: arts.map((a) => a.input), posts: arts[0].posts.length });
   }
   for (const format of ['html', 'text']) {
     const inputs = seeds.map((seed) => article(format, { size, seed, embeds: false }).input);
-    yield { kind: `${format}-no-embeds`, label: `${format} articles, no posts`, inputs, posts: 0 };
+    out.push({ kind: `${format}-no-embeds`, label: `${format} articles, no posts`, inputs, posts: 0 });
   }
   for (const kind of HOSTILE_KINDS) {
-    yield { kind, label: `hostile: ${kind}`, inputs: seeds.map((seed) => hostile(kind, size, seed)), posts: 0 };
+    out.push({ kind, label: `hostile: ${kind}`, inputs: seeds.map((seed) => hostile(kind, size, seed)), posts: 0 });
   }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
