@@ -106,6 +106,10 @@ class MarkerSearch {
     return -1;
   }
 
+  /** Per anchor: the window it was last searched in, as a slice, and that window's start. */
+  private readonly windows: string[] = MARKER_ANCHORS.map(() => '');
+  private readonly windowStarts: number[] = MARKER_ANCHORS.map(() => -1);
+
   /** The first occurrence of anchor `k` starting in [from, windowEnd), or -1. */
   private occurrence(k: number, from: number, windowEnd: number): number {
     const cached = this.next[k] as number;
@@ -114,12 +118,18 @@ class MarkerSearch {
     if (start >= windowEnd) return -1;
     const anchor = MARKER_ANCHORS[k] as string;
     // A slice of a flat string is a view in V8, not a copy; it bounds the search to the window
-    // (plus the few units an anchor starting in it may reach past its end).
-    const i = this.input.slice(start, Math.min(this.input.length, windowEnd + anchor.length - 1)).indexOf(anchor);
+    // (plus the few units an anchor starting in it may reach past its end). One slice per window
+    // and anchor, searched from each occurrence on: a page can hold a `-` every 40 units.
+    const windowStart = windowEnd - 1 - ((windowEnd - 1) % MARKER_WINDOW);
+    if (this.windowStarts[k] !== windowStart) {
+      this.windows[k] = this.input.slice(windowStart, Math.min(this.input.length, windowEnd + anchor.length - 1));
+      this.windowStarts[k] = windowStart;
+    }
+    const i = (this.windows[k] as string).indexOf(anchor, start - windowStart);
     if (i >= 0) {
-      this.next[k] = start + i;
-      this.searched[k] = start + i + 1;
-      return start + i;
+      this.next[k] = windowStart + i;
+      this.searched[k] = windowStart + i + 1;
+      return windowStart + i;
     }
     this.next[k] = -2;
     this.searched[k] = windowEnd;
