@@ -178,6 +178,16 @@ describe('other embed forms', () => {
       expected: { kind: 'iframe', id: ID, createdAt: CREATED },
     },
     {
+      description: 'an iframe with only the older widget src (embed/index.html)',
+      input: `<iframe src="https://platform.twitter.com/embed/index.html?dnt=false&amp;id=${ID}&amp;lang=en" width="550"></iframe>`,
+      expected: { kind: 'iframe', id: ID, createdAt: CREATED },
+    },
+    {
+      description: 'an iframe with only the widget src, upper-case tag and query after other attributes',
+      input: `<IFRAME width="550" height="400" SRC="https://platform.twitter.com/embed/Tweet.html?frame=false&amp;id=${ID}"></IFRAME>`,
+      expected: { kind: 'iframe', id: ID, createdAt: CREATED },
+    },
+    {
       description: 'an iframe with data-tweet-id and a local src',
       input: `<iframe id="twitter-widget-1" src="./page_files/Tweet.html" data-tweet-id="${ID}" title="Twitter Tweet"></iframe>`,
       expected: { kind: 'iframe', id: ID },
