@@ -20,7 +20,6 @@
  * ^start tag found by looking back from the first marker          element end^
  * ```
  */
-import { authorRecord, embedRecord } from '../../core/record.js';
 import { parseEmbedDate } from '../../core/dates/index.js';
 import {
   InertRanges,
@@ -35,6 +34,7 @@ import {
   type HtmlNode,
   type WithAttributes,
 } from '../../core/html/index.js';
+import { authorRecord, embedRecord } from '../../core/record.js';
 import { collapseSpace, detached, isGap } from '../../core/text/chars.js';
 import type { DateOptions, Embed, InputFormat } from '../../types.js';
 import type { ScanContext } from '../types.js';

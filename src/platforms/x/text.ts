@@ -1,5 +1,5 @@
-import { authorRecord, embedRecord } from '../../core/record.js';
 import { decodeHTMLStrict } from 'entities/decode';
+import { authorRecord, embedRecord } from '../../core/record.js';
 import { collapseSpace, isGap, isLineBreak, isSpace } from '../../core/text/chars.js';
 import type { DateOptions, Embed, InputFormat } from '../../types.js';
 import type { ScanContext } from '../types.js';
