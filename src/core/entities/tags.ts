@@ -44,11 +44,54 @@ const HANDLE = '\\w{1,20}';
 /** A list slug: '/', a letter, then up to 24 of `[A-Za-z0-9_-]`.  Matches `/list-name`. */
 const LIST_SLUG = '\\/[A-Za-z][\\w\\-]{0,24}';
 
-/** Groups: 1 preceding text, 2 handle, 3 list slug (optional). */
-const MENTION = new RegExp(`(${MENTION_PRECEDING})[${AT_SIGNS}](${HANDLE})(${LIST_SLUG})?`, 'g');
+/**
+ * The mention rule as one global regex. Groups: 1 preceding text, 2 handle, 3 list slug
+ * (optional). {@link extractMentionsOrLists} finds the same matches by jumping from at sign to
+ * at sign; this form is the rule's plain statement, and a test checks the two agree.
+ */
+export const MENTION = new RegExp(`(${MENTION_PRECEDING})[${AT_SIGNS}](${HANDLE})(${LIST_SLUG})?`, 'g');
 
 function isAtSign(c: number): boolean {
   return c === 0x40 || c === 0xff20;
+}
+
+/** `[A-Za-z0-9_]`: what `\w` matches. */
+function isWordUnit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || isAsciiLetter(c) || c === 0x5f;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** The end of the run of at most `max` word units (`\w`) from `from`. */
+function wordRunEnd(text: string, from: number, max: number): number {
+  const stop = Math.min(text.length, from + max);
+  let i = from;
+  while (i < stop && isWordUnit(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * Whether {@link MENTION_PRECEDING} matches right before the at sign at `at` without starting
+ * before `floor`, where the previous match ended (a global regex never reads a character twice):
+ * the text's start, one character other than `A-Za-z0-9_!#$%&*@＠`, or `RT` in any case after the
+ * start or a character other than `A-Za-z0-9_+~.-`. (`RT:` needs no case of its own: the ':' alone
+ * qualifies, and starts later.)
+ */
+function mentionMayFollow(text: string, at: number, floor: number): boolean {
+  if (at === 0) return true;
+  const c = text.charCodeAt(at - 1);
+  if (at - 1 >= floor) {
+    const excluded = isWordUnit(c) || c === 0x21 || c === 0x23 || c === 0x24 || c === 0x25 || c === 0x26 || c === 0x2a || isAtSign(c);
+    if (!excluded) return true;
+  }
+  if (at < 2 || (c | 0x20) !== 0x74 /* t */ || (text.charCodeAt(at - 2) | 0x20) !== 0x72 /* r */) return false;
+  const r = at - 2;
+  if (r === 0) return floor === 0;
+  if (r - 1 < floor) return false;
+  const b = text.charCodeAt(r - 1);
+  return !(isWordUnit(b) || b === 0x2b || b === 0x7e || b === 0x2e || b === 0x2d);
 }
 
 /** twitter-text drops a mention followed by '@', an accented Latin letter or `://`. */
@@ -59,7 +102,9 @@ function mentionEndsBadly(text: string, at: number): boolean {
 }
 
 /**
- * Mentions and list mentions, in order.
+ * Mentions and list mentions, in order: the matches of a global scan with {@link MENTION}, read
+ * by jumping from at sign to at sign (`indexOf`) and reading what stands around each sign by
+ * hand, instead of trying the regex at every character.
  *
  * @example
  * ```ts
@@ -70,15 +115,39 @@ function mentionEndsBadly(text: string, at: number): boolean {
  */
 export function extractMentionsOrLists(text: string): MentionOrList[] {
   const out: MentionOrList[] = [];
-  if (text.indexOf('@') < 0 && text.indexOf('\uff20') < 0) return out;
-  for (const m of text.matchAll(MENTION)) {
-    const before = m[1] ?? '';
-    const handle = m[2] ?? '';
-    const list = m[3] ?? '';
-    const end = m.index + m[0].length;
-    if (mentionEndsBadly(text, end)) continue;
-    const start = m.index + before.length;
-    out.push({ handle, list, start, end });
+  // Next '@' and next '＠' at or after the search position, each searched for again only once passed.
+  let ascii = text.indexOf('@');
+  let wide = text.indexOf('\uff20');
+  if (ascii < 0 && wide < 0) return out;
+  const nextAt = (from: number): number => {
+    if (ascii >= 0 && ascii < from) ascii = text.indexOf('@', from);
+    if (wide >= 0 && wide < from) wide = text.indexOf('\uff20', from);
+    return ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
+  };
+  /** Where the previous match ended. */
+  let floor = 0;
+  let at = nextAt(0);
+  while (at >= 0) {
+    if (mentionMayFollow(text, at, floor)) {
+      // The rest of MENTION, from the sign on: HANDLE, then an optional LIST_SLUG (greedy, and
+      // nothing follows it, so there is no backtracking to undo).
+      const handleEnd = wordRunEnd(text, at + 1, 20);
+      if (handleEnd > at + 1) {
+        let end = handleEnd;
+        if (text.charCodeAt(end) === 0x2f /* / */ && isAsciiLetter(text.charCodeAt(end + 1))) {
+          end += 2;
+          const stop = Math.min(text.length, end + 24);
+          while (end < stop && (isWordUnit(text.charCodeAt(end)) || text.charCodeAt(end) === 0x2d)) end++;
+        }
+        floor = end;
+        if (!mentionEndsBadly(text, end)) {
+          out.push({ handle: text.slice(at + 1, handleEnd), list: text.slice(handleEnd, end), start: at, end });
+        }
+        at = nextAt(end);
+        continue;
+      }
+    }
+    at = nextAt(at + 1);
   }
   return out;
 }
