@@ -32,18 +32,28 @@ export interface FlatText {
 }
 
 /** Elements whose content is not text a reader sees. */
-const HIDDEN = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'textarea', 'title']);
+const HIDDEN = ['script', 'style', 'template', 'noscript', 'iframe', 'textarea', 'title'];
 
 /** Elements that start and end a line of their own. */
-const BLOCK = new Set([
+const BLOCK = [
   'p', 'div', 'blockquote', 'figure', 'figcaption', 'section', 'article', 'header', 'footer', 'li',
   'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'hr', 'aside',
+];
+
+/** What flattening does with an element, by name: one lookup per element opened. */
+const IS_HIDDEN = 1;
+const IS_BLOCK = 2;
+const NAME_ROLES = new Map<string, number>([
+  ...HIDDEN.map((name): [string, number] => [name, IS_HIDDEN]),
+  ...BLOCK.map((name): [string, number] => [name, IS_BLOCK]),
 ]);
 
 /** How {@link FlatTextBuilder} marks an open element whose text is not gathered. */
 const INSIDE_HIDDEN = -1;
 const HIDDEN_ROOT = -2;
 const LINE_BREAK = -3;
+/** Marks at or below this are block elements' starts (see FlatTextBuilder.open). */
+const BLOCK_START = -4;
 
 /**
  * The flattening rules as events: elements opened and closed in document order, text between
@@ -72,7 +82,8 @@ export class FlatTextBuilder {
       const l = el.attribs['lang'];
       if (l !== undefined && l.trim().length > 0) this.lang = l.trim();
     }
-    if (HIDDEN.has(name)) {
+    const role = NAME_ROLES.get(name) ?? 0;
+    if (role === IS_HIDDEN) {
       this.hidden++;
       this.starts.push(HIDDEN_ROOT);
       return;
@@ -86,20 +97,27 @@ export class FlatTextBuilder {
       this.starts.push(LINE_BREAK);
       return;
     }
-    if (BLOCK.has(name)) this.add('\n');
+    if (role === IS_BLOCK) {
+      this.add('\n');
+      // A block's start is kept as -(start + 4) (below every mark), so close knows it without a lookup.
+      this.starts.push(BLOCK_START - this.length);
+      return;
+    }
     this.starts.push(this.length);
   }
 
   close(el: HtmlElement): void {
-    const start = this.starts.pop();
-    if (start === undefined) return;
-    if (start === HIDDEN_ROOT) this.hidden--;
-    if (start < 0) return;
+    const mark = this.starts.pop();
+    if (mark === undefined) return;
+    if (mark === HIDDEN_ROOT) this.hidden--;
+    if (mark < 0 && mark > BLOCK_START) return;
+    const block = mark <= BLOCK_START;
+    const start = block ? BLOCK_START - mark : mark;
     if (el.name === 'a') {
       const href = el.attribs['href'];
       if (href !== undefined) this.anchors.push({ href, start, end: this.length, element: el });
     }
-    if (BLOCK.has(el.name)) this.add('\n');
+    if (block) this.add('\n');
   }
 
   text(data: string): void {

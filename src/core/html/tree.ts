@@ -426,7 +426,7 @@ class TreeBuilder implements TokenizerCallbacks {
       this.push(root);
       return;
     }
-    if (CLOSES_P.has(p.name) && this.top()?.name === 'p') this.popTo('p', p.start);
+    if (this.top()?.name === 'p' && CLOSES_P.has(p.name)) this.popTo('p', p.start);
     const el = this.opened(p, openEnd);
     this.append(el);
     this.sink?.open(el);
