@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseStatusUrl, snowflakeTime } from '../src/index.js';
-import { FIRST_SNOWFLAKE, normaliseId, statusPermalink, widgetStatusId } from '../src/platforms/x/url.js';
+import { FIRST_SNOWFLAKE, canonicalIdTime, normaliseId, statusPermalink, widgetStatusId } from '../src/platforms/x/url.js';
 
 const ID = '1310340832445292544';
 
@@ -78,6 +78,14 @@ describe('snowflakeTime', () => {
     // 1 ms past the epoch, shifted into place, plus worker and sequence bits that must not count.
     const id = ((3_600_001n << 22n) | 0x3fffffn).toString();
     expect(snowflakeTime(id)).toBe('2010-11-04T02:42:54.658Z');
+  });
+
+  it('canonicalIdTime (the scanners\' route, no re-check) agrees on every canonical id of the table', () => {
+    for (const { input, expected } of table) {
+      const id = normaliseId(input);
+      if (id !== null) expect(canonicalIdTime(id)).toBe(expected);
+    }
+    expect(canonicalIdTime(ID)).toBe('2020-09-27T22:09:34.067Z');
   });
 });
 

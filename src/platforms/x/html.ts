@@ -41,7 +41,7 @@ import type { ScanContext } from '../types.js';
 import { bodyEntities } from './body.js';
 import { findDashBefore, matchHandleGroup, MAX_NAME_CODE_POINTS } from './signature.js';
 import { isTruncated } from './text.js';
-import { normaliseId, parseStatusUrl, snowflakeTime, statusPermalink, widgetStatusId } from './url.js';
+import { canonicalIdTime, normaliseId, parseStatusUrl, statusPermalink, widgetStatusId } from './url.js';
 
 /**
  * Anchors of the marker search: single characters rare in prose, each occurrence confirmed by
@@ -203,6 +203,7 @@ function idFromDataAttributes(el: WithAttributes): { id: string; handle: string 
 export interface XEmbedFields {
   kind: string;
   source: InputFormat;
+  /** The status id, canonical (as normaliseId returns it), or null. */
   id: string | null;
   name: string | null;
   handle: string | null;
@@ -225,7 +226,7 @@ const MAX_DATE_TEXT = 80;
  * (else the UTC date of the snowflake time), the body's entities.
  */
 export function xEmbed(f: XEmbedFields, options: DateOptions): Embed {
-  const createdAt = f.id !== null ? snowflakeTime(f.id) : null;
+  const createdAt = f.id !== null ? canonicalIdTime(f.id) : null;
   let dateText = f.dateText !== null ? collapseSpace(f.dateText) : null;
   let date = dateText !== null && dateText.length > 0 ? parseEmbedDate(dateText, options) : null;
   if (date === null) {
@@ -308,13 +309,21 @@ function withDisplayLinks(text: string, links: string[], display: { href: string
  */
 export function isDisplayLink(text: string): boolean {
   // What the text starts with when it starts with no white space: collapsing keeps it.
-  const c0 = text.charCodeAt(0);
-  if (c0 === 0x40 || c0 === 0x23 || c0 === 0x24 || text.startsWith('http') || text.startsWith('pic.twitter.com/')) return false;
+  if (opensAsOtherLink(text, 0)) return false;
   const t = collapseSpace(text);
   if (t.length === 0 || t.length > 200 || t.startsWith('http') || t.startsWith('pic.twitter.com/')) return false;
   const c = t.charCodeAt(0);
   if (c === 0x40 || c === 0x23 || c === 0x24 || c === 0xff03 || c === 0xff20) return false; // @ # $ ＃ ＠
   return !t.includes(' ') && t.includes('.') && (t.includes('/') || t.endsWith('…'));
+}
+
+/**
+ * Whether the text at `start` opens as a mention, hashtag, cashtag, link with its scheme or media
+ * link: never a display link. Read in place, so an anchor's text need not be cut to be refused.
+ */
+function opensAsOtherLink(text: string, start: number): boolean {
+  const c0 = text.charCodeAt(start);
+  return c0 === 0x40 || c0 === 0x23 || c0 === 0x24 || text.startsWith('http', start) || text.startsWith('pic.twitter.com/', start);
 }
 
 /** What a tweet blockquote shows. */
@@ -394,7 +403,9 @@ function readQuote(bq: HtmlElement, read: FlatText | null): Quoted | 'not-a-post
   const displayLinks: { href: string; text: string }[] = [];
   for (const a of flat.anchors) {
     if (a.end > sigStart) break;
-    if (!isHttpUrl(a.href)) continue;
+    // Reading past an anchor's end here refuses nothing isDisplayLink would accept: what it
+    // accepts holds a '.' and a '/' or '…', which no prefix of these openers does.
+    if (!isHttpUrl(a.href) || opensAsOtherLink(text, a.start)) continue;
     const shown = text.slice(a.start, a.end);
     if (isDisplayLink(shown)) displayLinks.push({ href: a.href, text: shown });
   }

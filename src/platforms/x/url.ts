@@ -128,8 +128,20 @@ export function normaliseId(raw: string): string | null {
 export function snowflakeTime(id: string): string | null {
   if (typeof id !== 'string') return null;
   const norm = normaliseId(id.trim());
-  if (norm === null) return null;
-  const stamp = idShiftedBy22(norm);
+  return norm !== null ? canonicalIdTime(norm) : null;
+}
+
+/**
+ * {@link snowflakeTime} of an id already canonical (what {@link normaliseId} returns), as the
+ * scanners hold them: not checked again. Not part of the package's API.
+ *
+ * @example
+ * ```ts
+ * canonicalIdTime('1310340832445292544'); // '2020-09-27T22:09:34.067Z'
+ * ```
+ */
+export function canonicalIdTime(id: string): string | null {
+  const stamp = idShiftedBy22(id);
   // floor(id / 2^22) < N exactly when id < N·2^22.
   if (stamp < FIRST_SNOWFLAKE_STAMP) return null;
   return isoTime(stamp + TWEPOCH_MS);
