@@ -68,6 +68,14 @@ const cases: { description: string; input: string; date: string | null; expected
     expected: only({ mentions: ['CityDesk', 'MayorOffice'], hashtags: ['Budget'], cashtags: ['ACME'] }),
   },
   {
+    description: 'more hashtags than are compared pairwise (20), repeats in another case dropped',
+    input: 'Tags #t01 #t02 #t03 #t04 #t05 #t06 #t07 #t08 #t09 #t10 #T03 #t11 #t12 #t13 #t14 #t15 #t16 #t17 #t18 #t19 #t20 #T20',
+    date: '2026-02-05',
+    expected: only({
+      hashtags: ['t01', 't02', 't03', 't04', 't05', 't06', 't07', 't08', 't09', 't10', 't11', 't12', 't13', 't14', 't15', 't16', 't17', 't18', 't19', 't20'],
+    }),
+  },
+  {
     description: 'the same link twice is listed once',
     input: 'https://t.co/Zx81QwErTy again https://t.co/Zx81QwErTy',
     date: '2026-02-05',
