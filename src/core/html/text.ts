@@ -69,7 +69,7 @@ export class FlatTextBuilder {
   private readonly pieces: string[] = [];
   private length = 0;
   private readonly anchors: FlatAnchor[] = [];
-  /** Per open element: where its text began, or one of the marks above. */
+  /** Per open element: where its text began (a block's as BLOCK_START - start), or one of the marks above. */
   private readonly starts: number[] = [];
   /** Open hidden elements. */
   private hidden = 0;
