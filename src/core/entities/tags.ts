@@ -4,7 +4,8 @@
  * `matchAll` (which copies them); sticky ones get their `lastIndex` set right before each `exec`,
  * so no position ever leaks from one call into another.
  */
-import { TT_PUNCT_CLASS, TT_SPACE_CLASS, isLatinAccent, isTtSpace } from './chars.js';
+import { isHandleChar } from '../text/chars.js';
+import { TT_PUNCT_CLASS, TT_SPACE_CLASS, isAsciiLetter, isLatinAccent, isTtSpace } from './chars.js';
 
 /** A mention, with the list slug when it names a list (`@user/list-name`). */
 export interface MentionOrList {
@@ -55,20 +56,11 @@ function isAtSign(c: number): boolean {
   return c === 0x40 || c === 0xff20;
 }
 
-/** `[A-Za-z0-9_]`: what `\w` matches. */
-function isWordUnit(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || isAsciiLetter(c) || c === 0x5f;
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-}
-
-/** The end of the run of at most `max` word units (`\w`) from `from`. */
+/** The end of the run of at most `max` word units (`\w`, the handle characters) from `from`. */
 function wordRunEnd(text: string, from: number, max: number): number {
   const stop = Math.min(text.length, from + max);
   let i = from;
-  while (i < stop && isWordUnit(text.charCodeAt(i))) i++;
+  while (i < stop && isHandleChar(text.charCodeAt(i))) i++;
   return i;
 }
 
@@ -83,7 +75,7 @@ function mentionMayFollow(text: string, at: number, floor: number): boolean {
   if (at === 0) return true;
   const c = text.charCodeAt(at - 1);
   if (at - 1 >= floor) {
-    const excluded = isWordUnit(c) || c === 0x21 || c === 0x23 || c === 0x24 || c === 0x25 || c === 0x26 || c === 0x2a || isAtSign(c);
+    const excluded = isHandleChar(c) || c === 0x21 || c === 0x23 || c === 0x24 || c === 0x25 || c === 0x26 || c === 0x2a || isAtSign(c);
     if (!excluded) return true;
   }
   if (at < 2 || (c | 0x20) !== 0x74 /* t */ || (text.charCodeAt(at - 2) | 0x20) !== 0x72 /* r */) return false;
@@ -91,7 +83,7 @@ function mentionMayFollow(text: string, at: number, floor: number): boolean {
   if (r === 0) return floor === 0;
   if (r - 1 < floor) return false;
   const b = text.charCodeAt(r - 1);
-  return !(isWordUnit(b) || b === 0x2b || b === 0x7e || b === 0x2e || b === 0x2d);
+  return !(isHandleChar(b) || b === 0x2b || b === 0x7e || b === 0x2e || b === 0x2d);
 }
 
 /** twitter-text drops a mention followed by '@', an accented Latin letter or `://`. */
@@ -137,7 +129,7 @@ export function extractMentionsOrLists(text: string): MentionOrList[] {
         if (text.charCodeAt(end) === 0x2f /* / */ && isAsciiLetter(text.charCodeAt(end + 1))) {
           end += 2;
           const stop = Math.min(text.length, end + 24);
-          while (end < stop && (isWordUnit(text.charCodeAt(end)) || text.charCodeAt(end) === 0x2d)) end++;
+          while (end < stop && (isHandleChar(text.charCodeAt(end)) || text.charCodeAt(end) === 0x2d)) end++;
         }
         floor = end;
         if (!mentionEndsBadly(text, end)) {

@@ -2,6 +2,7 @@
  * X status links and status ids: reading a permalink in any of the spellings pages carry, the
  * canonical permalink, and the creation time a snowflake id encodes.
  */
+import { isHandleChar } from '../../core/text/chars.js';
 
 /** Status ids are unsigned 64-bit integers written in decimal: at most 19 digits (2^63 − 1). */
 const MAX_ID_DIGITS = 19;
@@ -75,7 +76,7 @@ function commonStatusUrl(s: string): { handle: string | null; id: string } | nul
   else return undefined;
   if (s.length > 4096) return undefined;
   let j = i;
-  while (j < s.length && j - i <= 20 && isWordUnit(s.charCodeAt(j))) j++;
+  while (j < s.length && j - i <= 20 && isHandleChar(s.charCodeAt(j))) j++;
   if (j === i || j - i > 20 || s.charCodeAt(j) !== 0x2f) return undefined;
   // `i/status/…` is read by the `i/` branch (no handle).
   if (j - i === 1 && (s.charCodeAt(i) | 0x20) === 0x69) return undefined;
@@ -90,11 +91,6 @@ function commonStatusUrl(s: string): { handle: string | null; id: string } | nul
   }
   const id = normaliseId(s.slice(k, e));
   return id === null ? null : { handle: s.slice(i, j), id };
-}
-
-/** `\w` without the `u` flag: ASCII letters, digits and `_`. */
-function isWordUnit(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x5f;
 }
 
 /**
