@@ -25,6 +25,7 @@ import { digitValue } from './digits.js';
 import { DATE_LOCALES, type DateLocale } from './locales.js';
 import {
   inferRule,
+  isAsciiDigit,
   MAX_SHAPE_GROUPS,
   probeValues,
   digitGroups,
@@ -1188,10 +1189,6 @@ let wholeCount = 0;
 let ruleUsed: { readonly rule: ShapeRule; readonly buddhist: boolean } | null = null;
 /** Whether the last successful scan read one core from its first token to its last. */
 let wholeCore = false;
-
-function isAsciiDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
 
 /**
  * The hash of `hints` and the shape of `text[from, to)`, its digit values left in

@@ -42,7 +42,8 @@ export interface DigitGroups {
 /** Most digit groups a memoised shape may have (a date has three numbers at most). */
 export const MAX_SHAPE_GROUPS = 4;
 
-function isAsciiDigit(c: number): boolean {
+/** ASCII digits, the only ones a shape keeps as digit runs. */
+export function isAsciiDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
