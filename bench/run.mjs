@@ -5,9 +5,10 @@
 //   text pages        vs twitter-text extractEntitiesWithIndices          target >= 40x
 //   pages, no embeds  vs one indexOf('(@') pass over the page             target >= 0.1x
 //   growth            time(10 MB) / time(1 MB), every input kind          target <= 11
-// A report, not a test: it always exits 0. Plain loops timed with process.hrtime.bigint; each
-// figure is the median of repeated runs, rotating over distinct inputs of the same kind, each run
-// starting with the CPU caches flushed (--warm: not flushed). Results also go to bench/out/last.json.
+// A report, not a test: it always exits 0. Plain loops timed with process.hrtime.bigint, rotating
+// over distinct inputs of the same kind, each call starting with the CPU caches flushed (--warm: not
+// flushed). Every ratio is measured in paired rounds, one call of each side per round, and is the
+// median of the rounds' ratios (see measurePair). Results also go to bench/out/last.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -55,39 +56,78 @@ function flushCaches() {
   sink += s === 0.5 ? 1 : 0;
 }
 
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Wall time (ns) of one call of `fn` on `input`, after a cache flush ({@link flushCaches}). */
+function timeCall(fn, input) {
+  flushCaches();
+  const t = now();
+  sink += fn(input);
+  return Number(now() - t);
+}
+
 /**
- * Median wall time (ns) of one call of `fn` on one of `inputs`, rotating through them so that no
- * memo inside the library sees the same input twice in a row, each call after a cache flush
- * ({@link flushCaches}). One warm-up call per input, then
- * calls until `budgetNs` is spent (at least `minRuns`, at most 500); calls slower than a second
- * are run only twice more.
+ * Paired timing of two calls, `a` on `inputsA` and `b` on `inputsB` (the library and a reference
+ * on the same pages, or the library on 1 MB and on 10 MB pages). Each round times one call of
+ * each, on the next input of its rotation (so no memo inside the library sees the same input twice
+ * in a row), in alternating order, each after a cache flush. On a shared machine whose speed drifts
+ * during a run both calls of a round meet the same machine, and the median of the per-round ratios
+ * b/a measures the code, not the moment. Timing all of `a` and then all of `b`, as this bench did
+ * first, saw htmlparser2 anywhere from 82 to 160 MB/s on the same pages from one run to the next,
+ * and ten-call blocks of the same pair gave ratios from 2.2 to 5.1 within one process; strict
+ * alternation and alternating ten-call blocks agree on the median (3.36 and 3.38 in one process),
+ * so calling the two in turn does not itself favour either.
+ * One warm-up call per input of each, then rounds until `budgetNs` is spent (at least `minRounds`,
+ * at most 500); when a warm-up call took over a second, three rounds.
+ * Returns { a, b, ratio }: the median time (ns) of each and the median of the per-round b/a.
  */
-function measure(fn, inputs, budgetNs = 1e9, minRuns = 5) {
-  // Start every measurement on a collected heap, so no run pays for the garbage an earlier
-  // measurement (a reference's DOM, a 10 MB result array) left behind. npm run bench passes
-  // --expose-gc; without it this is skipped.
+function measurePair(a, inputsA, b, inputsB, budgetNs = 2e9, minRounds = 5) {
+  // Start on a collected heap, so no run pays for the garbage an earlier measurement (a
+  // reference's DOM, a 10 MB result array) left behind. npm run bench passes --expose-gc;
+  // without it this is skipped.
   globalThis.gc?.();
   let slow = false;
-  for (const input of inputs) {
-    flushCaches();
-    const t = now();
-    sink += fn(input);
-    if (Number(now() - t) > 1e9) slow = true;
+  for (const [fn, inputs] of [[a, inputsA], [b, inputsB]]) {
+    for (const input of inputs) if (timeCall(fn, input) > 1e9) slow = true;
   }
+  const ta = [];
+  const tb = [];
+  const ratios = [];
+  let spent = 0;
+  const rounds = slow ? 3 : minRounds;
+  while ((ratios.length < rounds || (!slow && spent < budgetNs)) && ratios.length < 500) {
+    const i = ratios.length;
+    const inA = inputsA[i % inputsA.length];
+    const inB = inputsB[i % inputsB.length];
+    let da;
+    let db;
+    if (i % 2 === 0) {
+      da = timeCall(a, inA);
+      db = timeCall(b, inB);
+    } else {
+      db = timeCall(b, inB);
+      da = timeCall(a, inA);
+    }
+    ta.push(da);
+    tb.push(db);
+    ratios.push(db / da);
+    spent += da + db;
+  }
+  return { a: median(ta), b: median(tb), ratio: median(ratios) };
+}
+
+/** Median wall time (ns) of `fn` alone on `inputs` (rotating, cache flushed), for --quick. */
+function measure(fn, inputs, budgetNs = 1e9, minRuns = 5) {
+  globalThis.gc?.();
+  for (const input of inputs) timeCall(fn, input);
   const times = [];
   let spent = 0;
-  const runs = slow ? 2 : minRuns;
-  while ((times.length < runs || (!slow && spent < budgetNs)) && times.length < 500) {
-    const input = inputs[times.length % inputs.length];
-    flushCaches();
-    const t = now();
-    sink += fn(input);
-    const dt = Number(now() - t);
+  while ((times.length < minRuns || spent < budgetNs) && times.length < 500) {
+    const dt = timeCall(fn, inputs[times.length % inputs.length]);
     times.push(dt);
     spent += dt;
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+  return median(times);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -131,27 +171,35 @@ function indexOfPass(page) {
 const bytes = (s) => Buffer.byteLength(s, 'utf8');
 const mbps = (s, ns) => bytes(s) / MB / (ns / 1e9);
 
+/** Every input kind: HTML, text and Markdown articles, the same pages without posts, hostile inputs. */
+const KINDS = [
+  ...['html', 'text', 'markdown'].map((format) => ({ kind: format, label: `${format} articles, 1 post / 5 KB`, format, embeds: true })),
+  ...['html', 'text'].map((format) => ({ kind: `${format}-no-embeds`, label: `${format} articles, no posts`, format, embeds: false })),
+  ...HOSTILE_KINDS.map((kind) => ({ kind, label: `hostile: ${kind}` })),
+];
+
 /**
- * Every input kind at one size: { kind, label, inputs (distinct variants of the same kind),
- * posts (posts in the first variant) }. 8 variants at 1 MB, 2 at 10 MB.
+ * Distinct variants of one input kind at one size: { inputs, posts (posts in the first variant) }.
+ * 8 variants at 1 MB, 2 at 10 MB.
  */
-function inputsAt(size) {
+function inputsOf(k, size) {
   const n = size <= MB ? 8 : 2;
   const seeds = Array.from({ length: n }, (_, i) => 11 + i);
-  const out = [];
-  for (const format of ['html', 'text', 'markdown']) {
-    const arts = seeds.map((seed) => article(format, { size, seed }));
-    out.push({ kind: format, label: `${format} articles, 1 post / 5 KB`, inputs: arts.map((a) => a.input), posts: arts[0].posts.length });
-  }
-  for (const format of ['html', 'text']) {
-    const inputs = seeds.map((seed) => article(format, { size, seed, embeds: false }).input);
-    out.push({ kind: `${format}-no-embeds`, label: `${format} articles, no posts`, inputs, posts: 0 });
-  }
-  for (const kind of HOSTILE_KINDS) {
-    out.push({ kind, label: `hostile: ${kind}`, inputs: seeds.map((seed) => hostile(kind, size, seed)), posts: 0 });
-  }
-  return out;
+  if (k.format === undefined) return { inputs: seeds.map((seed) => hostile(k.kind, size, seed)), posts: 0 };
+  const arts = seeds.map((seed) => article(k.format, { size, seed, embeds: k.embeds }));
+  return { inputs: arts.map((a) => a.input), posts: arts[0].posts.length };
 }
+
+/** The references each kind is compared with: [name, fn, budgetNs, minRounds]. */
+const REFERENCES = {
+  html: [
+    ['htmlparser2', htmlparser2Bare, 2e9, 5],
+    ['cheerio', cheerioExtract, 2e9, 3],
+  ],
+  text: [['twitterText', twitterTextEntities, 2e9, 3]],
+  'html-no-embeds': [['indexOf', indexOfPass, 5e8, 50]],
+  'text-no-embeds': [['indexOf', indexOfPass, 5e8, 50]],
+};
 
 // ---------------------------------------------------------------------------------------------
 // Runs
@@ -172,29 +220,37 @@ const started = Date.now();
 console.log(`embedsift bench: ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}`);
 console.log('Library imported from dist/index.js. Sizes are UTF-16 code units; MB/s counts UTF-8 bytes (1 MB = 10^6 bytes).\n');
 
-const results = {}; // kind -> size -> { ns, rate, found, posts, refs: { name: ns } }
+const results = {}; // kind -> { label, growth?, [size]: { ns, rate, found, posts, refs: { name: ns }, ratios: { name: x } } }
 const sizes = QUICK ? [SIZES[0]] : SIZES;
 
-for (const size of sizes) {
-  for (const item of inputsAt(size)) {
-    const r = (results[item.kind] ??= { label: item.label });
-    if (size > SIZES[0] && r[SIZES[0]]?.ns > SKIP_10MB_AFTER_NS) {
-      r[size] = { skipped: true };
-      continue;
-    }
-    const first = item.inputs[0];
-    const ns = measure(lib, item.inputs);
-    const entry = { ns, bytes: bytes(first), rate: mbps(first, ns), found: extractEmbeds(first).length, posts: item.posts, refs: {} };
-    if (item.kind === 'html') {
-      entry.refs.htmlparser2 = measure(htmlparser2Bare, item.inputs);
-      entry.refs.cheerio = measure(cheerioExtract, item.inputs, 2e9, 3);
-    } else if (item.kind === 'text') {
-      entry.refs.twitterText = measure(twitterTextEntities, item.inputs, 2e9, 3);
-    }
-    if (item.kind.endsWith('-no-embeds')) entry.refs.indexOf = measure(indexOfPass, item.inputs, 3e8, 50);
-    r[size] = entry;
-    process.stderr.write('.');
+for (const k of KINDS) {
+  const r = (results[k.kind] = { label: k.label });
+  const at = Object.fromEntries(sizes.map((size) => [size, inputsOf(k, size)]));
+  const entry = (size, ns) => {
+    const first = at[size].inputs[0];
+    return { ns, bytes: bytes(first), rate: mbps(first, ns), found: extractEmbeds(first).length, posts: at[size].posts, refs: {}, ratios: {} };
+  };
+  // The library at both sizes, paired: the growth target. A kind whose first 1 MB call takes
+  // over SKIP_10MB_AFTER_NS is timed at 1 MB only.
+  const small = at[SIZES[0]].inputs;
+  if (QUICK || timeCall(lib, small[0]) > SKIP_10MB_AFTER_NS) {
+    r[SIZES[0]] = entry(SIZES[0], measure(lib, small));
+    if (!QUICK) r[SIZES[1]] = { skipped: true };
+  } else {
+    const g = measurePair(lib, small, lib, at[SIZES[1]].inputs);
+    r.growth = g.ratio;
+    r[SIZES[0]] = entry(SIZES[0], g.a);
+    r[SIZES[1]] = entry(SIZES[1], g.b);
   }
+  // Each reference paired with the library on the same pages.
+  for (const [name, fn, budgetNs, minRounds] of REFERENCES[k.kind] ?? []) {
+    for (const size of sizes) {
+      const p = measurePair(lib, at[size].inputs, fn, at[size].inputs, budgetNs, minRounds);
+      r[size].refs[name] = p.b;
+      r[size].ratios[name] = p.ratio;
+    }
+  }
+  process.stderr.write('.');
 }
 process.stderr.write('\n');
 
@@ -234,15 +290,15 @@ function target(name, size, value, goal, higherIsBetter, note = '') {
 for (const size of sizes) {
   const h = results.html?.[size];
   if (h && !h.skipped) {
-    target('HTML vs htmlparser2 Parser (no-op)', size, h.refs.htmlparser2 / h.ns, 3, true, `htmlparser2 ${fmtRate(mbps_(h, h.refs.htmlparser2))}`);
-    target('HTML vs cheerio blockquote.twitter-tweet', size, h.refs.cheerio / h.ns, 30, true, `cheerio ${fmtRate(mbps_(h, h.refs.cheerio))}`);
+    target('HTML vs htmlparser2 Parser (no-op)', size, h.ratios.htmlparser2, 3, true, `htmlparser2 ${fmtRate(mbps_(h, h.refs.htmlparser2))}`);
+    target('HTML vs cheerio blockquote.twitter-tweet', size, h.ratios.cheerio, 30, true, `cheerio ${fmtRate(mbps_(h, h.refs.cheerio))}`);
   }
   const t = results.text?.[size];
   if (t && !t.skipped)
-    target('text vs twitter-text extractEntitiesWithIndices', size, t.refs.twitterText / t.ns, 40, true, `twitter-text ${fmtRate(mbps_(t, t.refs.twitterText))}`);
+    target('text vs twitter-text extractEntitiesWithIndices', size, t.ratios.twitterText, 40, true, `twitter-text ${fmtRate(mbps_(t, t.refs.twitterText))}`);
   for (const kind of ['html-no-embeds', 'text-no-embeds']) {
     const e = results[kind]?.[size];
-    if (e && !e.skipped) target(`${kind} vs one indexOf('(@')`, size, e.refs.indexOf / e.ns, 0.1, true, `indexOf ${fmtRate(mbps_(e, e.refs.indexOf))}`);
+    if (e && !e.skipped) target(`${kind} vs one indexOf('(@')`, size, e.ratios.indexOf, 0.1, true, `indexOf ${fmtRate(mbps_(e, e.refs.indexOf))}`);
   }
 }
 function mbps_(entry, ns) {
@@ -258,11 +314,11 @@ if (!QUICK) {
       // its growth is printed beside ours for scale.
       const ref = Object.keys(b.refs ?? {})[0];
       const refGrowth = ref !== undefined && a.refs?.[ref] ? ` (${ref}: ${(b.refs[ref] / a.refs[ref]).toFixed(2)})` : '';
-      target(`growth 10 MB / 1 MB: ${kind}`, null, b.ns / a.ns, 11, false, `${fmtMs(a.ns)} -> ${fmtMs(b.ns)}${refGrowth}`);
+      target(`growth 10 MB / 1 MB: ${kind}`, null, r.growth, 11, false, `${fmtMs(a.ns)} -> ${fmtMs(b.ns)}${refGrowth}`);
     }
   }
 }
-console.log('\nTargets (ratios are reference time / embedsift time, same input, same process):');
+console.log('\nTargets (a ratio is the median over paired rounds, in this process, of reference time / embedsift time\non the same input; growth pairs a 1 MB call with a 10 MB one):');
 table(targetRows, ['target', 'size', 'measured', 'goal', 'result', 'reference / note']);
 console.log(`\n${passed} PASS, ${failed} FAIL. Not measured: htmlparser2 and cheerio on the adversarial inputs`);
 console.log('(htmlparser2 keeps its open-tag stack with unshift/shift: unclosed nesting costs it O(depth^2),');
