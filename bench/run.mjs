@@ -7,8 +7,8 @@
 //   growth            time(10 MB) / time(1 MB), every input kind          target <= 11
 // A report, not a test: it always exits 0. Plain loops timed with process.hrtime.bigint, rotating
 // over distinct inputs of the same kind, each call starting with the CPU caches flushed (--warm: not
-// flushed). Every ratio is measured in paired rounds, one call of each side per round, and is the
-// median of the rounds' ratios (see measurePair). Results also go to bench/out/last.json.
+// flushed). Every ratio is measured in rounds that time a block of calls of each side in turn, and
+// is the median of the rounds' ratios (see measurePair). Results also go to bench/out/last.json.
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -85,60 +85,94 @@ function timeCall(fn, input) {
   return Number(now() - t);
 }
 
+const WARM_CALLS = 10;
+const WARM_NS = 5e8;
+
 /**
- * Paired timing of two calls, `a` on `inputsA` and `b` on `inputsB` (the library and a reference
- * on the same pages, or the library on 1 MB and on 10 MB pages). Each round times one call of
- * each, on the next input of its rotation (so no memo inside the library sees the same input twice
- * in a row), in alternating order, each after a cache flush. On a shared machine whose speed drifts
- * during a run both calls of a round meet the same machine, and the median of the per-round ratios
- * b/a measures the code, not the moment. Timing all of `a` and then all of `b`, as this bench did
- * first, saw htmlparser2 anywhere from 82 to 160 MB/s on the same pages from one run to the next,
- * and ten-call blocks of the same pair gave ratios from 2.2 to 5.1 within one process; strict
- * alternation and alternating ten-call blocks agree on the median (3.36 and 3.38 in one process),
- * so calling the two in turn does not itself favour either.
- * One warm-up call per input of each, then rounds until `budgetNs` is spent (at least `minRounds`,
- * at most 500); when a warm-up call took over a second, three rounds.
- * Returns { a, b, ratio }: the median time (ns) of each and the median of the per-round b/a.
+ * Untimed calls before a measurement, after its `gc()`: every input once, then more until
+ * {@link WARM_CALLS} calls or {@link WARM_NS} of work. A full collection between calls
+ * deoptimises much of the library's code and of htmlparser2's (V8 drops optimised code that
+ * embedded objects which died with the last call; its trace gives the reason as "weak objects"),
+ * and both need several calls to be optimised again: on the 10 MB page the library's first calls
+ * after one take 86, 46, 32, then 25 ms. Returns the times of the calls.
+ */
+function warmUp(fn, inputs) {
+  const times = [];
+  let spent = 0;
+  for (let i = 0; i < inputs.length || (times.length < WARM_CALLS && spent < WARM_NS); i++) {
+    const dt = timeCall(fn, inputs[i % inputs.length]);
+    times.push(dt);
+    spent += dt;
+  }
+  return times;
+}
+
+/** A timed block aims at this much wall time: several calls of a fast function, one of a slow one. */
+const BLOCK_NS = 50e6;
+/** Most timed calls in a block. */
+const BLOCK_CALLS = 10;
+
+/**
+ * Paired timing of two functions, `a` on `inputsA` and `b` on `inputsB` (the library and a
+ * reference on the same pages, or the library on 1 MB and on 10 MB pages), in rounds. A round is
+ * a block of calls of each, in alternating order: one untimed call, then up to {@link BLOCK_CALLS}
+ * timed ones (about {@link BLOCK_NS} of work), each on the next input of its rotation (so no memo
+ * inside the library sees the same input twice in a row) and after a cache flush. The round's
+ * ratio is the median time of `b` in it over that of `a`; the result is the median of the rounds'
+ * ratios.
+ *
+ * Why rounds: this machine's speed drifts during a run. Timing all of `a` and then all of `b`, as
+ * this bench did first, saw htmlparser2 anywhere from 82 to 160 MB/s on the same pages from one
+ * run to the next, and ten-call blocks of the library and htmlparser2 gave ratios from 2.2 to 5.1
+ * within one process; within a round both sides meet the same machine.
+ * Why blocks with an untimed call first: each side then runs in its own steady state, as in a
+ * pipeline that calls it page after page. Strictly alternating single calls made one side pay for
+ * the other's heap: a call right after cheerio's (which leaves a 10 MB page's DOM behind) took up to
+ * twice its time. With the Parser, strict alternation and blocks agree (3.36 and 3.38 in one process).
+ *
+ * Warm-up calls of each first ({@link warmUp}); then rounds until `budgetNs` is spent (at least
+ * `minRounds`, at most 100). Returns { a, b, ratio }: each side's median time (ns) over all its
+ * timed calls, and the median of the rounds' ratios.
  */
 function measurePair(a, inputsA, b, inputsB, budgetNs = 2e9, minRounds = 5) {
   // Start on a collected heap, so no run pays for the garbage an earlier measurement (a
   // reference's DOM, a 10 MB result array) left behind. npm run bench passes --expose-gc;
   // without it this is skipped.
   globalThis.gc?.();
-  let slow = false;
-  for (const [fn, inputs] of [[a, inputsA], [b, inputsB]]) {
-    for (const input of inputs) if (timeCall(fn, input) > 1e9) slow = true;
+  const sides = [
+    { fn: a, inputs: inputsA, next: 0, all: [] },
+    { fn: b, inputs: inputsB, next: 0, all: [] },
+  ];
+  for (const side of sides) {
+    const warm = warmUp(side.fn, side.inputs);
+    side.calls = Math.max(1, Math.min(BLOCK_CALLS, Math.floor(BLOCK_NS / median(warm))));
   }
-  const ta = [];
-  const tb = [];
+  const block = (side) => {
+    const times = [];
+    for (let k = 0; k <= side.calls; k++) {
+      const dt = timeCall(side.fn, side.inputs[side.next++ % side.inputs.length]);
+      if (k > 0) times.push(dt); // the first call only settles this side in after the other
+    }
+    side.all.push(...times);
+    return { ns: median(times), spent: times.reduce((x, y) => x + y, 0) };
+  };
   const ratios = [];
   let spent = 0;
-  const rounds = slow ? 3 : minRounds;
-  while ((ratios.length < rounds || (!slow && spent < budgetNs)) && ratios.length < 500) {
-    const i = ratios.length;
-    const inA = inputsA[i % inputsA.length];
-    const inB = inputsB[i % inputsB.length];
-    let da;
-    let db;
-    if (i % 2 === 0) {
-      da = timeCall(a, inA);
-      db = timeCall(b, inB);
-    } else {
-      db = timeCall(b, inB);
-      da = timeCall(a, inA);
-    }
-    ta.push(da);
-    tb.push(db);
-    ratios.push(db / da);
-    spent += da + db;
+  while ((ratios.length < minRounds || spent < budgetNs) && ratios.length < 100) {
+    const [first, second] = ratios.length % 2 === 0 ? sides : [sides[1], sides[0]];
+    const r1 = block(first);
+    const r2 = block(second);
+    const [ra, rb] = first === sides[0] ? [r1, r2] : [r2, r1];
+    ratios.push(rb.ns / ra.ns);
+    spent += ra.spent + rb.spent;
   }
-  return { a: median(ta), b: median(tb), ratio: median(ratios) };
+  return { a: median(sides[0].all), b: median(sides[1].all), ratio: median(ratios) };
 }
 
 /** Median wall time (ns) of `fn` alone on `inputs` (rotating, cache flushed), for --quick. */
 function measure(fn, inputs, budgetNs = 1e9, minRuns = 5) {
   globalThis.gc?.();
-  for (const input of inputs) timeCall(fn, input);
+  warmUp(fn, inputs);
   const times = [];
   let spent = 0;
   while ((times.length < minRuns || spent < budgetNs) && times.length < 500) {
@@ -216,8 +250,8 @@ const REFERENCES = {
     ['cheerio', cheerioExtract, 2e9, 3],
   ],
   text: [['twitterText', twitterTextEntities, 2e9, 3]],
-  'html-no-embeds': [['indexOf', indexOfPass, 5e8, 50]],
-  'text-no-embeds': [['indexOf', indexOfPass, 5e8, 50]],
+  'html-no-embeds': [['indexOf', indexOfPass, 5e8, 20]],
+  'text-no-embeds': [['indexOf', indexOfPass, 5e8, 20]],
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -267,6 +301,8 @@ for (const k of KINDS) {
       const p = measurePair(lib, at[size].inputs, fn, at[size].inputs, budgetNs, minRounds);
       r[size].refs[name] = p.b;
       r[size].ratios[name] = p.ratio;
+      r[size].paired ??= {};
+      r[size].paired[name] = p.a; // the library's own median in this pairing
     }
   }
   process.stderr.write('.');
@@ -337,7 +373,7 @@ if (!QUICK) {
     }
   }
 }
-console.log('\nTargets (a ratio is the median over paired rounds, in this process, of reference time / embedsift time\non the same input; growth pairs a 1 MB call with a 10 MB one):');
+console.log('\nTargets (a ratio is the median over rounds, in this process, of reference time / embedsift time on the\nsame inputs, each round timing a block of calls of each side; growth pairs 1 MB blocks with 10 MB ones):');
 table(targetRows, ['target', 'size', 'measured', 'goal', 'result', 'reference / note']);
 console.log(`\n${passed} PASS, ${failed} FAIL. Not measured: htmlparser2 and cheerio on the adversarial inputs`);
 console.log('(htmlparser2 keeps its open-tag stack with unshift/shift: unclosed nesting costs it O(depth^2),');
