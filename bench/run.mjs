@@ -87,6 +87,8 @@ function timeCall(fn, input) {
 
 const WARM_CALLS = 10;
 const WARM_NS = 5e8;
+/** A call slower than this is warm after itself, and is timed only a few times. */
+const SLOW_NS = 1e9;
 
 /**
  * Untimed calls before a measurement, after its `gc()`: every input once, then more until
@@ -94,7 +96,8 @@ const WARM_NS = 5e8;
  * deoptimises much of the library's code and of htmlparser2's (V8 drops optimised code that
  * embedded objects which died with the last call; its trace gives the reason as "weak objects"),
  * and both need several calls to be optimised again: on the 10 MB page the library's first calls
- * after one take 86, 46, 32, then 25 ms. Returns the times of the calls.
+ * after one take 86, 46, 32, then 25 ms. A call slower than {@link SLOW_NS} ends the warm-up.
+ * Returns the times of the calls.
  */
 function warmUp(fn, inputs) {
   const times = [];
@@ -103,6 +106,7 @@ function warmUp(fn, inputs) {
     const dt = timeCall(fn, inputs[i % inputs.length]);
     times.push(dt);
     spent += dt;
+    if (dt > SLOW_NS) break;
   }
   return times;
 }
@@ -169,13 +173,16 @@ function measurePair(a, inputsA, b, inputsB, budgetNs = 2e9, minRounds = 5) {
   return { a: median(sides[0].all), b: median(sides[1].all), ratio: median(ratios) };
 }
 
-/** Median wall time (ns) of `fn` alone on `inputs` (rotating, cache flushed), for --quick. */
+/**
+ * Median wall time (ns) of `fn` alone on `inputs` (rotating, cache flushed): for --quick, and for
+ * a kind whose 1 MB call is too slow to pair with a 10 MB one. A slow function is timed twice.
+ */
 function measure(fn, inputs, budgetNs = 1e9, minRuns = 5) {
   globalThis.gc?.();
-  warmUp(fn, inputs);
+  const slow = warmUp(fn, inputs).some((dt) => dt > SLOW_NS);
   const times = [];
   let spent = 0;
-  while ((times.length < minRuns || spent < budgetNs) && times.length < 500) {
+  while ((times.length < (slow ? 2 : minRuns) || (!slow && spent < budgetNs)) && times.length < 500) {
     const dt = timeCall(fn, inputs[times.length % inputs.length]);
     times.push(dt);
     spent += dt;
