@@ -1,5 +1,6 @@
 import { detectFormat } from './core/detect.js';
-import { registry } from './platforms/registry.js';
+import { locateEmbeds } from './core/html/locate.js';
+import { select } from './platforms/registry.js';
 import type { ScanContext } from './platforms/types.js';
 import { DEFAULT_MAX_INPUT_LENGTH, type Embed, type ExtractOptions, type InputFormat } from './types.js';
 
@@ -38,24 +39,31 @@ export function extractEmbeds(input: string, options?: ExtractOptions): Embed[] 
   const prepared = prepare(input, options);
   if (prepared === null) return [];
   const wanted = options?.platforms;
+  const selection = select(Array.isArray(wanted) ? wanted : undefined);
+  const locales = Array.isArray(options?.locales) ? options.locales : undefined;
   const ctx: ScanContext = {
     input: prepared.input,
     source: prepared.format,
-    locales: Array.isArray(options?.locales) ? options.locales : undefined,
+    locales,
+    dates: locales !== undefined ? { locales: [...locales] } : {},
   };
+  if (prepared.format === 'html') {
+    // One pass over the page for every platform's markers.
+    const located = locateEmbeds(ctx, selection.html);
+    return mergeEmbeds(located.embeds, located.noscript);
+  }
   const found: Embed[] = [];
-  for (const platform of registry) {
-    if (Array.isArray(wanted) && !wanted.includes(platform.id)) continue;
-    const scan = platform[prepared.format];
-    if (scan === undefined || !platform.mayContain(ctx.input, prepared.format)) continue;
+  for (const platform of selection.platforms) {
+    const route = platform[prepared.format];
+    if (route === undefined || !route.mayContain(ctx.input)) continue;
     try {
-      for (const embed of scan(ctx)) found.push(embed);
+      for (const embed of route.scan(ctx)) found.push(embed);
     } catch {
       // A scanner bug must not cost the caller the other platforms' results. The property
       // tests drive every scanner directly, so a throw here is a bug found there first.
     }
   }
-  return mergeEmbeds(found);
+  return mergeEmbeds(found, []);
 }
 
 /**
@@ -71,11 +79,19 @@ export function extractTweets(input: string, options?: ExtractOptions): Embed[] 
 }
 
 /**
- * Sorts embeds by position and drops the ones another embed of the same platform already covers
- * (an amp-twitter and its placeholder blockquote, a noscript copy): the outer, first one wins.
+ * Sorts embeds by position and drops duplicates: an embed another embed of the same platform
+ * already covers (an amp-twitter and its placeholder blockquote), the outer, first one winning;
+ * and a `noscript` copy (one of `noscript`) of a post found outside a noscript element.
  */
-export function mergeEmbeds(embeds: Embed[]): Embed[] {
-  const sorted = embeds.slice().sort((a, b) => a.start - b.start || b.end - a.end);
+export function mergeEmbeds(embeds: Embed[], noscript: readonly Embed[]): Embed[] {
+  let all = embeds;
+  if (noscript.length > 0) {
+    const copies = new Set(noscript);
+    const key = (e: Embed): string => `${e.platform} ${e.id ?? ''}`;
+    const shown = new Set(embeds.filter((e) => !copies.has(e) && e.id !== null).map(key));
+    all = embeds.filter((e) => !(copies.has(e) && e.id !== null && shown.has(key(e))));
+  }
+  const sorted = all.slice().sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Embed[] = [];
   // Per platform, the kept embed reaching furthest right: sorted by start, it is the only one
   // that can cover the next embed, which keeps the merge linear in the number of embeds.

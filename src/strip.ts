@@ -1,11 +1,13 @@
 import { prepare, extractEmbeds } from './extract.js';
-import { widgetScriptEnd } from './platforms/x/html.js';
+import { widgetScriptEnd } from './core/html/scripts.js';
+import { widgetScripts } from './platforms/registry.js';
 import type { ExtractOptions } from './types.js';
 
 /**
  * Returns the input with every embed {@link extractEmbeds} finds removed, so the article's own
  * text can be analysed without the posts it quotes. In HTML the embed element goes, with the
- * widget script that follows it (`<script … src="…platform.twitter.com/widgets.js">`); in text
+ * widget script that follows it (`<script … src="…platform.twitter.com/widgets.js">` and the
+ * like, as each platform declares); in text
  * and Markdown the embed's span goes. Everything else is returned as given, byte for byte.
  * Input longer than `maxInputLength` is stripped in its scanned part and kept as is after it.
  * Never throws; a non-string input gives `''`.
@@ -28,7 +30,7 @@ export function stripEmbeds(input: string, options?: ExtractOptions): string {
   for (const e of embeds) {
     if (e.start < at) continue; // covered by an embed already removed
     out += input.slice(at, e.start);
-    at = prepared.format === 'html' ? widgetScriptEnd(input, e.end) : e.end;
+    at = prepared.format === 'html' ? widgetScriptEnd(input, e.end, widgetScripts) : e.end;
   }
   return out + input.slice(at);
 }

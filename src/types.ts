@@ -16,6 +16,32 @@ export type Platform =
   | 'reddit'
   | 'telegram';
 
+/**
+ * How an embed appeared in the input:
+ *
+ * | kind | what it is |
+ * |---|---|
+ * | `'blockquote'` | the platform's embed code: a blockquote with a fallback (tweet, Instagram, Bluesky, TikTok …) |
+ * | `'amp'` | an AMP component (`amp-twitter`, `amp-instagram`, `amp-youtube` …) |
+ * | `'iframe'` | a player or widget iframe, or the element a widget script rendered in place of the code |
+ * | `'widget'` | an element a platform's script turns into an embed (`div.fb-post`, `lite-youtube`, lazy-load placeholders) |
+ * | `'wp-block'` | a WordPress embed block (`figure.wp-block-embed.is-provider-…`) holding the post's URL |
+ * | `'wrapper'` | a publisher's own element carrying the post's id or URL in its attributes |
+ * | `'script'` | a script element that is itself the embed (Telegram's widget) |
+ * | `'link'` | a bare link to the post that stands as the embed (Markdown) |
+ * | `'flattened'` | a post flattened into text: its body and an attribution line |
+ */
+export type EmbedKind =
+  | 'blockquote'
+  | 'amp'
+  | 'iframe'
+  | 'widget'
+  | 'wp-block'
+  | 'wrapper'
+  | 'script'
+  | 'link'
+  | 'flattened';
+
 /** The three input formats embedsift reads. */
 export type InputFormat = 'html' | 'markdown' | 'text';
 
@@ -45,7 +71,10 @@ export interface Author {
 /** One embedded post found in the input. */
 export interface Embed {
   platform: Platform;
-  /** How it appeared: 'blockquote' | 'amp' | 'iframe' | 'wp-block' | 'script' | 'link' | 'flattened' | … */
+  /**
+   * How it appeared: always one of the documented {@link EmbedKind}s (the builder every scanner
+   * goes through takes nothing else). Typed `string`, as the API contract fixes it.
+   */
   kind: string;
   /** The format of the input it was found in. */
   source: InputFormat;

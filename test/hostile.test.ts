@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectFormat, extractEmbeds, stripEmbeds, type Embed, type InputFormat } from '../src/index.js';
 import { registry } from '../src/platforms/registry.js';
+import { scanDirectly as scanPlatform } from './helpers/scan.js';
 import { hostile, makePost, postHtml, postMarkdown, postText, rng } from '../bench/corpus.mjs';
 
 const MB = 1_000_000;
@@ -15,10 +16,7 @@ const FORMATS: InputFormat[] = ['html', 'markdown', 'text'];
 function scanDirectly(input: string, source: InputFormat): Embed[] {
   const out: Embed[] = [];
   for (const platform of registry) {
-    const scan = platform[source];
-    if (scan === undefined) continue;
-    platform.mayContain(input, source);
-    for (const e of scan({ input, source, locales: undefined })) out.push(e);
+    for (const e of scanPlatform(platform, input, source)) out.push(e);
   }
   return out;
 }

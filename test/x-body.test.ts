@@ -1,6 +1,6 @@
 /** The entity lists of one X post body: glued short links split where their slugs end. */
 import { describe, expect, it } from 'vitest';
-import { findShortLinks, isMediaLink, splitGluedLinks, tcoSlugLength } from '../src/core/links.js';
+import { findShortLinks, isMediaLink, splitGluedLinks, tcoSlugLength } from '../src/platforms/x/links.js';
 import { bodyEntities, type BodyEntities } from '../src/platforms/x/body.js';
 
 const none: BodyEntities = { links: [], media: [], mentions: [], hashtags: [], cashtags: [] };

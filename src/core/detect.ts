@@ -24,7 +24,7 @@ const HTML_START = /^\uFEFF?\s{0,64}<(?:!doctype\s|\?xml\s|html[\s>]|head[\s>]|b
  * Matches `<p>`, `</div>`, `<br/>`, `<a href="…"`, `<blockquote class="twitter-tweet">`.
  */
 const HTML_TAG =
-  /<\/?(?:[abip]|div|span|br|hr|img|blockquote|figure|figcaption|iframe|ul|ol|li|h[1-6]|em|strong|article|section|header|footer|main|nav|table|tr|td|script|style|meta|link|amp-twitter|noscript|picture|source|time)(?=[\s/>])/gi;
+  /<\/?(?:[abip]|div|span|br|hr|img|blockquote|figure|figcaption|iframe|ul|ol|li|h[1-6]|em|strong|article|section|header|footer|main|nav|table|tr|td|script|style|meta|link|amp-[a-z]{2,20}|noscript|picture|source|time)(?=[\s/>])/gi;
 
 /** Strong Markdown signals: an inline link to a URL, a quote line, a reference definition. */
 const MD_STRONG = /\]\((?:https?:\/\/|\/|#)|^ {0,3}>(?: |$)|^ {0,3}\[[^\]\n]{1,100}\]: ?\S/gm;

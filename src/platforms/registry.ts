@@ -1,10 +1,10 @@
 import type { Platform } from '../types.js';
-import type { PlatformDefinition } from './types.js';
+import type { HtmlForms, PlatformDefinition } from './types.js';
 import { x } from './x/index.js';
 
 /**
- * Every supported platform, one entry each, in the order their embeds are merged.
- * A plain data table: adding a platform is one import and one line here.
+ * Every supported platform, one entry each, in the order their HTML forms are asked about a
+ * start tag. A plain data table: adding a platform is one import and one line here.
  */
 export const registry: readonly PlatformDefinition[] = [x];
 
@@ -13,8 +13,42 @@ export const registry: readonly PlatformDefinition[] = [x];
  *
  * @example
  * ```ts
- * supportedPlatforms; // ['x']
- * extractEmbeds(article, { platforms: supportedPlatforms.filter((p) => p !== 'x') }); // []
+ * supportedPlatforms; // ['x', …]
+ * extractEmbeds(article, { platforms: supportedPlatforms.filter((p) => p !== 'x') }); // no X posts
  * ```
  */
 export const supportedPlatforms: readonly Platform[] = registry.map((p) => p.id);
+
+/** The platforms asked for, in registry order, and their HTML forms, one array per set asked for. */
+export interface Selection {
+  readonly platforms: readonly PlatformDefinition[];
+  readonly html: readonly HtmlForms[];
+}
+
+const ALL: Selection = selectionOf(registry);
+/** Selections already made, by their platforms' ids: the same array of forms each time. */
+const selections = new Map<string, Selection>();
+
+function selectionOf(platforms: readonly PlatformDefinition[]): Selection {
+  return { platforms, html: platforms.flatMap((p) => (p.html !== undefined ? [p.html] : [])) };
+}
+
+/**
+ * The registry's platforms among `wanted` (all of them when undefined), in registry order.
+ * Ids must be known ones; the caller checks.
+ */
+export function select(wanted: readonly Platform[] | undefined): Selection {
+  if (wanted === undefined) return ALL;
+  const platforms = registry.filter((p) => wanted.includes(p.id));
+  const key = platforms.map((p) => p.id).join(',');
+  let s = selections.get(key);
+  if (s === undefined) {
+    s = selectionOf(platforms);
+    // Bounded: there are 2^10 subsets of the platforms at most.
+    selections.set(key, s);
+  }
+  return s;
+}
+
+/** The widget scripts of every platform, for `stripEmbeds`. */
+export const widgetScripts: readonly string[] = registry.flatMap((p) => p.html?.widgetScripts ?? []);

@@ -1,4 +1,5 @@
-import type { Embed, InputFormat, Platform } from '../types.js';
+import type { FlatText, HtmlElement, InternedNames } from '../core/html/index.js';
+import type { DateOptions, Embed, EmbedKind, InputFormat, Platform } from '../types.js';
 
 /** What a platform scanner is handed: the input, its format, and the caller's hints. */
 export interface ScanContext {
@@ -7,20 +8,77 @@ export interface ScanContext {
   readonly source: InputFormat;
   /** BCP 47 date locale hints, or undefined for "try every supported locale". */
   readonly locales: readonly string[] | undefined;
+  /** The options every date of this scan is read with (the locale hints, as `parseEmbedDate` takes them). */
+  readonly dates: DateOptions;
 }
 
 /** A scanner of one input format: any string in, embeds out, never a throw. */
 export type Scanner = (ctx: ScanContext) => Embed[];
 
+/** A scanner of text or Markdown, behind a cheap substring gate. */
+export interface TextRoute {
+  /** Cheap gate (`includes`/`indexOf`): false means the input cannot hold this platform's posts. */
+  readonly mayContain: (input: string) => boolean;
+  readonly scan: Scanner;
+}
+
 /**
- * One platform: its id, a cheap substring gate, and a scanner per format it supports.
- * Adding a platform means one folder under `platforms/` and one entry in `registry.ts`.
+ * One embed element as core's locator read it: the element whole (a tree), or, when the
+ * platform asked for it ({@link HtmlForms.flatten}), its flattened text with its elements listed
+ * in document order and no children built.
+ */
+export interface ReadEmbed {
+  readonly root: HtmlElement;
+  /** The kind the platform's {@link HtmlForms.classify} gave the root's start tag. */
+  readonly kind: EmbedKind;
+  /** The root's flattened text when it was read flattened, else null. */
+  readonly flat: FlatText | null;
+  /** With `flat`: every element of the root in document order, the root first; else empty. */
+  readonly flatElements: readonly HtmlElement[];
+}
+
+/**
+ * What marks a platform's embeds in HTML, as data for core's one pass over a page
+ * (`core/html/locate.ts`), and how to read one.
+ *
+ * Core walks the page once for the markers of every platform asked for. At each marker it
+ * finds the start tag the marker stands in (markers in comments, scripts and other inert
+ * content are skipped), asks the marker's platform to {@link classify} it (then the other
+ * platforms), reads the element bounded, hands it to {@link interpret}, and resumes past it.
+ */
+export interface HtmlForms {
+  /**
+   * Strings that stand in the start tag of every embed element of this platform (class names,
+   * attribute names, URL pieces), case as written. Each must hold one of core's anchors
+   * (`HTML_ANCHORS`: `-`, `//`, `?`); the page search stops at the anchor and checks the
+   * marker around it. Keep them short and specific: `'instagram-media'`, `'amp-instagram'`.
+   */
+  readonly markers: readonly string[];
+  /** The kind of embed a start tag opens (name lower-cased, attributes decoded), or null. */
+  readonly classify: (name: string, attribs: Readonly<Record<string, string>>) => EmbedKind | null;
+  /** True to read an element of this kind as flattened text only (faster; no child nodes). */
+  readonly flatten?: (kind: EmbedKind) => boolean;
+  /** The embed an element read whole holds, or null when it holds none after all. Never throws. */
+  readonly interpret: (read: ReadEmbed, ctx: ScanContext) => Embed | null;
+  /**
+   * Tag and attribute names this platform's embeds are made of (`amp-twitter`, `data-tweet-id`):
+   * the element reader interns them, so reading them makes no fresh string. Optional; speed only.
+   */
+  readonly names?: InternedNames;
+  /**
+   * Pieces of the `src` of the widget scripts pages put after an embed
+   * (`'platform.twitter.com/widgets.js'`): `stripEmbeds` removes such a script with the embed.
+   */
+  readonly widgetScripts?: readonly string[];
+}
+
+/**
+ * One platform: its id, the HTML forms core's locator looks for, and scanners for text and
+ * Markdown. Adding a platform means one folder under `platforms/` and one entry in `registry.ts`.
  */
 export interface PlatformDefinition {
   readonly id: Platform;
-  /** Cheap gate (`includes`/`indexOf`): false means the input cannot hold this platform's embeds. */
-  readonly mayContain: (input: string, format: InputFormat) => boolean;
-  readonly html?: Scanner;
-  readonly markdown?: Scanner;
-  readonly text?: Scanner;
+  readonly html?: HtmlForms;
+  readonly markdown?: TextRoute;
+  readonly text?: TextRoute;
 }

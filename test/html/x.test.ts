@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractEmbeds, type Embed } from '../../src/index.js';
 import { bodyEntities } from '../../src/platforms/x/body.js';
-import { scanXHtml } from '../../src/platforms/x/html.js';
+import { x } from '../../src/platforms/x/index.js';
+import { scanDirectly } from '../helpers/scan.js';
 import { parseStatusUrl } from '../../src/platforms/x/url.js';
 
 const ID = '1310340832445292544'; // snowflake time 2020-09-27T22:09:34.067Z
@@ -362,7 +363,7 @@ describe('hostile markup', () => {
 
   it('answers from the scanner directly with the same result', () => {
     const input = `<p>x</p>${tweet()}`;
-    expect(scanXHtml({ input, source: 'html', locales: undefined })).toEqual(html(input));
+    expect(scanDirectly(x, input, 'html')).toEqual(html(input));
   });
 });
 

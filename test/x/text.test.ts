@@ -143,6 +143,16 @@ const positives: Case[] = [
     ],
   },
   {
+    description: 'a body cut before its pic.x.com media link is truncated, as with pic.twitter.com',
+    input: 'A long post the embed cut… pic.x.com/AbCdEfGhIj— Jane Doe (@janedoe) February 5, 2026',
+    expected: [{ truncated: true, text: 'A long post the embed cut… pic.x.com/AbCdEfGhIj', media: ['pic.x.com/AbCdEfGhIj'] }],
+  },
+  {
+    description: 'the same post with pic.twitter.com',
+    input: 'A long post the embed cut… pic.twitter.com/AbCdEfGhIj— Jane Doe (@janedoe) February 5, 2026',
+    expected: [{ truncated: true, text: 'A long post the embed cut… pic.twitter.com/AbCdEfGhIj', media: ['pic.twitter.com/AbCdEfGhIj'] }],
+  },
+  {
     description: 'a body cut with an ellipsis is truncated',
     input: 'This is a very long post that the embed cut…— Jane Doe (@janedoe) February 5, 2026',
     expected: [{ truncated: true, text: 'This is a very long post that the embed cut…' }],

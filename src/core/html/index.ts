@@ -14,5 +14,6 @@ export {
   type HtmlText,
   type WithAttributes,
   type ReadElementOptions,
+  type InternedNames,
 } from './tree.js';
 export { flattenElement, type FlatAnchor, type FlatText } from './text.js';

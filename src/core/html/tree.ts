@@ -80,6 +80,7 @@ const ANCESTOR_CLOSERS = new Set([
 /**
  * Names met in and around embeds, by length and first letter. A name found here is returned as
  * this (interned) string: property and map lookups with it skip hashing a fresh string.
+ * Core holds the names of ordinary markup; platforms add their own (`ElementReader`'s `names`).
  */
 type NameTable = Map<number, readonly string[]>;
 
@@ -87,23 +88,29 @@ function nameTable(names: readonly string[]): NameTable {
   const table: NameTable = new Map();
   for (const name of names) {
     const key = name.length * 128 + name.charCodeAt(0);
-    table.set(key, [...(table.get(key) ?? []), name]);
+    const list = table.get(key) ?? [];
+    if (!list.includes(name)) table.set(key, [...list, name]);
   }
   return table;
 }
 
-const TAG_NAMES = nameTable([
+const TAG_NAMES = [
   'a', 'p', 'b', 'i', 'br', 'em', 'li', 'ul', 'ol', 'h2', 'h3', 'div', 'img', 'span', 'time', 'strong',
   'figure', 'iframe', 'script', 'source', 'section', 'article', 'picture', 'noscript', 'blockquote',
-  'figcaption', 'amp-twitter', 'amp-img',
-]);
+  'figcaption', 'amp-img',
+];
 
-const ATTRIBUTE_NAMES = nameTable([
+const ATTRIBUTE_NAMES = [
   'id', 'alt', 'dir', 'rel', 'src', 'href', 'lang', 'class', 'async', 'style', 'title', 'width',
-  'height', 'layout', 'target', 'charset', 'loading', 'data-id', 'data-dnt', 'data-src', 'data-url',
-  'data-lang', 'data-cards', 'data-theme', 'placeholder', 'data-partner', 'data-tweetid', 'data-embed-id',
-  'data-tweet-id', 'data-conversation',
-]);
+  'height', 'layout', 'target', 'charset', 'loading', 'data-id', 'data-src', 'data-url', 'data-lang',
+  'data-theme', 'placeholder', 'data-embed-id',
+];
+
+/** Names a reader interns beyond core's: the ones a platform's embeds are made of. */
+export interface InternedNames {
+  readonly tags?: readonly string[];
+  readonly attributes?: readonly string[];
+}
 
 /** `src.slice(start, end).toLowerCase()`, as a string of `table` when it holds it. */
 function lowerName(src: string, start: number, end: number, table: NameTable): string {
@@ -187,10 +194,19 @@ export function readElement(input: string, start: number, options: ReadElementOp
  * ```
  */
 export class ElementReader {
-  private readonly builder = new TreeBuilder();
+  private readonly builder: TreeBuilder;
   // Entities are decoded by the builder, only in the text and values that hold an `&`: the
   // tokenizer then skips through text and attribute values instead of stepping per character.
-  private readonly tokenizer = new Tokenizer({ decodeEntities: false }, this.builder);
+  private readonly tokenizer: Tokenizer;
+
+  /** `names`: tag and attribute names to intern beyond core's (see {@link InternedNames}). */
+  constructor(names: InternedNames = {}) {
+    this.builder = new TreeBuilder(
+      nameTable([...TAG_NAMES, ...(names.tags ?? [])]),
+      nameTable([...ATTRIBUTE_NAMES, ...(names.attributes ?? [])]),
+    );
+    this.tokenizer = new Tokenizer({ decodeEntities: false }, this.builder);
+  }
 
   /**
    * True when the last element read holds no `<` that could open a comment, raw-text or inert
@@ -241,6 +257,11 @@ export class ElementReader {
 
 /** Tokenizer callbacks that build the tree. Offsets from the tokenizer are fragment-relative. */
 class TreeBuilder implements TokenizerCallbacks {
+  constructor(
+    private readonly tagNames: NameTable,
+    private readonly attributeNames: NameTable,
+  ) {}
+
   root: HtmlElement | null = null;
   refused = false;
   tokenizer: Tokenizer | null = null;
@@ -366,13 +387,13 @@ class TreeBuilder implements TokenizerCallbacks {
     if (this.done) return;
     this.text = null;
     // `start` points past `<`.
-    const name = lowerName(this.src, start, endIndex, TAG_NAMES);
+    const name = lowerName(this.src, start, endIndex, this.tagNames);
     if (this.plain && (mayOpenInert(name) || name.includes('<'))) this.plain = false;
     this.pending = this.element(name, start - 1, 0);
   }
 
   onattribname(start: number, endIndex: number): void {
-    this.attribName = lowerName(this.src, start, endIndex, ATTRIBUTE_NAMES);
+    this.attribName = lowerName(this.src, start, endIndex, this.attributeNames);
     if (this.plain && this.attribName.includes('<')) this.plain = false;
     this.attribValue = '';
   }
@@ -444,7 +465,7 @@ class TreeBuilder implements TokenizerCallbacks {
   onclosetag(start: number, endIndex: number): void {
     if (this.done) return;
     this.text = null;
-    const name = lowerName(this.src, start, endIndex, TAG_NAMES);
+    const name = lowerName(this.src, start, endIndex, this.tagNames);
     const gt = this.src.indexOf('>', endIndex);
     this.cursor = gt < 0 ? this.src.length : gt + 1;
     // The tokenizer skips whatever stands between an end tag's name and its `>`.

@@ -4,7 +4,7 @@
  * pieces (a mention glued after a link, `…Zo@SEPeaceMissions`, is a mention once split).
  */
 import { keptEntityLists } from '../../core/entities/index.js';
-import { isMediaLink, splitGluedLinks, tcoSlugLength } from '../../core/links.js';
+import { isMediaLink, splitGluedLinks, tcoSlugLength } from './links.js';
 
 /** The entity lists of one X post body, as the Embed fields want them. */
 export interface BodyEntities {

@@ -2,149 +2,32 @@
  * X embeds in HTML: `blockquote.twitter-tweet` / `.twitter-video`, `amp-twitter`, widget-rendered
  * iframes and divs, WordPress embed figures and publishers' wrappers carrying a status id.
  *
- * The shape is gate, locate, read bounded:
- *
- * 1. A page holding no embed marker ({@link MARKER_ANCHORS}) has nothing to do (most pages; a few
- *    first-character `indexOf` passes).
- * 2. Each marker occurrence, in page order, is tied to the start tag it sits in by a short,
- *    bounded look back for `<`; markers in comments, `script`, `style`, `template` and other
- *    raw-text content are skipped ({@link InertRanges}).
- * 3. The start tag is tokenized; if its name and attributes make it an embed element, the element
- *    is read up to its end tag (at most {@link MAX_ELEMENT_LENGTH} units) and interpreted: a tweet
- *    quote straight into its flattened text, other forms into a small tree. The scan resumes past
- *    it, so no part of the page is read twice.
- *
- * ```
- * <figure class="wp-block-embed is-provider-twitter"><blockquote class="twitter-tweet">…</blockquote></figure>
- *                                 ^marker                         ^marker (inside, not re-read)
- * ^start tag found by looking back from the first marker          element end^
- * ```
+ * Core's locator (`core/html/locate.ts`) finds the markers declared in {@link xHtml}, reads each
+ * element bounded, and hands it here: {@link embedKind} says from the start tag what it is, and
+ * `interpret` reads it, a tweet quote straight from its flattened text, other forms from a small
+ * tree.
  */
 import { parseEmbedDate } from '../../core/dates/index.js';
+import { buildEmbed } from '../../core/embed.js';
 import {
-  InertRanges,
   attr,
   elements,
   flattenElement,
   hasClass,
-  ElementReader,
   type FlatAnchor,
   type FlatText,
   type HtmlElement,
   type HtmlNode,
   type WithAttributes,
 } from '../../core/html/index.js';
-import { authorRecord, embedRecord } from '../../core/record.js';
 import { collapseSpace, detached, isGap } from '../../core/text/chars.js';
-import type { DateOptions, Embed, InputFormat } from '../../types.js';
-import type { ScanContext } from '../types.js';
+import type { DateOptions, Embed, EmbedKind, InputFormat } from '../../types.js';
+import type { HtmlForms } from '../types.js';
 import { bodyEntities } from './body.js';
+import { WIDGET_SCRIPT } from './patterns.js';
 import { findDashBefore, matchHandleGroup, MAX_NAME_CODE_POINTS } from './signature.js';
 import { isTruncated } from './text.js';
 import { canonicalIdTime, normaliseId, parseStatusUrl, statusPermalink, widgetStatusId } from './url.js';
-
-/**
- * Anchors of the marker search: single characters rare in prose, each occurrence confirmed by
- * {@link markerAt}. Every X embed element carries at least one marker:
- *
- * | anchor | marker confirmed around it                                                 |
- * |--------|----------------------------------------------------------------------------|
- * | `-`    | `twitter-tweet(-rendered)`, `data-tweet(-)id`, `amp-twitter`, `provider-twitter`, `embed-twitter` (`-tw…`), `twitter-video`, `twitter-embed` |
- * | `?`    | `embed/Tweet.html?`, `embed/index.html?` (widget iframes: `platform.twitter.com/embed/Tweet.html?id=…`; the id is a query parameter, so the `?` is always there) |
- *
- * The markers at a `-` share one pass: a first-character search stops at every `-` whatever
- * follows it, so one pass costs what each of them would. The widget marker is found from its `?`
- * rather than its letters: V8 finds a character in a two-byte string by searching for one of its
- * bytes, and the byte of `T` also stands in a few hundred CJK ideographs and in common Cyrillic,
- * Arabic and kana letters, where that of `?` mostly stands in `?` and `п` (a third less time on the
- * bench's multilingual pages, a little less on the stored real ones).
- */
-export const MARKER_ANCHORS = ['-', '?'] as const;
-
-/** Is the anchor occurrence at `i` (of anchor number `which`) part of an X embed marker? */
-function markerAt(input: string, i: number, which: number): boolean {
-  if (which === 0) {
-    const c = input.charCodeAt(i + 1);
-    if (c === 0x74 /* t */) return input.startsWith('-tweet', i) || input.startsWith('-twitter', i);
-    if (c !== 0x76 /* v */ && c !== 0x65 /* e */) return false;
-    return i >= 7 && (input.startsWith('-video', i) || input.startsWith('-embed', i)) && input.startsWith('twitter', i - 7);
-  }
-  // `embed/Tweet.html?` or `embed/index.html?`, read back from the `?`.
-  return i >= 16 && input.startsWith('.html', i - 5) && (input.startsWith('embed/Tweet', i - 16) || input.startsWith('embed/index', i - 16));
-}
-
-/**
- * Width of the windows the marker search walks a page in. Every anchor is searched in one window
- * before any moves on to the next, so a page is read from memory once while the window sits in
- * cache, not once per anchor: that keeps a 10 MB page at ten times the cost of a 1 MB one.
- */
-const MARKER_WINDOW = 65_536;
-
-/**
- * The marker search over one page: each anchor's next occurrence, and how far each is known to
- * be absent, so no stretch of the page is searched twice for the same anchor.
- */
-class MarkerSearch {
-  /** Per anchor: its next occurrence found, or -2 when none is cached. */
-  private readonly next: number[] = MARKER_ANCHORS.map(() => -2);
-  /** Per anchor: no occurrence starts before this offset that was not already returned. */
-  private readonly searched: number[] = MARKER_ANCHORS.map(() => 0);
-
-  constructor(private readonly input: string) {}
-
-  /** The first confirmed marker at or after `from`, or -1. */
-  from(from: number): number {
-    const { input } = this;
-    let at = Math.max(0, from);
-    while (at < input.length) {
-      const windowEnd = Math.min(input.length, (Math.floor(at / MARKER_WINDOW) + 1) * MARKER_WINDOW);
-      let best = -1;
-      for (let k = 0; k < MARKER_ANCHORS.length; k++) {
-        let p = this.occurrence(k, at, windowEnd);
-        while (p >= 0 && !markerAt(input, p, k)) p = this.occurrence(k, p + 1, windowEnd);
-        if (p >= 0 && (best < 0 || p < best)) best = p;
-      }
-      if (best >= 0) return best;
-      at = windowEnd;
-    }
-    return -1;
-  }
-
-  /** Per anchor: the window it was last searched in, as a slice, and that window's start. */
-  private readonly windows: string[] = MARKER_ANCHORS.map(() => '');
-  private readonly windowStarts: number[] = MARKER_ANCHORS.map(() => -1);
-
-  /** The first occurrence of anchor `k` starting in [from, windowEnd), or -1. */
-  private occurrence(k: number, from: number, windowEnd: number): number {
-    const cached = this.next[k] as number;
-    if (cached >= from) return cached < windowEnd ? cached : -1;
-    const start = Math.max(from, this.searched[k] as number);
-    if (start >= windowEnd) return -1;
-    const anchor = MARKER_ANCHORS[k] as string;
-    // A slice of a flat string is a view in V8, not a copy; it bounds the search to the window
-    // (plus the few units an anchor starting in it may reach past its end). One slice per window
-    // and anchor, searched from each occurrence on: a page can hold a `-` every 40 units.
-    const windowStart = windowEnd - 1 - ((windowEnd - 1) % MARKER_WINDOW);
-    if (this.windowStarts[k] !== windowStart) {
-      this.windows[k] = this.input.slice(windowStart, Math.min(this.input.length, windowEnd + anchor.length - 1));
-      this.windowStarts[k] = windowStart;
-    }
-    const i = (this.windows[k] as string).indexOf(anchor, start - windowStart);
-    if (i >= 0) {
-      this.next[k] = windowStart + i;
-      this.searched[k] = windowStart + i + 1;
-      return windowStart + i;
-    }
-    this.next[k] = -2;
-    this.searched[k] = windowEnd;
-    return -1;
-  }
-}
-
-/** The longest element read as one embed, in UTF-16 units (real ones are a few KB). */
-export const MAX_ELEMENT_LENGTH = 65_536;
-/** How far back from a marker its start tag's `<` may stand. */
-const MAX_TAG_LOOKBACK = 4096;
 
 /** Elements that are never an embed whatever their attributes (buttons, scripts, metadata). */
 const NEVER_EMBEDS = new Set(['a', 'button', 'script', 'style', 'template', 'meta', 'link', 'img', 'input', 'noscript', 'head', 'html', 'body']);
@@ -160,7 +43,7 @@ const NEVER_EMBEDS = new Set(['a', 'button', 'script', 'style', 'template', 'met
  * embedKind('a', { class: 'twitter-timeline' });                       // null
  * ```
  */
-export function embedKind(name: string, attribs: Record<string, string>): string | null {
+export function embedKind(name: string, attribs: Readonly<Record<string, string>>): EmbedKind | null {
   if (NEVER_EMBEDS.has(name)) return null;
   const el: WithAttributes = { attribs };
   if (name === 'amp-twitter') return 'amp';
@@ -201,7 +84,7 @@ function idFromDataAttributes(el: WithAttributes): { id: string; handle: string 
 
 /** Fields an embed element yields before they become an {@link Embed}. */
 export interface XEmbedFields {
-  kind: string;
+  kind: EmbedKind;
   source: InputFormat;
   /** The status id, canonical (as normaliseId returns it), or null. */
   id: string | null;
@@ -236,22 +119,22 @@ export function xEmbed(f: XEmbedFields, options: DateOptions): Embed {
     }
     if (createdAt !== null) date = createdAt.slice(0, 10);
   }
-  // Fields are cut from the element's flattened text (or the quote's lines): detached, so a
-  // kept result does not keep that text alive.
+  // Entities are cut from the body as the result keeps it: detached, so that neither keeps the
+  // element's flattened text (or the quote's lines) alive.
   const shown = f.body !== null ? collapseSpace(f.body) : '';
   const text = shown.length > 0 ? detached(shown) : null;
   const entities = text !== null ? bodyEntities(text, { date }) : null;
   const links = entities !== null ? withDisplayLinks(text ?? '', entities.links, f.displayLinks) : [];
-  const handle = f.handle !== null ? detached(f.handle) : null;
-  return embedRecord({
+  return buildEmbed({
     platform: 'x',
     kind: f.kind,
     source: f.source,
     id: f.id,
-    url: f.id !== null ? statusPermalink(handle, f.id) : null,
-    author: authorRecord(f.name !== null ? detached(f.name) : null, handle),
+    url: f.id !== null ? statusPermalink(f.handle, f.id) : null,
+    name: f.name,
+    handle: f.handle,
     date,
-    dateText: dateText !== null ? detached(dateText) : null,
+    dateText,
     createdAt,
     text,
     lang: f.lang,
@@ -487,7 +370,7 @@ function idOfElement(
  */
 function interpret(
   root: HtmlElement,
-  kind: string,
+  kind: EmbedKind,
   source: InputFormat,
   options: DateOptions,
   flat: FlatText | null,
@@ -538,113 +421,35 @@ function interpret(
 }
 
 /**
- * Finds every X embed in an HTML page (see the module comment for the shape of the scan).
- * A `noscript` copy of an embed found elsewhere on the page is dropped.
+ * X's embed forms in HTML, for core's one pass over a page (`core/html/locate.ts`).
+ *
+ * | marker | where it stands |
+ * |--------|-----------------|
+ * | `-tweet`, `-twitter` | `twitter-tweet(-rendered)`, `data-tweet(-)id`, `amp-twitter`, `is-provider-twitter`, `embed-twitter` |
+ * | `twitter-video`, `twitter-embed` | video quotes and publishers' wrappers |
+ * | `embed/Tweet.html?`, `embed/index.html?` | widget iframes (`platform.twitter.com/embed/Tweet.html?id=…`): the id is a query parameter, so the `?` is always there |
+ *
+ * The widget iframe's marker is anchored at its `?` rather than its letters: V8 finds a character
+ * in a two-byte string by searching for one of its bytes, and the byte of `T` also stands in a
+ * few hundred CJK ideographs and in common Cyrillic, Arabic and kana letters, where that of `?`
+ * mostly stands in `?` and `п`.
  *
  * @example
  * ```ts
- * scanXHtml({ input: '<blockquote class="twitter-tweet"><p lang="en">Hi</p>&mdash; Jo (@jo) '
- *   + '<a href="https://twitter.com/jo/status/1310340832445292544">September 27, 2020</a></blockquote>',
- *   source: 'html', locales: undefined });
+ * extractEmbeds('<blockquote class="twitter-tweet"><p lang="en">Hi</p>&mdash; Jo (@jo) '
+ *   + '<a href="https://twitter.com/jo/status/1310340832445292544">September 27, 2020</a></blockquote>');
  * // [{ kind: 'blockquote', id: '1310340832445292544', url: 'https://x.com/jo/status/1310340832445292544', text: 'Hi', … }]
  * ```
  */
-export function scanXHtml(ctx: ScanContext): Embed[] {
-  const { input } = ctx;
-  const markers = new MarkerSearch(input);
-  // The first marker's search is the gate: a page without one costs this pass only.
-  if (markers.from(0) < 0) return [];
-  const options: DateOptions = ctx.locales !== undefined ? { locales: [...ctx.locales] } : {};
-  const inert = new InertRanges(input);
-  const reader = new ElementReader();
-  // One options object for every read: the marker being tried and the kind its start tag makes.
-  const attempt = { pos: 0, kind: null as string | null };
-  const readOptions = {
-    maxLength: MAX_ELEMENT_LENGTH,
-    accept: (name: string, attribs: Record<string, string>, openEnd: number): boolean => {
-      if (openEnd <= attempt.pos) return false; // the marker is in text after the tag
-      attempt.kind = embedKind(name, attribs);
-      return attempt.kind !== null;
-    },
-    // A tweet blockquote is read as its flattened text: readQuote needs nothing else.
-    flatten: (): boolean => attempt.kind === 'blockquote',
-  };
-  const found: Embed[] = [];
-  /** Indexes in `found` of embeds read inside a noscript element (few; usually none). */
-  const inNoscript: number[] = [];
-  /** Nothing before it is read again. */
-  let cursor = 0;
-  /** The start tag the previous marker belonged to, and how far back we looked for it. */
-  let lastLt = -1;
-  let floor = 0;
-  for (;;) {
-    const pos = markers.from(cursor);
-    if (pos < 0) break;
-    cursor = pos + 1;
-    const skip = inert.at(pos);
-    if (skip !== null) {
-      cursor = Math.max(cursor, skip.end);
-      continue;
-    }
-    const lt = findTagStart(input, pos, Math.max(floor, pos - MAX_TAG_LOOKBACK));
-    floor = pos + 1;
-    // No `<` since the previous marker (same tag as that one, already decided) or too far back.
-    if (lt < 0) continue;
-    if (lt === lastLt) continue;
-    lastLt = lt;
-    attempt.pos = pos;
-    attempt.kind = null;
-    const el = reader.read(input, lt, readOptions);
-    const kind = attempt.kind;
-    if (el === null || kind === null) continue;
-    // Every marker inside the element belongs to it: resume past its end.
-    cursor = Math.max(cursor, el.end);
-    floor = cursor;
-    // The inert scan has passed the marker, so inside the element; nothing in the rest of it can open an inert range.
-    if (reader.plain) inert.skipTo(el.end);
-    const flat = reader.flat;
-    const embed = interpret(el, kind, ctx.source, options, flat, reader.flatElements);
-    if (embed === null) continue;
-    if (inert.inNoscript(lt)) inNoscript.push(found.length);
-    found.push(embed);
-  }
-  if (inNoscript.length === 0) return found;
-  const copies = new Set(inNoscript);
-  const shown = new Set(found.filter((e, i) => !copies.has(i) && e.id !== null).map((e) => e.id));
-  return found.filter((e, i) => !(copies.has(i) && e.id !== null && shown.has(e.id)));
-}
-
-/**
- * The offset of the `<` opening the start tag that holds `pos`, looking back no further than
- * `floor`, or -1. Only a `<` followed by an ASCII letter opens a start tag.
- */
-function findTagStart(input: string, pos: number, floor: number): number {
-  for (let i = pos - 1; i >= floor; i--) {
-    if (input.charCodeAt(i) !== 0x3c) continue;
-    const c = input.charCodeAt(i + 1);
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) return i;
-  }
-  return -1;
-}
-
-/**
- * The end of the widget script that follows an embed (`<script … src="…platform.twitter.com/widgets.js">`
- * after at most some white space), or `end` itself when none follows.
- *
- * @example
- * ```ts
- * const html = '<blockquote>…</blockquote>\n<script async src="https://platform.twitter.com/widgets.js"></script>';
- * widgetScriptEnd(html, 26); // html.length
- * ```
- */
-export function widgetScriptEnd(input: string, end: number): number {
-  let i = end;
-  const stop = Math.min(input.length, end + 256);
-  while (i < stop && isGap(input.charCodeAt(i))) i++;
-  if (!/^<script[\s>]/i.test(input.slice(i, i + 8))) return end;
-  const gt = input.indexOf('>', i);
-  if (gt < 0 || gt - i > 1024 || !input.slice(i, gt).includes('platform.twitter.com/widgets.js')) return end;
-  const close = input.slice(gt, gt + 256).search(/<\/script\s*>/i);
-  if (close < 0) return end;
-  return input.indexOf('>', gt + close + 2) + 1;
-}
+export const xHtml: HtmlForms = {
+  markers: ['-tweet', '-twitter', 'twitter-video', 'twitter-embed', 'embed/Tweet.html?', 'embed/index.html?'],
+  classify: embedKind,
+  // A tweet blockquote is read as its flattened text: readQuote needs nothing else.
+  flatten: (kind) => kind === 'blockquote',
+  interpret: (read, ctx) => interpret(read.root, read.kind, ctx.source, ctx.dates, read.flat, read.flatElements),
+  names: {
+    tags: ['amp-twitter'],
+    attributes: ['data-dnt', 'data-cards', 'data-partner', 'data-tweetid', 'data-tweet-id', 'data-conversation'],
+  },
+  widgetScripts: [WIDGET_SCRIPT],
+};

@@ -1,20 +1,17 @@
 import type { PlatformDefinition } from '../types.js';
-import { scanXHtml } from './html.js';
+import { xHtml } from './html.js';
 import { scanXMarkdown } from './markdown.js';
 import { scanXText } from './text.js';
 
-/** X (Twitter): flattened posts in text and Markdown, every embed form in HTML. */
+/** X (Twitter): every embed form in HTML, flattened posts in text and Markdown. */
 export const x: PlatformDefinition = {
   id: 'x',
+  html: xHtml,
   // Needles that open with a rare character: V8 finds '(@' or '/status' at memory speed, but
   // needles opening with a common letter ('twitter', 'data-tweet') run ten times slower.
-  mayContain: (input, format) =>
-    format === 'html'
-      ? true // scanXHtml's marker search is its own gate: one pass over the page, not two
-      : format === 'text'
-        ? input.includes('(@') // every flattened post has '(@handle)'
-        : input.includes('(@') || input.includes('/status'), // Markdown: a signature or a status link
-  text: scanXText,
-  html: scanXHtml,
-  markdown: scanXMarkdown,
+  text: { mayContain: (input) => input.includes('(@'), scan: scanXText }, // every flattened post has '(@handle)'
+  markdown: {
+    mayContain: (input) => input.includes('(@') || input.includes('/status'), // a signature or a status link
+    scan: scanXMarkdown,
+  },
 };

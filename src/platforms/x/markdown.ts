@@ -35,13 +35,13 @@ const MAX_BODY_LENGTH = 4000;
  * @example
  * ```ts
  * scanXMarkdown({ input: '> Hi\n>\n> — Jo (@jo) [September 27, 2020](https://twitter.com/jo/status/1310340832445292544)',
- *   source: 'markdown', locales: undefined });
+ *   source: 'markdown', locales: undefined, dates: {} });
  * // [{ kind: 'blockquote', id: '1310340832445292544', author: { name: 'Jo', handle: 'jo' }, text: 'Hi', … }]
  * ```
  */
 export function scanXMarkdown(ctx: ScanContext): Embed[] {
   const { input } = ctx;
-  const options: DateOptions = ctx.locales !== undefined ? { locales: [...ctx.locales] } : {};
+  const options = ctx.dates;
   const embeds: Embed[] = [];
   if (input.includes('](') && input.includes('/status')) {
     let floor = 0; // nothing before it belongs to a new embed

@@ -1,9 +1,10 @@
 import { decodeHTMLStrict } from 'entities/decode';
-import { authorRecord, embedRecord } from '../../core/record.js';
+import { buildEmbed } from '../../core/embed.js';
 import { collapseSpace, isGap, isLineBreak, isSpace } from '../../core/text/chars.js';
 import type { DateOptions, Embed, InputFormat } from '../../types.js';
 import type { ScanContext } from '../types.js';
 import { bodyEntities } from './body.js';
+import { LINK_PREFIXES } from './patterns.js';
 import { completeSignature, matchDatedHandle, type SignatureMatch } from './signature.js';
 
 /**
@@ -200,9 +201,7 @@ export function isTruncated(text: string): boolean {
   }
 }
 
-const LINK_PREFIXES = ['pic.twitter.com/', 'http://', 'https://'] as const;
-
-/** `^(?:pic\.twitter\.com\/|https?:\/\/)\S+$` over `text[start, end)`. */
+/** `^(?:pic\.(?:twitter|x)\.com\/|https?:\/\/)\S+$` over `text[start, end)`. */
 function isLinkToken(text: string, start: number, end: number): boolean {
   for (const prefix of LINK_PREFIXES) {
     if (end - start > prefix.length && text.startsWith(prefix, start)) {
@@ -265,18 +264,15 @@ export function flattenedEmbed(
     if (text.length === 0) text = null;
   }
   const entities = text !== null ? bodyEntities(text, { date: sig.date }) : null;
-  return embedRecord({
+  return buildEmbed({
     platform: 'x',
     kind: 'flattened',
     source,
-    id: null,
-    url: null,
-    author: authorRecord(sig.name, sig.handle),
+    name: sig.name,
+    handle: sig.handle,
     date: sig.date,
     dateText: sig.dateText,
-    createdAt: null,
     text,
-    lang: null,
     links: entities?.links ?? [],
     media: entities?.media ?? [],
     mentions: entities?.mentions ?? [],
@@ -299,8 +295,7 @@ export function flattenedEmbed(
  */
 export function scanXText(ctx: ScanContext): Embed[] {
   const { input } = ctx;
-  const options: DateOptions = ctx.locales !== undefined ? { locales: [...ctx.locales] } : {};
-  const sigs = findSignatures(input, options);
+  const sigs = findSignatures(input, ctx.dates);
   const embeds: Embed[] = [];
   let floor = 0;
   for (let i = 0; i < sigs.length; i++) {

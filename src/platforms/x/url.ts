@@ -3,6 +3,7 @@
  * canonical permalink, and the creation time a snowflake id encodes.
  */
 import { isHandleChar } from '../../core/text/chars.js';
+import { WIDGET_EMBED } from './patterns.js';
 
 /** Status ids are unsigned 64-bit integers written in decimal: at most 19 digits (2^63 − 1). */
 const MAX_ID_DIGITS = 19;
@@ -232,7 +233,7 @@ export function statusPermalink(handle: string | null, id: string): string {
  * ```
  */
 export function widgetStatusId(src: string): string | null {
-  if (typeof src !== 'string' || !src.includes('platform.twitter.com/embed')) return null;
+  if (typeof src !== 'string' || !src.includes(WIDGET_EMBED)) return null;
   const q = src.indexOf('?');
   if (q < 0) return null;
   const end = src.indexOf('#', q);

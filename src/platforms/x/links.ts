@@ -9,6 +9,7 @@
  *           ^ split              slug ^ split         slug ^ split
  * ```
  */
+import { MEDIA_HOSTS } from './patterns.js';
 
 /** The day t.co slugs grew from 8 to 10 characters (announced Dec 2012, live 20 Feb 2013). */
 export const TCO_TEN_CHAR_SLUGS_SINCE = '2013-02-20';
@@ -37,7 +38,6 @@ function isIsoDay(date: string): boolean {
   return true;
 }
 
-const MEDIA_HOSTS = ['pic.twitter.com/', 'pic.x.com/'] as const;
 
 /**
  * Whether a URL as shown is an X media link (`pic.twitter.com/…`, `pic.x.com/…`, with or

@@ -1,0 +1,344 @@
+/**
+ * One pass over an HTML page for the embeds of every platform asked for.
+ *
+ * Platforms declare, as data, the marker strings their embed elements carry (`HtmlForms`); this
+ * module walks the page once for all of them and dispatches each marker to its platform, the
+ * way micromark dispatches constructs on trigger characters. The shape is gate, locate, read
+ * bounded:
+ *
+ * 1. A page holding no marker has nothing to do (most pages: a few first-character `indexOf`
+ *    passes, one per anchor).
+ * 2. Each marker occurrence, in page order, is tied to the start tag it sits in by a short,
+ *    bounded look back for `<`; markers in comments, `script`, `style`, `template` and other
+ *    raw-text content are skipped ({@link InertRanges}).
+ * 3. The start tag is tokenized; when the marker's platform (else another one asked for) says
+ *    its name and attributes open an embed, the element is read up to its end tag (at most
+ *    {@link MAX_ELEMENT_LENGTH} units) and handed to that platform to interpret. The scan resumes
+ *    past it, so no part of the page is read twice.
+ * 4. Embeds read inside a `<noscript>` are listed apart: one whose post was also found outside
+ *    is the same post shown to readers without scripts, and `extract.ts` counts it once.
+ *
+ * ```
+ * <figure class="wp-block-embed is-provider-twitter"><blockquote class="twitter-tweet">…</blockquote></figure>
+ *                                         ^marker '-twitter'       ^marker '-tweet' (inside, not re-read)
+ * ^start tag found by looking back from the first marker                                 element end^
+ * ```
+ */
+import type { HtmlForms, ScanContext } from '../../platforms/types.js';
+import type { Embed, EmbedKind } from '../../types.js';
+import { InertRanges } from './inert.js';
+import { ElementReader, type InternedNames } from './tree.js';
+
+/**
+ * The anchors of the marker search: strings rare in prose, each occurrence checked against the
+ * markers that hold it. Every marker a platform declares must hold one of them; the first of
+ * these that a marker holds is where it is anchored.
+ *
+ * | anchor | markers anchored there (examples)                                          |
+ * |--------|----------------------------------------------------------------------------|
+ * | `-`    | class and attribute names: `twitter-tweet`, `instagram-media`, `amp-youtube`, `data-telegram-post` |
+ * | `//`   | player and widget URLs: `//www.youtube.com/embed/`, `//www.tiktok.com/embed/` |
+ * | `?`    | widget URLs whose id is a query parameter: `embed/Tweet.html?`, `plugins/post.php?` |
+ *
+ * The markers at one anchor share its pass: a first-character search stops at every `-`
+ * whatever follows it, so one pass costs what each marker alone would. V8 finds a character in
+ * a two-byte string by searching for one of its bytes; those of `-`, `/` and `?` stand in few
+ * CJK, Cyrillic or Arabic letters, so multilingual pages pay little more than Latin ones.
+ */
+export const HTML_ANCHORS = ['-', '//', '?'] as const;
+
+/** The longest element read as one embed, in UTF-16 units (real ones are a few KB). */
+export const MAX_ELEMENT_LENGTH = 65_536;
+/** How far back from a marker its start tag's `<` may stand. */
+const MAX_TAG_LOOKBACK = 4096;
+
+/**
+ * Width of the windows the marker search walks a page in. Every anchor is searched in one window
+ * before any moves on to the next, so a page is read from memory once while the window sits in
+ * cache, not once per anchor: that keeps a 10 MB page at ten times the cost of a 1 MB one.
+ */
+const MARKER_WINDOW = 65_536;
+
+/** One declared marker, placed around its anchor. */
+interface Marker {
+  readonly text: string;
+  /** Offset of the anchor in `text`. */
+  readonly offset: number;
+  /** Index of the platform's forms in the locator's list. */
+  readonly owner: number;
+}
+
+/** The markers of one anchor, by the character that follows the anchor in them. */
+interface AnchorTable {
+  readonly anchor: string;
+  /** Markers whose anchor is followed by an ASCII character, by that character's code. */
+  readonly byNext: (readonly Marker[] | undefined)[];
+  /** Markers whose anchor ends them, or is followed by a non-ASCII character. */
+  readonly tail: readonly Marker[];
+}
+
+/** The markers of a list of platforms' forms, grouped for the search. */
+class MarkerTable {
+  readonly tables: readonly AnchorTable[];
+
+  constructor(forms: readonly HtmlForms[]) {
+    const grouped = new Map<string, Marker[]>();
+    forms.forEach((f, owner) => {
+      for (const text of f.markers) {
+        const anchor = HTML_ANCHORS.find((a) => text.includes(a));
+        // A marker holding no anchor could never be found: a declaration error, caught by the
+        // registry test; here it is passed over rather than breaking every scan.
+        if (anchor === undefined) continue;
+        const list = grouped.get(anchor) ?? [];
+        list.push({ text, offset: text.indexOf(anchor), owner });
+        grouped.set(anchor, list);
+      }
+    });
+    this.tables = HTML_ANCHORS.filter((a) => grouped.has(a)).map((anchor) => {
+      const byNext: Marker[][] = [];
+      const tail: Marker[] = [];
+      for (const m of grouped.get(anchor) ?? []) {
+        const next = m.text.charCodeAt(m.offset + anchor.length);
+        if (Number.isNaN(next) || next >= 0x80) tail.push(m);
+        else (byNext[next] ??= []).push(m);
+      }
+      return { anchor, byNext, tail };
+    });
+  }
+
+  /** The owner of the marker anchored at `i` by anchor table `k`, or -1. */
+  ownerAt(input: string, i: number, k: number): number {
+    const t = this.tables[k] as AnchorTable;
+    const list = t.byNext[input.charCodeAt(i + t.anchor.length)];
+    if (list !== undefined) {
+      for (const m of list) if (i >= m.offset && input.startsWith(m.text, i - m.offset)) return m.owner;
+    }
+    for (const m of t.tail) if (i >= m.offset && input.startsWith(m.text, i - m.offset)) return m.owner;
+    return -1;
+  }
+}
+
+/** What a list of forms needs for every page: its marker table and the names its reader interns. */
+interface Prepared {
+  readonly table: MarkerTable;
+  readonly names: InternedNames;
+}
+
+/** What was prepared for each list of forms (a handful of lists at most). */
+const preparedCache = new WeakMap<readonly HtmlForms[], Prepared>();
+
+function prepared(forms: readonly HtmlForms[]): Prepared {
+  let p = preparedCache.get(forms);
+  if (p === undefined) {
+    p = {
+      table: new MarkerTable(forms),
+      names: {
+        tags: forms.flatMap((f) => f.names?.tags ?? []),
+        attributes: forms.flatMap((f) => f.names?.attributes ?? []),
+      },
+    };
+    preparedCache.set(forms, p);
+  }
+  return p;
+}
+
+/**
+ * The marker search over one page: each anchor's next occurrence, and how far each is known to
+ * be absent, so no stretch of the page is searched twice for the same anchor.
+ */
+class MarkerSearch {
+  private readonly anchors: readonly string[];
+  /** Per anchor: its next occurrence found, or -2 when none is cached. */
+  private readonly next: number[];
+  /** Per anchor: no occurrence starts before this offset that was not already returned. */
+  private readonly searched: number[];
+  /** Per anchor: the window it was last searched in, as a slice, and that window's start. */
+  private readonly windows: string[];
+  private readonly windowStarts: number[];
+  /** The owner of the marker {@link from} returned last. */
+  owner = -1;
+
+  constructor(
+    private readonly input: string,
+    private readonly table: MarkerTable,
+  ) {
+    this.anchors = table.tables.map((t) => t.anchor);
+    this.next = this.anchors.map(() => -2);
+    this.searched = this.anchors.map(() => 0);
+    this.windows = this.anchors.map(() => '');
+    this.windowStarts = this.anchors.map(() => -1);
+  }
+
+  /** The first confirmed marker at or after `from` (its owner in {@link owner}), or -1. */
+  from(from: number): number {
+    const { input, table } = this;
+    let at = Math.max(0, from);
+    while (at < input.length) {
+      const windowEnd = Math.min(input.length, (Math.floor(at / MARKER_WINDOW) + 1) * MARKER_WINDOW);
+      let best = -1;
+      let owner = -1;
+      for (let k = 0; k < this.anchors.length; k++) {
+        let p = this.occurrence(k, at, windowEnd);
+        let o = -1;
+        while (p >= 0 && (o = table.ownerAt(input, p, k)) < 0) p = this.occurrence(k, p + 1, windowEnd);
+        if (p >= 0 && (best < 0 || p < best)) {
+          best = p;
+          owner = o;
+        }
+      }
+      if (best >= 0) {
+        this.owner = owner;
+        return best;
+      }
+      at = windowEnd;
+    }
+    return -1;
+  }
+
+  /** The first occurrence of anchor `k` starting in [from, windowEnd), or -1. */
+  private occurrence(k: number, from: number, windowEnd: number): number {
+    const cached = this.next[k] as number;
+    if (cached >= from) return cached < windowEnd ? cached : -1;
+    const start = Math.max(from, this.searched[k] as number);
+    if (start >= windowEnd) return -1;
+    const anchor = this.anchors[k] as string;
+    // A slice of a flat string is a view in V8, not a copy; it bounds the search to the window
+    // (plus the few units an anchor starting in it may reach past its end). One slice per window
+    // and anchor, searched from each occurrence on: a page can hold a `-` every 40 units.
+    const windowStart = windowEnd - 1 - ((windowEnd - 1) % MARKER_WINDOW);
+    if (this.windowStarts[k] !== windowStart) {
+      this.windows[k] = this.input.slice(windowStart, Math.min(this.input.length, windowEnd + anchor.length - 1));
+      this.windowStarts[k] = windowStart;
+    }
+    const i = (this.windows[k] as string).indexOf(anchor, start - windowStart);
+    if (i >= 0) {
+      this.next[k] = windowStart + i;
+      this.searched[k] = windowStart + i + 1;
+      return windowStart + i;
+    }
+    this.next[k] = -2;
+    this.searched[k] = windowEnd;
+    return -1;
+  }
+}
+
+/** What {@link locateEmbeds} found. */
+export interface LocatedEmbeds {
+  /** Every embed, in page order. */
+  readonly embeds: Embed[];
+  /** Those of `embeds` read inside a `<noscript>` element (few; usually none). */
+  readonly noscript: readonly Embed[];
+}
+
+/**
+ * Finds the embeds of the given platforms' forms in an HTML page, in page order (see the module
+ * comment for the shape of the scan). `forms` should be the same array from call to call for
+ * the same platforms: the marker table built for it is kept. A platform's `interpret` that
+ * throws costs only its own embed, unless `strict` (for tests that drive platforms directly)
+ * lets the throw through.
+ *
+ * @example
+ * ```ts
+ * locateEmbeds(ctx, [xHtml]).embeds; // every X embed of ctx.input
+ * ```
+ */
+export function locateEmbeds(ctx: ScanContext, forms: readonly HtmlForms[], strict = false): LocatedEmbeds {
+  const { input } = ctx;
+  const none: LocatedEmbeds = { embeds: [], noscript: [] };
+  if (forms.length === 0) return none;
+  const { table, names } = prepared(forms);
+  const markers = new MarkerSearch(input, table);
+  // The first marker's search is the gate: a page without one costs this pass only.
+  if (markers.from(0) < 0) return none;
+  const inert = new InertRanges(input);
+  const reader = new ElementReader(names);
+  // One options object for every read: the marker being tried, its platform, and what the
+  // start tag was found to open.
+  const attempt = { pos: 0, first: 0, owner: -1, kind: null as EmbedKind | null };
+  const readOptions = {
+    maxLength: MAX_ELEMENT_LENGTH,
+    accept: (name: string, attribs: Record<string, string>, openEnd: number): boolean => {
+      if (openEnd <= attempt.pos) return false; // the marker is in text after the tag
+      // The marker's platform first, then the others: a start tag can carry another
+      // platform's marker before its own (`class="embed-twitter fb-post"` is rare, not absent).
+      for (let n = 0; n < forms.length; n++) {
+        const owner = n === 0 ? attempt.first : n <= attempt.first ? n - 1 : n;
+        const kind = (forms[owner] as HtmlForms).classify(name, attribs);
+        if (kind !== null) {
+          attempt.owner = owner;
+          attempt.kind = kind;
+          return true;
+        }
+      }
+      return false;
+    },
+    flatten: (): boolean => {
+      const f = forms[attempt.owner] as HtmlForms;
+      return attempt.kind !== null && f.flatten !== undefined && f.flatten(attempt.kind);
+    },
+  };
+  const found: Embed[] = [];
+  /** Indexes in `found` of embeds read inside a noscript element (few; usually none). */
+  const inNoscript: number[] = [];
+  /** Nothing before it is read again. */
+  let cursor = 0;
+  /** The start tag the previous marker belonged to, and how far back we looked for it. */
+  let lastLt = -1;
+  let floor = 0;
+  for (;;) {
+    const pos = markers.from(cursor);
+    if (pos < 0) break;
+    cursor = pos + 1;
+    const skip = inert.at(pos);
+    if (skip !== null) {
+      cursor = Math.max(cursor, skip.end);
+      continue;
+    }
+    const lt = findTagStart(input, pos, Math.max(floor, pos - MAX_TAG_LOOKBACK));
+    floor = pos + 1;
+    // No `<` since the previous marker (same tag as that one, already decided) or too far back.
+    if (lt < 0 || lt === lastLt) continue;
+    lastLt = lt;
+    attempt.pos = pos;
+    attempt.first = markers.owner;
+    attempt.owner = -1;
+    attempt.kind = null;
+    const el = reader.read(input, lt, readOptions);
+    const kind = attempt.kind as EmbedKind | null;
+    if (el === null || kind === null) continue;
+    // Every marker inside the element belongs to it: resume past its end.
+    cursor = Math.max(cursor, el.end);
+    floor = cursor;
+    // The inert scan has passed the marker, so inside the element; nothing in the rest of it can open an inert range.
+    if (reader.plain) inert.skipTo(el.end);
+    const read = { root: el, kind, flat: reader.flat, flatElements: reader.flatElements };
+    const form = forms[attempt.owner] as HtmlForms;
+    let embed: Embed | null = null;
+    if (strict) embed = form.interpret(read, ctx);
+    else {
+      try {
+        embed = form.interpret(read, ctx);
+      } catch {
+        // A platform's bug must not cost the page's other embeds; the property tests drive
+        // every platform's forms strictly, so a throw here is found there first.
+      }
+    }
+    if (embed === null) continue;
+    if (inert.inNoscript(lt)) inNoscript.push(found.length);
+    found.push(embed);
+  }
+  return { embeds: found, noscript: inNoscript.map((i) => found[i] as Embed) };
+}
+
+/**
+ * The offset of the `<` opening the start tag that holds `pos`, looking back no further than
+ * `floor`, or -1. Only a `<` followed by an ASCII letter opens a start tag.
+ */
+function findTagStart(input: string, pos: number, floor: number): number {
+  for (let i = pos - 1; i >= floor; i--) {
+    if (input.charCodeAt(i) !== 0x3c /* < */) continue;
+    const c = input.charCodeAt(i + 1) | 0x20; // ASCII letters to lower case
+    if (c >= 0x61 /* a */ && c <= 0x7a /* z */) return i;
+  }
+  return -1;
+}
