@@ -22,7 +22,11 @@ export function rng(seed: number): Rng;
 export function slug(r: Rng): string;
 export function snowflakeFor(r: Rng, y: number, m: number, d: number): string;
 export function shownDate(lang: string, y: number, m: number, d: number): string;
-export function makePost(r: Rng): SyntheticPost;
+export type Family = 'latin' | 'multilingual';
+export function makePost(r: Rng, family?: Family): SyntheticPost;
+export function instagramHtml(r: Rng, p: SyntheticPost): string;
+export function youtubeHtml(r: Rng): string;
+export function facebookHtml(r: Rng, p: SyntheticPost): string;
 export function postHtml(p: SyntheticPost): string;
 export function postText(p: SyntheticPost): string;
 export function postMarkdown(p: SyntheticPost): string;
@@ -30,7 +34,7 @@ export function sentence(r: Rng, lang?: string): string;
 export function paragraph(r: Rng, lang?: string): string;
 export function article(
   format: 'html' | 'text' | 'markdown',
-  opts: { size: number; seed?: number; embeds?: boolean; every?: number },
-): { input: string; posts: SyntheticPost[] };
+  opts: { size: number; seed?: number; embeds?: boolean; every?: number; family?: Family; mix?: boolean },
+): { input: string; posts: SyntheticPost[]; others: number };
 export const HOSTILE_KINDS: readonly HostileKind[];
 export function hostile(kind: HostileKind, size: number, seed?: number): string;

@@ -86,6 +86,7 @@ const WORDS = {
   es: 'el ayuntamiento informó el martes que los diques a lo largo del río fueron revisados tras las fuertes lluvias y los vecinos de los barrios del norte denunciaron cortes de luz mientras las autoridades esperan que el nivel del agua baje antes del fin de semana'.split(' '),
   ru: 'городской совет сообщил во вторник что дамбы вдоль реки были проверены после сильных дождей а жители северных районов сообщили об отключениях электричества власти ожидают что уровень воды снизится к выходным'.split(' '),
   ja: '市議会は 火曜日 川沿いの 堤防を 大雨の 後に 点検したと 発表した 北部の 住民は 停電を 報告し 当局は 週末までに 水位が 下がると 見ている'.split(' '),
+  zh: '市议会 周二 表示 沿河 堤坝 在 暴雨 之后 已经 检查 北部 居民 报告 停电 当局 预计 周末 之前 水位 将会 下降 学校 下周 重新 开放'.split(' '),
   ar: 'قال المجلس يوم الثلاثاء إن السدود على طول النهر فحصت بعد الأمطار الغزيرة وأبلغ السكان في الأحياء الشمالية عن انقطاع الكهرباء وتتوقع السلطات انخفاض منسوب المياه بحلول نهاية الأسبوع'.split(' '),
 };
 
@@ -104,6 +105,16 @@ const POST_LANGS = [
   { lang: 'ja', date: 'ja', body: ['堤防は夜通し持ちこたえたと市が発表', '北部の1万2000世帯で停電が復旧'] },
 ];
 
+// Posts of the multilingual family: non-Latin bodies, each carrying hashtags, mentions and links.
+const MULTILINGUAL_POST_LANGS = [
+  { lang: 'ru', date: 'ru', body: ['Дамбы выдержали ночной паводок, сообщили в мэрии', 'Электроснабжение восстановлено в 12 000 домов', 'Уровень воды в реке снижается быстрее прогноза'] },
+  { lang: 'uk', date: 'uk', body: ['Дамби витримали нічну повінь, повідомили в міськраді', 'Школи відкриються в понеділок після негоди'] },
+  { lang: 'ar', date: 'en', body: ['صمدت السدود طوال الليل بحسب المجلس البلدي', 'عودة الكهرباء إلى ١٢ ألف منزل في الأحياء الشمالية'] },
+  { lang: 'ja', date: 'ja', body: ['堤防は夜通し持ちこたえたと市が発表', '北部の1万2000世帯で停電が復旧', '川の水位は予想より早く下がっている'] },
+  { lang: 'zh', date: 'zh', body: ['市政府表示堤坝整夜坚守', '北部一万两千户恢复供电', '河流水位下降速度快于预期'] },
+];
+const MULTILINGUAL_TAGS = ['Наводнение', 'Повінь', 'فيضان', '洪水', '大雨', 'Flood2026'];
+
 const AUTHORS = [
   { name: 'Jane Doe', handle: 'janedoe' },
   { name: 'City Council Newsroom', handle: 'CityCouncilNews' },
@@ -121,15 +132,18 @@ const AUTHORS = [
  * One synthetic X post: body, author, shown date, links and media as an embed would show them.
  * @returns {{lang:string, body:string, name:string, handle:string, id:string, date:string, dateText:string, links:string[], media:string[], mentions:string[], hashtags:string[]}}
  */
-export function makePost(r) {
-  const spec = r.pick(POST_LANGS);
+export function makePost(r, family = 'latin') {
+  const multi = family === 'multilingual';
+  const spec = r.pick(multi ? MULTILINGUAL_POST_LANGS : POST_LANGS);
   const author = r.pick(AUTHORS);
   const y = 2024 + r.int(3);
   const m = 1 + r.int(12);
   const d = 1 + r.int(28);
-  const mentions = r.int(4) === 0 ? [r.pick(AUTHORS).handle] : [];
-  const hashtags = r.int(3) === 0 ? [r.pick(['Flood2026', 'Elbe', 'Hochwasser', 'Inondations', 'Storm'])] : [];
-  const links = r.int(3) > 0 ? [`https://t.co/${slug(r)}`] : [];
+  // The multilingual family carries entities in every post.
+  const mentions = multi || r.int(4) === 0 ? [r.pick(AUTHORS).handle] : [];
+  const hashtags = multi ? [r.pick(MULTILINGUAL_TAGS), r.pick(MULTILINGUAL_TAGS)].filter((t, i, a) => a.indexOf(t) === i)
+    : r.int(3) === 0 ? [r.pick(['Flood2026', 'Elbe', 'Hochwasser', 'Inondations', 'Storm'])] : [];
+  const links = multi || r.int(3) > 0 ? [`https://t.co/${slug(r)}`] : [];
   const media = r.int(2) === 0 ? [`pic.twitter.com/${slug(r)}`] : [];
   return {
     lang: spec.lang,
@@ -164,6 +178,54 @@ export function postHtml(p) {
   );
 }
 
+const SHORTCODE_CHARS = `${SLUG_CHARS}_-`;
+function code(r, n) {
+  let s = '';
+  for (let i = 0; i < n; i++) s += SHORTCODE_CHARS[r.int(SHORTCODE_CHARS.length)];
+  return s;
+}
+
+/**
+ * An Instagram embed as its embed code writes one: a blockquote of inline-styled placeholder
+ * boxes, a "View this post on Instagram" link, the caption and the "A post shared by" byline,
+ * then the embed script. About 3 KB, as real ones are.
+ */
+export function instagramHtml(r, p) {
+  const permalink = `https://www.instagram.com/p/${code(r, 11)}/?utm_source=ig_embed&amp;utm_campaign=loading`;
+  const box = (w, h) => `<div style="background-color: #F4F4F4; border-radius: 4px; flex-grow: 0; height: ${h}px; margin-bottom: 6px; width: ${w}px;"></div>`;
+  return (
+    `<blockquote class="instagram-media" data-instgrm-captioned data-instgrm-permalink="${permalink}" data-instgrm-version="14" ` +
+    'style=" background:#FFF; border:0; border-radius:3px; box-shadow:0 0 1px 0 rgba(0,0,0,0.5),0 1px 10px 0 rgba(0,0,0,0.15); margin: 1px; max-width:540px; min-width:326px; padding:0; width:99.375%;">' +
+    `<div style="padding:16px;"> <a href="${permalink}" style=" background:#FFFFFF; line-height:0; padding:0 0; text-align:center; text-decoration:none; width:100%;" target="_blank">` +
+    `<div style=" display: flex; flex-direction: row; align-items: center;"> <div style="background-color: #F4F4F4; border-radius: 50%; flex-grow: 0; height: 40px; margin-right: 14px; width: 40px;"></div>` +
+    `<div style="display: flex; flex-direction: column; flex-grow: 1; justify-content: center;">${box(100, 14)}${box(60, 14)}</div></div>` +
+    '<div style="padding: 19% 0;"></div><div style="display:block; height:50px; margin:0 auto 12px; width:50px;"><svg width="50px" height="50px" viewBox="0 0 60 60"><g stroke="none" stroke-width="1" fill="none" fill-rule="evenodd"><g transform="translate(-511.000000, -20.000000)" fill="#000000"><path d="M556.869,30.41 C554.814,30.41 553.148,32.076 553.148,34.131 C553.148,36.186 554.814,37.852 556.869,37.852"></path></g></g></svg></div>' +
+    '<div style="padding-top: 8px;"> <div style=" color:#3897f0; font-family:Arial,sans-serif; font-size:14px; font-style:normal; font-weight:550; line-height:18px;">View this post on Instagram</div></div>' +
+    `<div style="padding: 12.5% 0;"></div>${box(224, 14)}${box(144, 14)}</a>` +
+    `<p style=" margin:8px 0 0 0; padding:0 4px;"> <a href="${permalink}" style=" color:#000; font-family:Arial,sans-serif; font-size:14px; text-decoration:none;" target="_blank">${escapeHtml(p.body)} ${p.hashtags.map((h) => `#${h}`).join(' ')}</a></p>` +
+    `<p style=" color:#c9c8cd; font-family:Arial,sans-serif; font-size:14px; line-height:17px; margin-bottom:0; margin-top:8px; overflow:hidden; padding:8px 0 7px; text-align:center; text-overflow:ellipsis; white-space:nowrap;">A post shared by ${escapeHtml(p.name)} (@${p.handle.toLowerCase()}) on <time style=" font-family:Arial,sans-serif; font-size:14px; line-height:17px;" datetime="${p.date}T09:12:44+00:00">${p.dateText}</time></p></div></blockquote>\n` +
+    '<script async src="//www.instagram.com/embed.js"></script>'
+  );
+}
+
+/** A YouTube player as its share dialog writes the iframe. */
+export function youtubeHtml(r) {
+  return (
+    `<iframe width="560" height="315" src="https://www.youtube.com/embed/${code(r, 11)}?si=${code(r, 16)}" title="YouTube video player" frameborder="0" ` +
+    'allow="accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture; web-share" referrerpolicy="strict-origin-when-cross-origin" allowfullscreen></iframe>'
+  );
+}
+
+/** A Facebook post as its embed code writes it: div.fb-post with its no-script fallback quote. */
+export function facebookHtml(r, p) {
+  const page = p.handle;
+  const url = `https://www.facebook.com/${page}/posts/${1000000000000000 + r.int(1e9)}`;
+  return (
+    `<div class="fb-post" data-href="${url}" data-width="500" data-show-text="true"><blockquote cite="${url}" class="fb-xfbml-parse-ignore">` +
+    `<p>${escapeHtml(p.body)}</p>Posted by <a href="https://www.facebook.com/${page}">${escapeHtml(p.name)}</a> on&nbsp;<a href="${url}">Thursday, ${p.dateText}</a></blockquote></div>`
+  );
+}
+
 /** The post as scrapers flatten it: `Body https://t.co/… pic.twitter.com/…— Name (@handle) Date`. */
 export function postText(p) {
   const parts = [p.body, ...p.hashtags.map((h) => `#${h}`), ...p.mentions.map((u) => `@${u}`), ...p.links];
@@ -188,7 +250,7 @@ export function sentence(r, lang = 'en') {
   if (r.int(6) === 0) out.splice(r.int(out.length), 0, `on ${shownDate('en', 2026, 1 + r.int(12), 1 + r.int(28))}`);
   if (r.int(8) === 0) out.splice(r.int(out.length), 0, `${r.int(100000)}`);
   if (r.int(10) === 0) out.splice(r.int(out.length), 0, '(Reuters)');
-  return out.join(' ') + (lang === 'ja' ? '。' : '.');
+  return out.join(' ') + (lang === 'ja' || lang === 'zh' ? '。' : '.');
 }
 
 /** A paragraph of 2–5 sentences. */
@@ -200,6 +262,8 @@ export function paragraph(r, lang = 'en') {
 }
 
 const PROSE_LANGS = Object.keys(WORDS);
+/** Prose of the multilingual family: mostly Cyrillic, Arabic and CJK, some English. */
+const MULTILINGUAL_PROSE = ['ru', 'ru', 'ar', 'ja', 'zh', 'zh', 'en'];
 
 // Site chrome: every page has share and follow links to X (none of them a post).
 const HTML_HEAD =
@@ -221,10 +285,12 @@ const HTML_FOOT =
  *   `embeds` false gives the same kind of page without posts; `every` is the prose between posts.
  * @returns {{ input: string, posts: object[] }}
  */
-export function article(format, { size, seed = 1, embeds = true, every = 5000 }) {
+export function article(format, { size, seed = 1, embeds = true, every = 5000, family = 'latin', mix = false }) {
   const r = rng(seed);
+  const multi = family === 'multilingual';
   const chunks = [];
   const posts = [];
+  let others = 0;
   let length = 0;
   const push = (s) => {
     chunks.push(s);
@@ -234,7 +300,7 @@ export function article(format, { size, seed = 1, embeds = true, every = 5000 })
   let sinceEmbed = 0;
   const tail = format === 'html' ? HTML_FOOT.length : 0;
   while (length + tail < size) {
-    const lang = r.int(3) === 0 ? r.pick(PROSE_LANGS) : 'en';
+    const lang = multi ? r.pick(MULTILINGUAL_PROSE) : r.int(3) === 0 ? r.pick(PROSE_LANGS) : 'en';
     let para = paragraph(r, lang);
     if (format === 'html') {
       if (r.int(4) === 0) para = `<p class="lede">${para.replace(' said ', ' said <a href="/related/flood-report">in a report</a> ')}</p>\n`;
@@ -249,16 +315,22 @@ export function article(format, { size, seed = 1, embeds = true, every = 5000 })
     push(para);
     sinceEmbed += para.length;
     if (embeds && sinceEmbed >= every) {
-      const p = makePost(r);
-      posts.push(p);
-      if (format === 'html') push(`${postHtml(p)}\n`);
+      const p = makePost(r, family);
+      // `mix`: about half of the embeds in HTML belong to other platforms, as on real news pages.
+      const other = mix && format === 'html' ? r.int(20) : 20;
+      if (other < 5) push(`${instagramHtml(r, p)}\n`);
+      else if (other < 8) push(`${youtubeHtml(r)}\n`);
+      else if (other < 10) push(`${facebookHtml(r, p)}\n`);
+      else posts.push(p);
+      if (other < 10) others++;
+      else if (format === 'html') push(`${postHtml(p)}\n`);
       else if (format === 'markdown') push(`${postMarkdown(p)}\n\n`);
       else push(`${postText(p)}\n\n`);
       sinceEmbed = 0;
     }
   }
   if (format === 'html') push(HTML_FOOT);
-  return { input: chunks.join(''), posts };
+  return { input: chunks.join(''), posts, others };
 }
 
 function repeatTo(fragment, size) {

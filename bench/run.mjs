@@ -1,6 +1,8 @@
 // npm run bench: throughput of the built library (dist/index.js) on synthetic articles and
 // adversarial inputs at 1 MB and 10 MB, as ratios to reference runs in the same process:
 //   HTML pages        vs htmlparser2's bare Parser (no-op callbacks)       target >= 3x
+//                     (two page families: Latin-script prose, and Cyrillic/Arabic/CJK prose with
+//                     entities in every post; about half the embeds are Instagram, YouTube, Facebook)
 //                     vs cheerio blockquote.twitter-tweet extraction      target >= 30x
 //   text pages        vs twitter-text extractEntitiesWithIndices          target >= 40x
 //   pages, no embeds  vs one indexOf('(@') pass over the page             target >= 0.1x
@@ -234,6 +236,7 @@ const mbps = (s, ns) => bytes(s) / MB / (ns / 1e9);
 /** Every input kind: HTML, text and Markdown articles, the same pages without posts, hostile inputs. */
 const KINDS = [
   ...['html', 'text', 'markdown'].map((format) => ({ kind: format, label: `${format} articles, 1 post / 5 KB`, format, embeds: true })),
+  { kind: 'html-multilingual', label: 'html articles, Cyrillic/Arabic/CJK prose, entities in every post', format: 'html', embeds: true, family: 'multilingual' },
   ...['html', 'text'].map((format) => ({ kind: `${format}-no-embeds`, label: `${format} articles, no posts`, format, embeds: false })),
   ...HOSTILE_KINDS.map((kind) => ({ kind, label: `hostile: ${kind}` })),
 ];
@@ -246,8 +249,9 @@ function inputsOf(k, size) {
   const n = size <= MB ? 8 : 2;
   const seeds = Array.from({ length: n }, (_, i) => 11 + i);
   if (k.format === undefined) return { inputs: seeds.map((seed) => hostile(k.kind, size, seed)), posts: 0 };
-  const arts = seeds.map((seed) => article(k.format, { size, seed, embeds: k.embeds }));
-  return { inputs: arts.map((a) => a.input), posts: arts[0].posts.length };
+  // HTML pages hold other platforms' embeds too (Instagram, YouTube, Facebook): about half.
+  const arts = seeds.map((seed) => article(k.format, { size, seed, embeds: k.embeds, family: k.family ?? 'latin', mix: true }));
+  return { inputs: arts.map((a) => a.input), posts: arts[0].posts.length + arts[0].others };
 }
 
 /** The references each kind is compared with: [name, fn, budgetNs, minRounds]. */
@@ -256,6 +260,7 @@ const REFERENCES = {
     ['htmlparser2', htmlparser2Bare, 2e9, 5],
     ['cheerio', cheerioExtract, 2e9, 3],
   ],
+  'html-multilingual': [['htmlparser2', htmlparser2Bare, 2e9, 5]],
   text: [['twitterText', twitterTextEntities, 2e9, 3]],
   'html-no-embeds': [['indexOf', indexOfPass, 5e8, 20]],
   'text-no-embeds': [['indexOf', indexOfPass, 5e8, 20]],
@@ -356,6 +361,10 @@ for (const size of sizes) {
   if (h && !h.skipped) {
     target('HTML vs htmlparser2 Parser (no-op)', size, h.ratios.htmlparser2, 3, true, `htmlparser2 ${fmtRate(mbps_(h, h.refs.htmlparser2))}`);
     target('HTML vs cheerio blockquote.twitter-tweet', size, h.ratios.cheerio, 30, true, `cheerio ${fmtRate(mbps_(h, h.refs.cheerio))}`);
+  }
+  const hm = results['html-multilingual']?.[size];
+  if (hm && !hm.skipped) {
+    target('HTML multilingual vs htmlparser2 Parser', size, hm.ratios.htmlparser2, 3, true, `htmlparser2 ${fmtRate(mbps_(hm, hm.refs.htmlparser2))}`);
   }
   const t = results.text?.[size];
   if (t && !t.skipped)

@@ -86,13 +86,17 @@ function orNull(s: string | null | undefined): string | null {
  */
 export function httpsUrl(url: string | null | undefined): string | null {
   if (typeof url !== 'string' || url.length < 9 || url.length > 2048 || !url.startsWith('https://')) return null;
-  const host = url.charCodeAt(8);
+  // Read on a detached (flat) copy: a URL built by a template is a concatenation, and reading
+  // one of those character by character goes to the runtime for every character.
+  const flat = detached(url);
+  const host = flat.charCodeAt(8);
   if (host === 0x2f || host === 0x3f || host === 0x23) return null; // 'https:///', no host
-  for (let i = 8; i < url.length; i++) {
-    const c = url.charCodeAt(i);
+  for (let i = 8; i < flat.length; i++) {
+    const c = flat.charCodeAt(i);
+    // Control characters, space, DEL, and `"`, `<`, `>`, `\`: never in a URL a page can link.
     if (c <= 0x20 || c === 0x7f || c === 0x22 || c === 0x3c || c === 0x3e || c === 0x5c) return null;
   }
-  return detached(url);
+  return flat;
 }
 
 /**
