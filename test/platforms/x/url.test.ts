@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseStatusUrl, snowflakeTime } from '../src/index.js';
-import { FIRST_SNOWFLAKE, canonicalIdTime, normaliseId, statusPermalink, widgetStatusId } from '../src/platforms/x/url.js';
+import { parseStatusUrl, snowflakeTime } from '../../../src/index.js';
+import { FIRST_SNOWFLAKE, canonicalIdTime, normaliseId, statusPermalink, widgetStatusId } from '../../../src/platforms/x/url.js';
 
 const ID = '1310340832445292544';
 
