@@ -5,8 +5,8 @@
  */
 import { samples } from 'embedsift:samples';
 import type { Embed, InputFormat, Platform } from '../src/index.js';
-import { nestMarks, type MarkNode } from './marks.js';
-import type { FromWorker, RunOptions, RunRequest, RunResult } from './protocol.js';
+import { nestMarks, unpackMarks, type MarkNode } from './marks.js';
+import type { FromWorker, RunOptions, RunRequest, RunResult, ToWorker } from './protocol.js';
 
 /** Longer inputs are not put in the textarea (editing 10 MB there is slow); they are shown under Results. */
 const EDITOR_LIMIT = 1_000_000;
@@ -16,8 +16,13 @@ const ELIDE_INPUT = 1_000_000;
 const ELIDE_GAP = 4_000;
 /** ...of this many characters each. */
 const ELIDE_KEEP = 1_500;
-/** The stripped input shown on the page (the download is always whole). */
-const STRIP_SHOWN = 200_000;
+/** The stripped input and the JSON shown on the page (the download and the copy are always whole). */
+const TEXT_SHOWN = 200_000;
+/**
+ * The highlighted input is laid out in blocks of about this many characters, cut at line ends
+ * between embeds; the browser lays out and paints only the blocks on screen (content-visibility).
+ */
+const BLOCK_CHARS = 50_000;
 /** Rendering yields to the browser after this many milliseconds of work. */
 const SLICE_MS = 8;
 
@@ -60,6 +65,7 @@ const ui = {
   jsonToggle: $<HTMLButtonElement>('json-toggle'),
   jsonPanel: $<HTMLDivElement>('json-panel'),
   json: $<HTMLPreElement>('json'),
+  jsonNote: $<HTMLParagraphElement>('json-note'),
   copy: $<HTMLButtonElement>('copy'),
   copyStatus: $<HTMLOutputElement>('copy-status'),
   stripToggle: $<HTMLButtonElement>('strip-toggle'),
@@ -68,6 +74,9 @@ const ui = {
   stripped: $<HTMLPreElement>('stripped'),
   download: $<HTMLButtonElement>('download'),
 };
+
+/** A result as the page shows it: with its input and its embeds parsed. */
+type Shown = RunResult & { input: string; embeds: Embed[]; stripped?: Promise<{ text: string; ms: number }> };
 
 const state = {
   /** The input as the library sees it (the textarea's value, or a file too long for the textarea). */
@@ -81,7 +90,9 @@ const state = {
   sentAt: 0,
   /** The input of the run in flight and of the last result shown. */
   runInput: '',
-  result: null as (RunResult & { input: string }) | null,
+  result: null as Shown | null,
+  /** Requests of stripped inputs waiting for the worker, by run id. */
+  stripWaiters: new Map<number, (value: { text: string; ms: number }) => void>(),
   /** Bumped on each new result: a slower rendering of an older one stops. */
   renderToken: 0,
   controlsReady: false,
@@ -106,6 +117,12 @@ function onWorkerMessage(msg: FromWorker): void {
     if (!state.controlsReady) buildControls(msg.platforms, msg.locales);
     return;
   }
+  if (msg.type === 'stripped') {
+    const waiter = state.stripWaiters.get(msg.id);
+    state.stripWaiters.delete(msg.id);
+    if (waiter !== undefined && msg.stripped !== null) waiter({ text: msg.stripped, ms: msg.ms });
+    return;
+  }
   if (msg.id !== state.running) return; // an answer to a run that was replaced
   state.running = null;
   setBusy(false);
@@ -115,7 +132,7 @@ function onWorkerMessage(msg: FromWorker): void {
     return;
   }
   const roundTrip = performance.now() - state.sentAt;
-  state.result = { ...msg, input: state.runInput };
+  state.result = { ...msg, input: state.runInput, embeds: JSON.parse(msg.json) as Embed[] };
   void showResult(state.result, roundTrip);
 }
 
@@ -257,9 +274,9 @@ function wireControls(): void {
   ui.copy.addEventListener('click', () => void copyJson());
   ui.stripToggle.addEventListener('click', () => {
     const open = toggle(ui.stripToggle, ui.stripPanel, 'Show it', 'Hide it');
-    if (open) fillStripped();
+    if (open) void fillStripped();
   });
-  ui.download.addEventListener('click', downloadStripped);
+  ui.download.addEventListener('click', () => void downloadStripped());
 }
 
 /** Flips a disclosure button and its panel; returns whether the panel is now open. */
@@ -271,12 +288,20 @@ function toggle(button: HTMLButtonElement, panel: HTMLElement, showLabel: string
   return open;
 }
 
+/** The raw JSON: extractEmbeds' result as it returned it, stringified in the worker. */
+function rawJson(): string {
+  return state.result?.json ?? '';
+}
+
 function fillJson(): void {
-  ui.json.textContent = state.result?.json ?? '';
+  const json = rawJson();
+  ui.json.textContent = json.length > TEXT_SHOWN ? json.slice(0, TEXT_SHOWN) : json;
+  ui.jsonNote.hidden = json.length <= TEXT_SHOWN;
+  ui.jsonNote.textContent = `The first ${count(TEXT_SHOWN, 'character')} of ${json.length.toLocaleString('en')}; Copy copies it whole.`;
 }
 
 async function copyJson(): Promise<void> {
-  const json = state.result?.json ?? '';
+  const json = rawJson();
   try {
     await navigator.clipboard.writeText(json);
     ui.copyStatus.textContent = `Copied ${count(json.length, 'character')}.`;
@@ -285,20 +310,36 @@ async function copyJson(): Promise<void> {
   }
 }
 
-function fillStripped(): void {
-  const stripped = state.result?.stripped ?? '';
-  ui.stripped.textContent = stripped.length > STRIP_SHOWN ? stripped.slice(0, STRIP_SHOWN) : stripped;
-  ui.stripNote.hidden = stripped.length <= STRIP_SHOWN;
-  ui.stripNote.textContent = `The first ${count(STRIP_SHOWN, 'character')} of ${stripped.length.toLocaleString('en')}; the download is whole.`;
+/** stripEmbeds output for the result shown, asked of the worker once (after the run in flight, if any). */
+function stripped(result: Shown): Promise<{ text: string; ms: number }> {
+  result.stripped ??= new Promise((resolve) => {
+    state.stripWaiters.set(result.id, resolve);
+    state.worker?.postMessage({ type: 'strip', id: result.id } satisfies ToWorker);
+  });
+  return result.stripped;
 }
 
-function downloadStripped(): void {
+async function fillStripped(): Promise<void> {
   const result = state.result;
-  if (result === null) return;
+  if (result === null || state.running !== null) return; // filled when the run in flight is shown
+  ui.stripNote.hidden = false;
+  ui.stripNote.textContent = 'Running stripEmbeds…';
+  const { text, ms: took } = await stripped(result);
+  if (state.result !== result || ui.stripToggle.getAttribute('aria-expanded') !== 'true') return;
+  ui.stripped.textContent = text.length > TEXT_SHOWN ? text.slice(0, TEXT_SHOWN) : text;
+  ui.stripNote.textContent =
+    `stripEmbeds ${ms(took)}: ${count(text.length, 'character')} left of ${count(result.input.length, 'character')}` +
+    (text.length > TEXT_SHOWN ? `; the first ${count(TEXT_SHOWN, 'character')} shown, the download is whole.` : '.');
+}
+
+async function downloadStripped(): Promise<void> {
+  const result = state.result;
+  if (result === null || state.running !== null) return;
+  const { text } = await stripped(result);
   const name = state.name ?? `input.${EXTENSION[result.format]}`;
   const dot = name.lastIndexOf('.');
   const fileName = dot > 0 ? `${name.slice(0, dot)}.stripped${name.slice(dot)}` : `${name}.stripped`;
-  const url = URL.createObjectURL(new Blob([result.stripped], { type: 'text/plain;charset=utf-8' }));
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
@@ -312,7 +353,7 @@ const EXTENSION: Record<InputFormat, string> = { html: 'html', markdown: 'md', t
 
 // ---------------------------------------------------------------- results
 
-async function showResult(result: RunResult & { input: string }, roundTrip: number): Promise<void> {
+async function showResult(result: Shown, roundTrip: number): Promise<void> {
   const token = ++state.renderToken;
   const { embeds, input } = result;
   const overridden = result.format !== result.detected;
@@ -323,23 +364,38 @@ async function showResult(result: RunResult & { input: string }, roundTrip: numb
   ui.status.textContent =
     `${count(embeds.length, 'embed')}${platforms === '' ? '' : ` (${platforms})`} in ` +
     `${count(input.length, 'character')} of ${result.format}. ` +
-    `extractEmbeds ${ms(result.ms.extract)}, stripEmbeds ${ms(result.ms.strip)}, highlights ${ms(result.ms.marks)}; ` +
+    `extractEmbeds ${ms(result.ms.extract)}, highlights ${ms(result.ms.marks)}; ` +
     `${ms(roundTrip)} in all, worker included.`;
   if (ui.jsonToggle.getAttribute('aria-expanded') === 'true') fillJson();
-  if (ui.stripToggle.getAttribute('aria-expanded') === 'true') fillStripped();
+  if (ui.stripToggle.getAttribute('aria-expanded') === 'true') void fillStripped();
   ui.copyStatus.textContent = '';
 
   ui.highlighted.replaceChildren();
   ui.cards.replaceChildren();
-  const forest = nestMarks(result.marks.flat());
+  const forest = nestMarks(unpackMarks(result.marks));
   const elide = input.length > ELIDE_INPUT;
 
-  // The highlighted input, embed by embed, with a pause for the browser now and then.
+  // The highlighted input, embed by embed, in blocks, with a pause for the browser now and then.
+  let block = newBlock();
+  let blockChars = 0;
+  const plain = (from: number, to: number): void => {
+    if (blockChars + (to - from) > BLOCK_CHARS) {
+      const nl = input.slice(from, to).lastIndexOf('\n');
+      if (nl !== -1) {
+        appendPlain(block, input, from, from + nl + 1, elide);
+        block = newBlock();
+        blockChars = 0;
+        from += nl + 1;
+      }
+    }
+    blockChars += appendPlain(block, input, from, to, elide);
+  };
   let at = 0;
   let slice = performance.now();
   for (const node of forest) {
-    appendPlain(ui.highlighted, input, at, node.start, elide);
-    ui.highlighted.append(markElement(input, node));
+    plain(at, node.start);
+    block.append(markElement(input, node));
+    blockChars += node.end - node.start;
     at = node.end;
     if (performance.now() - slice > SLICE_MS) {
       await pause();
@@ -347,7 +403,7 @@ async function showResult(result: RunResult & { input: string }, roundTrip: numb
       slice = performance.now();
     }
   }
-  appendPlain(ui.highlighted, input, at, input.length, elide);
+  plain(at, input.length);
 
   for (const [i, embed] of embeds.entries()) {
     ui.cards.append(card(embed, i));
@@ -360,16 +416,26 @@ async function showResult(result: RunResult & { input: string }, roundTrip: numb
   ui.results.dataset.rendered = String(result.id);
 }
 
+function newBlock(): HTMLDivElement {
+  const div = document.createElement('div');
+  div.className = 'block';
+  ui.highlighted.append(div);
+  return div;
+}
+
 function pause(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Plain text between marks; in a long input, a long stretch shows its head and tail and a button for the rest. */
-function appendPlain(parent: HTMLElement, input: string, from: number, to: number, elide: boolean): void {
-  if (to <= from) return;
+/**
+ * Plain text between marks; in a long input, a long stretch shows its head and tail and a button
+ * for the rest. Returns how many characters it put on screen.
+ */
+function appendPlain(parent: HTMLElement, input: string, from: number, to: number, elide: boolean): number {
+  if (to <= from) return 0;
   if (!elide || to - from <= ELIDE_GAP) {
     parent.append(input.slice(from, to));
-    return;
+    return to - from;
   }
   const hiddenFrom = from + ELIDE_KEEP;
   const hiddenTo = to - ELIDE_KEEP;
@@ -379,6 +445,7 @@ function appendPlain(parent: HTMLElement, input: string, from: number, to: numbe
   more.textContent = `… ${count(hiddenTo - hiddenFrom, 'more character')}: show them`;
   more.addEventListener('click', () => more.replaceWith(input.slice(hiddenFrom, hiddenTo)));
   parent.append(input.slice(from, hiddenFrom), more, input.slice(hiddenTo, to));
+  return 2 * ELIDE_KEEP;
 }
 
 function markElement(input: string, node: MarkNode): HTMLElement {

@@ -19,6 +19,35 @@ export interface Mark {
   embed: number;
 }
 
+/** Every kind, in a fixed order: a mark's kind travels as its index here (see {@link packMarks}). */
+export const MARK_KINDS: readonly MarkKind[] = ['embed', 'body', 'signature', 'link', 'media', 'mention', 'hashtag', 'cashtag'];
+
+/**
+ * Packs marks into one Int32Array (kind index, start, end, embed per mark) that a worker can
+ * transfer to the page without copying: thousands of small objects cost the page's main thread
+ * far more to receive.
+ *
+ * @example
+ * ```ts
+ * unpackMarks(packMarks([{ kind: 'body', start: 2, end: 5, embed: 0 }])); // the same mark back
+ * ```
+ */
+export function packMarks(marks: readonly Mark[]): Int32Array {
+  const packed = new Int32Array(marks.length * 4);
+  for (const [i, m] of marks.entries()) packed.set([MARK_KINDS.indexOf(m.kind), m.start, m.end, m.embed], i * 4);
+  return packed;
+}
+
+/** The marks {@link packMarks} packed. */
+export function unpackMarks(packed: Int32Array): Mark[] {
+  const marks: Mark[] = [];
+  for (let i = 0; i + 3 < packed.length; i += 4) {
+    const kind = MARK_KINDS[packed[i] as number];
+    if (kind !== undefined) marks.push({ kind, start: packed[i + 1] as number, end: packed[i + 2] as number, embed: packed[i + 3] as number });
+  }
+  return marks;
+}
+
 /** A mark with the marks it contains (see {@link nestMarks}). */
 export interface MarkNode extends Mark {
   children: MarkNode[];
@@ -112,26 +141,42 @@ const WORD_CHAR = /[\p{L}\p{N}_]/u;
 /** Dashes that open a signature line, as characters and as HTML entities. */
 const DASHES = ['—', '–', '-', '&mdash;', '&ndash;', '&#8212;', '&#8211;'];
 
+/**
+ * Searches inside one embed's span. Offsets in and out are offsets into the whole input, but every
+ * search runs on the span alone, so that a field missing from a span never scans the rest of a
+ * long input.
+ */
 class Search {
+  private readonly span: string;
+
   constructor(
-    private readonly input: string,
+    input: string,
     private readonly start: number,
     private readonly end: number,
     private readonly html: boolean,
-  ) {}
+  ) {
+    this.span = input.slice(start, end);
+  }
+
+  /** The character at input offset `i`, or '' outside the span. */
+  charAt(i: number): string {
+    return this.span.charAt(i - this.start);
+  }
 
   /** The first occurrence of `needle` (or its HTML-escaped form) in [from, to), outside tags. */
   find(needle: string, from: number, to: number): [number, number] | null {
     let best: [number, number] | null = null;
-    const forms = this.html && escapeUTF8(needle) !== needle ? [needle, escapeUTF8(needle)] : [needle];
+    const escaped = this.html ? escapeUTF8(needle) : needle;
+    const forms = escaped === needle ? [needle] : [needle, escaped];
+    const base = this.start;
     for (const form of forms) {
-      let i = this.input.indexOf(form, from);
-      while (i !== -1 && i + form.length <= to) {
+      let i = this.span.indexOf(form, from - base);
+      while (i !== -1 && base + i + form.length <= to) {
         if (!this.insideTag(i)) {
-          if (best === null || i < best[0]) best = [i, i + form.length];
+          if (best === null || base + i < best[0]) best = [base + i, base + i + form.length];
           break;
         }
-        i = this.input.indexOf(form, i + 1);
+        i = this.span.indexOf(form, i + 1);
       }
     }
     return best;
@@ -144,8 +189,8 @@ class Search {
     for (;;) {
       const hit = this.find(needle, at, to);
       if (hit === null) return out;
-      const next = this.input[hit[1]];
-      if (!wordEnd || next === undefined || hit[1] >= to || !WORD_CHAR.test(next)) out.push(hit);
+      const next = this.charAt(hit[1]);
+      if (!wordEnd || next === '' || hit[1] >= to || !WORD_CHAR.test(next)) out.push(hit);
       at = hit[0] + 1;
     }
   }
@@ -182,7 +227,7 @@ class Search {
       if (field === null || field === '') continue;
       const hit = this.find(field, at, this.end);
       if (hit === null) continue;
-      parts.push(field === handle && this.input[hit[0] - 1] === '@' ? [hit[0] - 1, hit[1]] : hit);
+      parts.push(field === handle && this.charAt(hit[0] - 1) === '@' ? [hit[0] - 1, hit[1]] : hit);
       at = hit[1];
     }
     if (parts.length === 0) return null;
@@ -190,17 +235,16 @@ class Search {
     const e = Math.max(...parts.map((p) => p[1]));
     // Take in the dash that opens the signature, across spaces and no-break spaces.
     let k = s;
-    while (k > from && /[\s\u00a0]/.test(this.input[k - 1] as string)) k--;
-    const dash = DASHES.find((d) => k - d.length >= from && this.input.startsWith(d, k - d.length));
+    while (k > from && /[\s\u00a0]/.test(this.charAt(k - 1))) k--;
+    const dash = DASHES.find((d) => k - d.length >= from && this.span.startsWith(d, k - d.length - this.start));
     if (dash !== undefined) s = k - dash.length;
     return [s, e];
   }
 
-  /** In HTML: is offset `i` inside a tag (between '<' and '>')? Looks back at most to the span's start. */
+  /** In HTML: is span offset `i` inside a tag (a '<' before it with no '>' since)? */
   private insideTag(i: number): boolean {
     if (!this.html) return false;
-    const lt = this.input.lastIndexOf('<', i);
-    if (lt < this.start) return false;
-    return this.input.lastIndexOf('>', i) < lt;
+    const lt = this.span.lastIndexOf('<', i);
+    return lt !== -1 && this.span.lastIndexOf('>', i) < lt;
   }
 }

@@ -1,6 +1,5 @@
 /** The messages between the page and its worker (plain structured-clone values). */
-import type { Embed, InputFormat, Platform } from '../src/index.js';
-import type { Mark } from './marks.js';
+import type { InputFormat, Platform } from '../src/index.js';
 
 /** Options as the page's controls give them. */
 export interface RunOptions {
@@ -18,6 +17,15 @@ export interface RunRequest {
   options: RunOptions;
 }
 
+/** Page → worker: the stripped input of the last run (made only when asked for: it is as long as the input). */
+export interface StripRequest {
+  type: 'strip';
+  /** The run's id. */
+  id: number;
+}
+
+export type ToWorker = RunRequest | StripRequest;
+
 /** Worker → page, once on start: what the controls offer. */
 export interface Ready {
   type: 'ready';
@@ -33,14 +41,24 @@ export interface RunResult {
   detected: InputFormat;
   /** The format the run used (the override, or the detected one). */
   format: InputFormat;
-  embeds: Embed[];
-  /** `JSON.stringify(extractEmbeds(input, options), null, 2)`, untouched. */
+  /**
+   * `JSON.stringify(extractEmbeds(input, options), null, 2)`: the raw JSON the page shows, and
+   * the embeds themselves (JSON.parse on the page is several times cheaper for the main thread
+   * than receiving thousands of objects by structured clone).
+   */
   json: string;
-  stripped: string;
-  /** The marks of each embed, in the embeds' order. */
-  marks: Mark[][];
+  /** The marks of every embed, packed by packMarks (transferred, not copied). */
+  marks: Int32Array;
   /** Milliseconds spent in the worker on each part of the run. */
-  ms: { extract: number; strip: number; marks: number };
+  ms: { extract: number; marks: number };
+}
+
+/** Worker → page: `stripEmbeds(input, options)` for run `id`; null when that run is no longer the worker's last. */
+export interface StripResult {
+  type: 'stripped';
+  id: number;
+  stripped: string | null;
+  ms: number;
 }
 
 /** Worker → page: a run failed (a bug: the library never throws on content). */
@@ -50,4 +68,4 @@ export interface RunError {
   message: string;
 }
 
-export type FromWorker = Ready | RunResult | RunError;
+export type FromWorker = Ready | RunResult | RunError | StripResult;

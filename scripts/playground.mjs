@@ -70,7 +70,7 @@ export async function buildPlayground() {
     logLevel: 'warning',
     plugins: [samplesPlugin],
   });
-  for (const f of ['index.html', 'style.css']) copyFileSync(join(root, 'playground', f), join(outDir, f));
+  for (const f of ['index.html', 'style.css', 'favicon.svg']) copyFileSync(join(root, 'playground', f), join(outDir, f));
   const sizes = {};
   for (const f of ['index.html', 'style.css', 'main.js', 'worker.js']) {
     const data = readFileSync(join(outDir, f));
@@ -99,6 +99,7 @@ const TYPES = {
   '.map': 'application/json; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.png': 'image/png',
+  '.svg': 'image/svg+xml',
 };
 
 /** Serves dist-playground/ on host:port (port 0: any free port); resolves to the server and its address. */
