@@ -105,13 +105,14 @@ const TYPES = {
 /** Serves dist-playground/ on host:port (port 0: any free port); resolves to the server and its address. */
 export function servePlayground({ host = '127.0.0.1', port = 0 } = {}) {
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    const file = resolve(outDir, `.${path.endsWith('/') ? `${path}index.html` : path}`);
+    let file = outDir;
     let ok = false;
     try {
-      ok = (file === outDir || file.startsWith(outDir + sep)) && statSync(file).isFile();
+      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+      file = resolve(outDir, `.${path.endsWith('/') ? `${path}index.html` : path}`);
+      ok = file.startsWith(outDir + sep) && statSync(file).isFile();
     } catch {
-      ok = false;
+      ok = false; // a malformed URL or a missing file
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD' }).end();
