@@ -294,6 +294,22 @@ async function main() {
       });
       await page.setViewportSize({ width: 1280, height: 900 });
       await shot(page, '3-card-clicked');
+      // From the keyboard: a card's title button, Enter, and the focus is on the embed in the input.
+      await page.focus('#cards .card[data-index="1"] button.show');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.activeElement === document.getElementById('embed-1'));
+      // Every control has a name a screen reader can say.
+      const unnamed = await page.$$eval('input, select, textarea, button', (els) =>
+        els
+          .filter((el) => {
+            const byLabel = el.id !== '' && document.querySelector(`label[for="${el.id}"]`) !== null;
+            const inLabel = el.closest('label') !== null;
+            const named = (el.getAttribute('aria-label') ?? '').trim() !== '' || (el.tagName === 'BUTTON' && el.textContent.trim() !== '');
+            return !(byLabel || inLabel || named);
+          })
+          .map((el) => el.outerHTML.slice(0, 80)),
+      );
+      check(unnamed.length === 0, `every control is labelled (unlabelled: ${unnamed.join(' | ')})`);
       return { spans: seen.length, entityMarks };
     });
 
@@ -343,6 +359,34 @@ async function main() {
       check((await page.textContent('#detected')).includes('read as text'), 'the override is shown');
       check((await page.$$('#cards .card')).length === asText.length, `read as text: ${asText.length} cards, as in Node`);
       await page.selectOption('#format', 'auto');
+      rendered = await waitForResult(page, rendered);
+
+      // The platform boxes: without X, no X card (the other platforms' cards, if any, stay).
+      await page.uncheck('#platforms input[value="x"]');
+      rendered = await waitForResult(page, rendered);
+      const withoutX = extractEmbeds(multi, { platforms: nodePlatforms.filter((p) => p !== 'x') });
+      const cardsWithoutX = await readCards(page);
+      check(!cardsWithoutX.some((c) => c.platform === 'x'), 'no X card with X unticked');
+      check(cardsWithoutX.length === withoutX.length, `without X: ${withoutX.length} cards, as in Node`);
+      await page.check('#platforms input[value="x"]');
+      rendered = await waitForResult(page, rendered);
+
+      // A dropped file: the Markdown sample, dropped on the text box, read as Markdown.
+      const mdPath = 'x/markdown/turndown-article.md';
+      const md = readFileSync(join(root, 'fixtures', mdPath), 'utf8');
+      const mdEmbeds = extractEmbeds(md);
+      await page.evaluate((text) => {
+        const data = new DataTransfer();
+        data.items.add(new File([text], 'turndown-article.md', { type: 'text/markdown' }));
+        document.getElementById('drop').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+      }, md);
+      rendered = await waitForResult(page, rendered);
+      check((await page.textContent('#detected')).includes('markdown'), 'the dropped file is detected as markdown');
+      check((await page.inputValue('#input')) === md, 'the dropped file is in the text box');
+      await checkHighlights(page, md, mdEmbeds, { whole: true });
+      check(mdEmbeds.length > 0, 'the Markdown sample has embeds');
+      await shot(page, '4-dropped-markdown');
+      await page.selectOption('#sample', 'articles/multi-platform.html');
       rendered = await waitForResult(page, rendered);
 
       // Dark scheme and a narrow window, for the eye.
