@@ -198,10 +198,10 @@ function interpret(read: ReadEmbed, ctx: ScanContext): Embed | null {
  */
 export const youtubeHtml: HtmlForms = {
   markers: [
-    'youtube-nocookie.com/embed/',
-    '//www.youtube.com/embed/',
-    '//youtube.com/embed/',
-    '//m.youtube.com/embed/',
+    'youtube-nocookie.com/embed',
+    '//www.youtube.com/embed',
+    '//youtube.com/embed',
+    '//m.youtube.com/embed',
     'amp-youtube',
     'lite-youtube',
     'rll-youtube-player',

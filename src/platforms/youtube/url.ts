@@ -38,7 +38,7 @@ const LIST_ID = /^[\w-]{2,64}$/;
  * @example
  * ```ts
  * isVideoId('dQw4w9WgXcQ'); // true
- * isVideoId('videoseries'); // true by its shape alone: callers rule the path words out first
+ * isVideoId('videoseries'); // true by its shape alone: parsePlayerUrl rules such path words out
  * isVideoId('dQw4w9WgXc');  // false
  * ```
  */
@@ -71,8 +71,12 @@ const WATCH_HOSTS = new Set(['youtube.com', 'www.youtube.com', 'm.youtube.com'])
 /** The short-link host: `youtu.be/<id>`. */
 const SHORT_HOST = 'youtu.be';
 
-/** Path words of `/embed/<word>` that name no video: the player's playlist form. */
+/**
+ * Path words of `/embed/<word>` that name no video, though both have a video id's shape
+ * (11 characters): the player's playlist form, and a channel's live stream (`?channel=…`).
+ */
 const PLAYLIST_WORD = 'videoseries';
+const LIVE_WORD = 'live_stream';
 
 /** The host (lower case), path and query of an absolute or protocol-relative URL, or null. */
 function partsOf(url: string): { host: string; path: string; query: string } | null {
@@ -136,7 +140,7 @@ function playerRef(path: string, query: string): YouTubeRef | null {
     const list = listOf(query);
     return list !== null ? { id: null, list } : null;
   }
-  return isVideoId(word) ? { id: word, list: null } : null;
+  return word !== LIVE_WORD && isVideoId(word) ? { id: word, list: null } : null;
 }
 
 /** The path segment starting at `from` (up to the next `/`). */
