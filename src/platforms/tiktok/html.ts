@@ -103,8 +103,21 @@ interface Placed {
 /** The values of `placed` in text order, without duplicates. */
 function ordered(placed: Placed[]): string[] {
   placed.sort((a, b) => a.at - b.at);
-  const out: string[] = [];
-  for (const p of placed) if (!out.includes(p.value)) out.push(p.value);
+  return [...new Set(placed.map((p) => p.value))];
+}
+
+/**
+ * The entities of `found` (sorted by start) that start outside every range of `linked` (sorted,
+ * not overlapping): one walk over both lists.
+ */
+function outside<T extends { start: number }>(found: readonly T[], linked: readonly [number, number][]): T[] {
+  const out: T[] = [];
+  let k = 0;
+  for (const f of found) {
+    while (k < linked.length && (linked[k] as [number, number])[1] <= f.start) k++;
+    const r = linked[k];
+    if (r === undefined || f.start < r[0]) out.push(f);
+  }
   return out;
 }
 
@@ -118,8 +131,8 @@ function isHandleChar(c: number): boolean {
  * characters, never ending with a dot): an `@` after a handle character or another `@` (an
  * e-mail address) starts none.
  */
-function textMentions(caption: string): Placed[] {
-  const out: Placed[] = [];
+function textMentions(caption: string): { start: number; value: string }[] {
+  const out: { start: number; value: string }[] = [];
   let at = caption.indexOf('@');
   while (at >= 0) {
     const before = at > 0 ? caption.charCodeAt(at - 1) : 0x20;
@@ -127,7 +140,7 @@ function textMentions(caption: string): Placed[] {
     while (end < caption.length && end - at <= 25 && isHandleChar(caption.charCodeAt(end))) end++;
     let handle = caption.slice(at + 1, end);
     while (handle.endsWith('.')) handle = handle.slice(0, -1);
-    if (!isHandleChar(before) && before !== 0x40 && isTikTokHandle(handle) && end - at <= 25) out.push({ at, value: handle });
+    if (!isHandleChar(before) && before !== 0x40 && isTikTokHandle(handle) && end - at <= 25) out.push({ start: at, value: handle });
     at = caption.indexOf('@', end);
   }
   return out;
@@ -186,11 +199,10 @@ function readFallback(bq: HtmlElement, flat: FlatText): Omit<Shown, 'id'> {
       linked.push([a.start - start, a.end - start]);
     }
   }
-  const outside = (at: number): boolean => !linked.some(([s, e]) => at >= s && at < e);
   const entities = extractEntities(raw);
-  for (const h of entities.hashtags) if (outside(h.start)) hashtags.push({ at: h.start, value: h.tag });
-  for (const m of textMentions(raw)) if (outside(m.at)) mentions.push(m);
-  const links = ordered(entities.urls.filter((u) => outside(u.start)).map((u) => ({ at: u.start, value: u.url })));
+  for (const h of outside(entities.hashtags, linked)) hashtags.push({ at: h.start, value: h.tag });
+  for (const m of outside(textMentions(raw), linked)) mentions.push({ at: m.start, value: m.value });
+  const links = ordered(outside(entities.urls, linked).map((u) => ({ at: u.start, value: u.url })));
   const lang = flat.lang ?? (attr(bq, 'lang') ?? '').trim();
   return {
     handle,

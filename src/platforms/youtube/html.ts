@@ -34,6 +34,8 @@ const PLACEHOLDER_CLASSES = ['rll-youtube-player', 'video-seo-youtube-player'] a
 
 /** The longest HTML-holding attribute value read for an iframe. */
 const MAX_HTML_ATTRIBUTE = 16_384;
+/** The most iframe start tags read in one HTML-holding attribute value. */
+const MAX_HTML_IFRAMES = 8;
 
 /**
  * The player a start tag's attributes name: `src`, then every `data-*` attribute holding a
@@ -57,7 +59,8 @@ function playerOfAttributes(el: WithAttributes): YouTubeRef | null {
  * The player of an iframe whose markup a `data-*` attribute holds (`data-html`,
  * `data-embed-frame`, `data-iframe`: consent and lazy-load wrappers keep the iframe there until
  * the reader agrees). The value was entity-decoded when the tag was read, so it is HTML text;
- * only a value that is markup (starts with `<`) counts, never JSON that quotes markup.
+ * only a value that is markup (starts with `<`) counts, never JSON that quotes markup. Only
+ * the iframes' start tags are read (core's reader, stopped once it has the attributes).
  */
 function playerOfHtmlAttribute(el: WithAttributes): YouTubeRef | null {
   for (const name of Object.keys(el.attribs)) {
@@ -65,11 +68,17 @@ function playerOfHtmlAttribute(el: WithAttributes): YouTubeRef | null {
     const value = el.attribs[name] ?? '';
     if (value.length > MAX_HTML_ATTRIBUTE || !value.trimStart().startsWith('<')) continue;
     let from = 0;
-    for (;;) {
+    for (let n = 0; n < MAX_HTML_IFRAMES; n++) {
       const at = value.indexOf('<iframe', from);
       if (at < 0) break;
-      const iframe = readElement(value, at, { maxLength: MAX_HTML_ATTRIBUTE });
-      const ref = iframe !== null && iframe.name === 'iframe' ? playerOfAttributes(iframe) : null;
+      let ref: YouTubeRef | null = null;
+      readElement(value, at, {
+        maxLength: MAX_HTML_ATTRIBUTE,
+        accept: (tag, attribs) => {
+          if (tag === 'iframe') ref = playerOfAttributes({ attribs });
+          return false; // the start tag is all that is needed
+        },
+      });
       if (ref !== null) return ref;
       from = at + 7;
     }
@@ -95,44 +104,43 @@ function isPlaceholder(el: WithAttributes): boolean {
  * ```
  */
 export function youtubeKind(name: string, attribs: Readonly<Record<string, string>>): EmbedKind | null {
-  if (name === 'amp-youtube') return 'amp';
-  if (name === 'lite-youtube') return 'widget';
   const el: WithAttributes = { attribs };
+  // Components and placeholders say from their start tag alone which video they hold: one that
+  // names none is not read (an unclosed one would hide what follows it).
+  if (name === 'amp-youtube') return componentRef(name, el) !== null ? 'amp' : null;
+  if (name === 'lite-youtube') return componentRef(name, el) !== null ? 'widget' : null;
   if (name === 'iframe') return playerOfAttributes(el) !== null ? 'iframe' : null;
   if (NEVER_EMBEDS.has(name)) return null;
-  if (isPlaceholder(el)) return 'widget';
+  if (isPlaceholder(el)) return placeholderRef(el) !== null ? 'widget' : null;
   if (hasClass(el, 'wp-block-embed-youtube') || (hasClass(el, 'wp-block-embed') && hasClass(el, 'is-provider-youtube'))) {
     return 'wp-block';
   }
   return playerOfHtmlAttribute(el) !== null ? 'iframe' : null;
 }
 
+/** The video of an `amp-youtube` (`data-videoid`) or `lite-youtube` (`videoid`, or `playlistid`). */
+function componentRef(name: string, el: WithAttributes): YouTubeRef | null {
+  const id = (attr(el, name === 'amp-youtube' ? 'data-videoid' : 'videoid') ?? '').trim();
+  if (isVideoId(id)) return { id, list: null };
+  if (name !== 'lite-youtube') return null;
+  const list = (attr(el, 'playlistid') ?? '').trim();
+  return isListId(list) ? { id: null, list } : null;
+}
+
+/** The video of a lazy-load placeholder: its `data-src` player URL, else its `data-id`. */
+function placeholderRef(el: WithAttributes): YouTubeRef | null {
+  const fromUrl = parsePlayerUrl(attr(el, 'data-src') ?? '');
+  if (fromUrl !== null) return fromUrl;
+  const id = (attr(el, 'data-id') ?? '').trim();
+  return isVideoId(id) ? { id, list: null } : null;
+}
+
 /** What one element says of the video by itself (its own attributes), or null. */
 function refOfElement(el: HtmlElement): YouTubeRef | null {
-  switch (el.name) {
-    case 'iframe':
-      return playerOfAttributes(el);
-    case 'amp-youtube': {
-      const id = (attr(el, 'data-videoid') ?? '').trim();
-      return isVideoId(id) ? { id, list: null } : null;
-    }
-    case 'lite-youtube': {
-      // lite-youtube-embed: `videoid`, and `playlistid` for a playlist.
-      const id = (attr(el, 'videoid') ?? '').trim();
-      if (isVideoId(id)) return { id, list: null };
-      const list = (attr(el, 'playlistid') ?? '').trim();
-      return isListId(list) ? { id: null, list } : null;
-    }
-    default:
-      break;
-  }
+  if (el.name === 'iframe') return playerOfAttributes(el);
+  if (el.name === 'amp-youtube' || el.name === 'lite-youtube') return componentRef(el.name, el);
   if (NEVER_EMBEDS.has(el.name)) return null;
-  if (isPlaceholder(el)) {
-    const fromUrl = parsePlayerUrl(attr(el, 'data-src') ?? '');
-    if (fromUrl !== null) return fromUrl;
-    const id = (attr(el, 'data-id') ?? '').trim();
-    return isVideoId(id) ? { id, list: null } : null;
-  }
+  if (isPlaceholder(el)) return placeholderRef(el);
   return playerOfHtmlAttribute(el);
 }
 

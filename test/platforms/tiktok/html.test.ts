@@ -141,3 +141,18 @@ describe('other TikTok forms', () => {
     expect(found(`<p>Before.</p>\n${input}\n<p>After.</p>`)).toEqual([]);
   });
 });
+
+describe('hostile markup', () => {
+  it('reads a caption of thousands of glued tags and mentions whole', () => {
+    const caption = `${tag('t')} #u @v.w `.repeat(3000);
+    const [e, ...rest] = found(code({ caption }));
+    expect(rest).toEqual([]);
+    expect(e).toMatchObject({ id: ID, hashtags: ['t', 'u'], mentions: ['v.w'] });
+  });
+
+  it('finds the embed after thousands of player URLs and creator embeds', () => {
+    const creator = '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@harbour.watch" data-embed-type="creator"><section></section></blockquote>';
+    const page = `<p>${'//www.tiktok.com/embed/ '.repeat(20_000)}</p>${creator.repeat(2000)}${code()}`;
+    expect(found(page).map((e) => [e.id, e.start])).toEqual([[ID, page.length - code().length]]);
+  });
+});

@@ -159,3 +159,18 @@ describe('YouTube embeds on a page', () => {
     expect(extractEmbeds(page, { format: 'html', platforms: ['youtube'] })).toHaveLength(1);
   });
 });
+
+describe('hostile markup', () => {
+  const real = `<iframe src="https://www.youtube.com/embed/${ID2}"></iframe>`;
+  const table: { description: string; input: string }[] = [
+    { description: 'thousands of unclosed placeholders naming no video', input: '<div class="rll-youtube-player" data-id="x">'.repeat(5000) },
+    { description: 'thousands of unclosed lite-youtube without videoid', input: '<lite-youtube playlabel="x">'.repeat(5000) },
+    { description: 'thousands of player URLs in text', input: `<p>${'//www.youtube.com/embed/ '.repeat(20_000)}</p>` },
+    { description: 'an HTML-holding attribute full of iframes naming no player', input: `<div data-html="${'&lt;iframe src=&quot;x&quot;&gt;'.repeat(2000)}"></div>` },
+  ];
+  it.each(table)('finds the embed after $description, and nothing in them', ({ input }) => {
+    const page = `${input}${real}`;
+    const embeds = found(page);
+    expect(embeds.map((e) => [e.id, e.start])).toEqual([[ID2, page.length - real.length]]);
+  });
+});
