@@ -74,7 +74,9 @@ function playerOfAttributes(el: WithAttributes): string | null {
  */
 export function tiktokKind(name: string, attribs: Readonly<Record<string, string>>): EmbedKind | null {
   const el: WithAttributes = { attribs };
-  if (name === 'blockquote') return hasClass(el, 'tiktok-embed') ? 'blockquote' : null;
+  // An embed code names its video in its start tag; one that names none (a creator embed) is
+  // not read: an unclosed one would hide what follows it.
+  if (name === 'blockquote') return hasClass(el, 'tiktok-embed') && codeVideoId(el) !== null ? 'blockquote' : null;
   if (name === 'iframe') return playerOfAttributes(el) !== null ? 'iframe' : null;
   if (NEVER_EMBEDS.has(name)) return null;
   if (hasClass(el, 'wp-block-embed-tiktok') || (hasClass(el, 'wp-block-embed') && hasClass(el, 'is-provider-tiktok'))) {
@@ -214,12 +216,17 @@ function readFallback(bq: HtmlElement, flat: FlatText): Omit<Shown, 'id'> {
   };
 }
 
+/** The video an embed code's start tag names: `data-video-id`, else its `cite` permalink's id. */
+function codeVideoId(el: WithAttributes): string | null {
+  const dataId = (attr(el, 'data-video-id') ?? '').trim();
+  return isTikTokVideoId(dataId) ? dataId : (parseVideoUrl(attr(el, 'cite') ?? '')?.id ?? null);
+}
+
 /** What an embed code shows, or null when it names no video (a creator or profile embed). */
 function readEmbedCode(bq: HtmlElement, flat: FlatText | null): Shown | null {
-  const cite = parseVideoUrl(attr(bq, 'cite') ?? '');
-  const dataId = (attr(bq, 'data-video-id') ?? '').trim();
-  const id = isTikTokVideoId(dataId) ? dataId : (cite?.id ?? null);
+  const id = codeVideoId(bq);
   if (id === null) return null;
+  const cite = parseVideoUrl(attr(bq, 'cite') ?? '');
   const fallback = readFallback(bq, flat ?? flattenElement(bq));
   const handle = cite !== null && cite.id === id ? cite.handle : fallback.handle;
   return { ...fallback, id, handle };

@@ -150,6 +150,11 @@ describe('hostile markup', () => {
     expect(e).toMatchObject({ id: ID, hashtags: ['t', 'u'], mentions: ['v.w'] });
   });
 
+  it('finds the embed after thousands of unclosed creator embeds', () => {
+    const page = `${'<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@harbour.watch" data-embed-type="creator"><section>'.repeat(3000)}${code()}`;
+    expect(found(page).map((e) => [e.id, e.start])).toEqual([[ID, page.length - code().length]]);
+  });
+
   it('finds the embed after thousands of player URLs and creator embeds', () => {
     const creator = '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@harbour.watch" data-embed-type="creator"><section></section></blockquote>';
     const page = `<p>${'//www.tiktok.com/embed/ '.repeat(20_000)}</p>${creator.repeat(2000)}${code()}`;
