@@ -2,6 +2,7 @@
  * TikTok embeds in HTML: every form the platform's embeds take, each beside a "does not find"
  * look-alike. All markup here is our own synthetic writing modelled on the codes pages carry.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractEmbeds, stripEmbeds, type Embed } from '../../../src/index.js';
 import { tiktok } from '../../../src/platforms/tiktok/index.js';
@@ -159,5 +160,28 @@ describe('hostile markup', () => {
     const creator = '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@harbour.watch" data-embed-type="creator"><section></section></blockquote>';
     const page = `<p>${'//www.tiktok.com/embed/ '.repeat(20_000)}</p>${creator.repeat(2000)}${code()}`;
     expect(found(page).map((e) => [e.id, e.start])).toEqual([[ID, page.length - code().length]]);
+  });
+});
+
+describe('an embed wrapped in prose is the same embed, shifted', () => {
+  const words = ['The', 'ferry', 'crew', 'said', '"quoted"', 'https://example.com/story', 'городской', '市議会は', 'قال', '—', '#NightShift', '@ferry.crew', '♬', '-', '//', '?'];
+  const prose = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 40 }).map((w) => w.join(' '));
+  const forms = [
+    code(),
+    code({ p: true, attrs: ` data-video-id="${ID}"` }),
+    `<iframe src="https://www.tiktok.com/embed/v2/${ID}"></iframe>`,
+    `<figure class="wp-block-embed is-provider-tiktok"><div class="wp-block-embed__wrapper">${URL}</div></figure>`,
+  ];
+  it.each(forms)('%s', (form) => {
+    const alone = found(form);
+    expect(alone).toHaveLength(1);
+    fc.assert(
+      fc.property(prose, prose, (before, after) => {
+        const prefix = `<p>${before}</p>\n`;
+        const wrapped = found(`${prefix}${form}\n<p>${after}</p>`);
+        expect(wrapped).toEqual(alone.map((e) => ({ ...e, start: e.start + prefix.length, end: e.end + prefix.length })));
+      }),
+      { numRuns: 50 },
+    );
   });
 });
