@@ -2,11 +2,11 @@
  * YouTube embeds in HTML: every form the platform's embeds take, each beside a "does not find"
  * look-alike. All markup here is our own synthetic writing modelled on the codes pages carry.
  */
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractEmbeds, type Embed } from '../../../src/index.js';
 import { youtube } from '../../../src/platforms/youtube/index.js';
 import { scanDirectly } from '../../helpers/scan.js';
+import { expectSameWhenWrapped } from '../../helpers/wrap.js';
 
 const ID = 'aB3dE5fG7hJ';
 const ID2 = 'K2mN4pQ6rS8';
@@ -178,7 +178,6 @@ describe('hostile markup', () => {
 
 describe('an embed wrapped in prose is the same embed, shifted', () => {
   const words = ['The', 'harbour', 'council', 'said', '"quoted"', 'https://example.com/story', 'городской', '市議会は', 'قال', '—', '#Lanterns', '@harbour', '-', '//', '?', 'a-b'];
-  const prose = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 40 }).map((w) => w.join(' '));
   const forms = [
     player(`src="https://www.youtube.com/embed/${ID}?rel=0"`),
     `<div class="rll-youtube-player" data-id="${ID}"></div>`,
@@ -187,15 +186,6 @@ describe('an embed wrapped in prose is the same embed, shifted', () => {
     `<div data-html="&lt;iframe src=&quot;//www.youtube-nocookie.com/embed/${ID}&quot;&gt;&lt;/iframe&gt;"></div>`,
   ];
   it.each(forms)('%s', (form) => {
-    const alone = found(form);
-    expect(alone).toHaveLength(1);
-    fc.assert(
-      fc.property(prose, prose, (before, after) => {
-        const prefix = `<p>${before}</p>\n`;
-        const wrapped = found(`${prefix}${form}\n<p>${after}</p>`);
-        expect(wrapped).toEqual(alone.map((e) => ({ ...e, start: e.start + prefix.length, end: e.end + prefix.length })));
-      }),
-      { numRuns: 50 },
-    );
+    expectSameWhenWrapped(found, form, words);
   });
 });
