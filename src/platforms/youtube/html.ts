@@ -189,8 +189,8 @@ function interpret(read: ReadEmbed, ctx: ScanContext): Embed | null {
  *
  * | marker | anchor | where it stands |
  * |--------|--------|-----------------|
- * | `youtube-nocookie.com/embed/` | `-` | privacy-host players, with or without `www.` |
- * | `//www.youtube.com/embed/`, `//youtube.com/embed/`, `//m.youtube.com/embed/` | `//` | players: the URL has no `-` or `?` to anchor on |
+ * | `youtube-nocookie.com/embed` | `-` | privacy-host players, with or without `www.` |
+ * | `//www.youtube.com/embed`, `//youtube.com/embed`, `//m.youtube.com/embed` | `//` | players (`embed/<id>`, `embed?list=`): the URL has no `-` or `?` to anchor on |
  * | `amp-youtube`, `lite-youtube` | `-` | the components' tag names |
  * | `rll-youtube-player`, `video-seo-youtube-player` | `-` | lazy-load placeholders' classes |
  * | `is-provider-youtube` | `-` | WordPress embed blocks |
