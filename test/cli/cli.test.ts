@@ -92,6 +92,19 @@ describe('one input', () => {
     expect(parsed(r.stdout)).toEqual(lib.extractEmbeds(ARTICLE, { platforms }));
   });
 
+  it.each([
+    { platform: 'youtube' as const, fixture: 'fixtures/youtube/html/article-embed-forms.html' },
+    { platform: 'tiktok' as const, fixture: 'fixtures/tiktok/html/article-embed-forms.html' },
+  ])('keeps only $platform embeds with --platform $platform', ({ platform, fixture }) => {
+    const html = readFileSync(join(root, fixture), 'utf8');
+    const r = run(['--platform', platform], html);
+    expect(r.status).toBe(0);
+    const embeds = parsed(r.stdout) as { platform: string }[];
+    expect(embeds.length).toBeGreaterThan(0);
+    expect(embeds.every((e) => e.platform === platform)).toBe(true);
+    expect(embeds).toEqual(lib.extractEmbeds(html, { platforms: [platform] }));
+  });
+
   it('does not find X posts when --platform names only another platform, and says it has no scanner', () => {
     const r = run(['--platform', 'bluesky'], ARTICLE);
     expect(r.status).toBe(0);
