@@ -1,12 +1,15 @@
 import type { Platform } from '../types.js';
 import type { HtmlForms, PlatformDefinition } from './types.js';
+import { facebook } from './facebook/index.js';
+import { instagram } from './instagram/index.js';
+import { threads } from './threads/index.js';
 import { x } from './x/index.js';
 
 /**
  * Every supported platform, one entry each, in the order their HTML forms are asked about a
  * start tag. A plain data table: adding a platform is one import and one line here.
  */
-export const registry: readonly PlatformDefinition[] = [x];
+export const registry: readonly PlatformDefinition[] = [x, instagram, facebook, threads];
 
 /**
  * The ids of the platforms that have a scanner today.
