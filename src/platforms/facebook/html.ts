@@ -97,7 +97,7 @@ export function facebookKind(name: string, attribs: Readonly<Record<string, stri
     return 'wp-block';
   }
   // A wrapper keeping the iframe, as markup, in an attribute until it is shown.
-  return name !== 'script' && pluginOf(el, true) !== null ? 'iframe' : null;
+  return pluginOf(el, true) !== null ? 'iframe' : null;
 }
 
 /** What the fallback shows. */

@@ -18,7 +18,7 @@ const POST_URL = /^(?:https?:)?\/\/(?:www\.)?threads\.(?:net|com)\/@([\w.]{1,30}
 export interface ThreadsPost {
   readonly handle: string;
   readonly code: string;
-  /** The link as given, without its query and fragment; null unless it is absolute https. */
+  /** The link as given, without its query and fragment (`https:` before a `//` link); null unless https. */
   readonly url: string | null;
 }
 
@@ -38,6 +38,8 @@ export function parseThreadsUrl(raw: string): ThreadsPost | null {
   const m = POST_URL.exec(s);
   if (m === null) return null;
   const cut = s.search(/[?#]/);
-  const bare = cut >= 0 ? s.slice(0, cut) : s;
+  let bare = cut >= 0 ? s.slice(0, cut) : s;
+  // A protocol-relative link is the https link the page loads.
+  if (bare.startsWith('//')) bare = `https:${bare}`;
   return { handle: m[1] ?? '', code: m[2] ?? '', url: bare.startsWith('https://') ? bare : null };
 }
