@@ -124,7 +124,7 @@ function readFallback(bq: HtmlElement): Fallback {
     if (prefix !== undefined) {
       lineStart = start;
       const anchors = flat.anchors.filter((a) => a.start >= start && a.end <= end);
-      const read = anchors.length > 0 ? byAnchors(text, anchors) : byWords(line.slice(prefix.length));
+      const read = anchors.length > 0 ? byAnchors(text, anchors, end) : byWords(line.slice(prefix.length));
       name = read.name;
       dateText = read.dateText;
       break;
@@ -135,12 +135,20 @@ function readFallback(bq: HtmlElement): Fallback {
   return { name, dateText, text: body.length > 0 ? body : null, lang: flat.lang };
 }
 
-/** Name and date from the byline's links: the first names the author, the last (a post link) shows the date. */
-function byAnchors(text: string, anchors: readonly FlatAnchor[]): { name: string | null; dateText: string | null } {
+/**
+ * Name and date from the byline's links: the first names the author, the last (a post link)
+ * shows the date; a video's byline shows its date unlinked after the name (`… on Friday, …`).
+ */
+function byAnchors(text: string, anchors: readonly FlatAnchor[], lineEnd: number): { name: string | null; dateText: string | null } {
   const first = anchors[0] as FlatAnchor;
   const last = anchors[anchors.length - 1] as FlatAnchor;
   const name = parseFacebookUrl(first.href) === null ? collapseSpace(text.slice(first.start, first.end)) : '';
-  const date = last !== first || name.length === 0 ? collapseSpace(text.slice(last.start, last.end)) : '';
+  let date = last !== first || name.length === 0 ? collapseSpace(text.slice(last.start, last.end)) : '';
+  if (date.length === 0) {
+    const after = ` ${collapseSpace(text.slice(first.end, lineEnd))}`;
+    const connector = CONNECTORS.find((c) => after.startsWith(c));
+    if (connector !== undefined && /\d/.test(after)) date = after.slice(connector.length).trim();
+  }
   return { name: name.length > 0 && name.length <= 100 ? name : null, dateText: date.length > 0 ? date : null };
 }
 

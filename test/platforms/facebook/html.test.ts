@@ -66,6 +66,13 @@ describe('div.fb-post and div.fb-video', () => {
     expect(found(widget({ byline }))).toMatchObject([{ author: { name: 'Harbour Watch' }, date: '2015-08-27', dateText: date }]);
   });
 
+  it('reads a video byline whose date is not linked', () => {
+    const byline = 'Posted by <a href="https://www.facebook.com/HarbourWatch/">Harbour Watch</a> on Friday, August 28, 2015';
+    expect(found(widget({ cls: 'fb-video', byline }))).toMatchObject([{ author: { name: 'Harbour Watch' }, date: '2015-08-28', dateText: 'Friday, August 28, 2015' }]);
+    const undated = 'Posted by <a href="https://www.facebook.com/HarbourWatch/">Harbour Watch</a>';
+    expect(found(widget({ byline: undated }))).toMatchObject([{ author: { name: 'Harbour Watch' }, date: null, dateText: null }]);
+  });
+
   it('reads a byline without links by its connector word', () => {
     expect(found(widget({ byline: 'Publiée par Harbour Watch sur jeudi 27 août 2015' }))).toMatchObject([
       { author: { name: 'Harbour Watch', handle: 'HarbourWatch' }, date: '2015-08-27' },
