@@ -188,9 +188,15 @@ function linkIn(root: HtmlElement): string | null {
   return null;
 }
 
+/** A share link standing for a post (`/share/p/<code>/`, `/share/v/…`, `/share/r/…`): no id shown. */
+const SHARE_PATH = /^\/share\/[prv]\/[\w-]{4,40}\/?$/;
+
 function embedOf(root: HtmlElement, kind: EmbedKind, href: string | null, fb: Fallback | null, options: DateOptions): Embed | null {
-  if (href === null || facebookUrl(href) === null) return null;
+  const url = href !== null ? facebookUrl(href) : null;
+  if (href === null || url === null) return null;
   const post = parseFacebookUrl(href);
+  // A page, profile or anything else that is no post: no embed.
+  if (post === null && !SHARE_PATH.test(url.pathname)) return null;
   const date = shownDate(fb?.dateText, options);
   const text = fb?.text ?? null;
   const entities = text !== null ? keptEntityLists(text) : null;

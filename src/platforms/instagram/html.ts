@@ -237,7 +237,15 @@ function interpret(root: HtmlElement, kind: EmbedKind, flat: FlatText | null, li
     case 'blockquote': {
       if (root.name === 'blockquote') {
         const read = readQuote(root, flat, listed, options);
-        return read !== null ? embedOf(read, kind, root) : null;
+        if (read !== null) return embedOf(read, kind, root);
+        // An embed code naming no post that never closed holds the next one: read that (read
+        // flattened, its children were not built: its post comes from its attributes alone).
+        const inner = (flat !== null ? listed : [...elements(root)]).find(
+          (el) => el !== root && el.name === 'blockquote' && attr(el, 'data-instgrm-permalink') !== null,
+        );
+        if (inner === undefined) return null;
+        const again = readQuote(inner, null, [], options);
+        return again !== null ? embedOf(again, kind, inner) : null;
       }
       // The embed code held in an attribute: read from there, placed at the holder.
       const held = heldQuote(root);

@@ -36,30 +36,40 @@ export function threadsKind(name: string, attribs: Readonly<Record<string, strin
   return null;
 }
 
-/** The first post link of an element: a link's href, else a bare URL in its text. */
-function postIn(root: HtmlElement, text: string): ThreadsPost | null {
+/**
+ * The first post an element names, and the element that names it: a nested embed code's
+ * permalink attribute (an unclosed embed before it swallowed it), a link's href, else a bare
+ * URL in its text (WordPress figures).
+ */
+function postIn(root: HtmlElement, text: string): { post: ThreadsPost; at: HtmlElement } | null {
   for (const el of elements(root)) {
-    if (el.name !== 'a') continue;
-    const post = parseThreadsUrl(attr(el, 'href') ?? '');
-    if (post !== null) return post;
+    const post =
+      el.name === 'a'
+        ? parseThreadsUrl(attr(el, 'href') ?? '')
+        : el !== root && el.name === 'blockquote'
+          ? parseThreadsUrl(attr(el, 'data-text-post-permalink') ?? '')
+          : null;
+    if (post !== null) return { post, at: el.name === 'a' ? root : el };
   }
   for (const word of collapseSpace(text).split(' ')) {
     const post = parseThreadsUrl(word);
-    if (post !== null) return post;
+    if (post !== null) return { post, at: root };
   }
   return null;
 }
 
 function interpret(root: HtmlElement, kind: EmbedKind): Embed | null {
   const flat = flattenElement(root);
-  const post = parseThreadsUrl(attr(root, 'data-text-post-permalink') ?? '') ?? postIn(root, flat.text);
-  if (post === null) return null;
+  const own = parseThreadsUrl(attr(root, 'data-text-post-permalink') ?? '');
+  const found = own !== null ? { post: own, at: root } : postIn(root, flat.text);
+  if (found === null) return null;
+  const { post, at } = found;
   return buildEmbed({
     platform: 'threads',
     kind,
     source: 'html',
-    start: root.start,
-    end: root.end,
+    start: at.start,
+    end: at.end,
     id: post.code,
     url: post.url,
     handle: post.handle,

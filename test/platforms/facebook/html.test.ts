@@ -93,6 +93,11 @@ describe('div.fb-post and div.fb-video', () => {
     expect(found(bq)).toMatchObject([{ kind: 'blockquote', id: '1920722881385983', author: { name: 'Harbour Watch' }, date: '2015-08-27' }]);
   });
 
+  it('keeps a share link standing for a post as its url, with no id', () => {
+    const share = 'https://www.facebook.com/share/p/1AbCdEfGhI/';
+    expect(found(`<div class="fb-post" data-href="${share}"></div>`)).toMatchObject([{ kind: 'widget', id: null, url: share, author: { handle: null } }]);
+  });
+
   it('keeps a pfbid id as shown, and no http url', () => {
     const pfbid = 'https://www.facebook.com/HarbourWatch/posts/pfbid02abcDEF123ghiJKL456mnoPQR789stuVWX';
     expect(found(widget({ href: pfbid }))).toMatchObject([{ id: 'pfbid02abcDEF123ghiJKL456mnoPQR789stuVWX', url: pfbid }]);
@@ -150,6 +155,7 @@ describe('does not find look-alikes', () => {
     ['a share button', `<a class="share-facebook" href="https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent('https://example.org/a')}">Share</a>`],
     ['a follow link', '<a class="follow-fb" href="https://www.facebook.com/HarbourWatch/">Follow us on Facebook</a>'],
     ['a link to a post in prose', `<p>They <a href="${POST}">wrote on Facebook</a>.</p>`],
+    ['a post widget naming a page, not a post', '<div class="fb-post" data-href="https://www.facebook.com/HarbourWatch/"></div>'],
     ['a comments plugin', `<div class="fb-comments" data-href="https://example.org/a" data-numposts="5"></div>`],
     ['an embed only inside a JSON state script', `<script type="application/json">{"embed":"${widget().replaceAll('"', '\\"')}"}</script>`],
   ])('%s', (_what, markup) => {
