@@ -120,7 +120,8 @@ function readFallback(bq: HtmlElement): Fallback {
   while (end > 0) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = collapseSpace(text.slice(start, end));
-    const prefix = BYLINE_PREFIXES.find((p) => line.toLowerCase().startsWith(p));
+    const lower = line.toLowerCase();
+    const prefix = BYLINE_PREFIXES.find((p) => lower.startsWith(p));
     if (prefix !== undefined) {
       lineStart = start;
       const anchors = flat.anchors.filter((a) => a.start >= start && a.end <= end);
