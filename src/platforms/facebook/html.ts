@@ -55,8 +55,9 @@ function pluginIn(value: string): string | null {
   const direct = pluginHref(value);
   if (direct !== null) return direct;
   // Markup held in an attribute (`data-html="&lt;iframe src=&quot;…&quot;&gt;"`, decoded by the reader).
+  // Markup, not a JSON state blob that happens to quote an iframe.
   const lt = value.indexOf('<iframe');
-  if (lt < 0) return null;
+  if (lt < 0 || !value.trimStart().startsWith('<')) return null;
   const frame = readElement(value, lt, { maxLength: 8192 });
   return frame !== null ? pluginOf(frame, false) : null;
 }

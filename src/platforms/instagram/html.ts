@@ -42,7 +42,8 @@ function heldQuote(el: WithAttributes): string | null {
     if (!name.startsWith('data-')) continue;
     const value = el.attribs[name] ?? '';
     if (value.length < 40 || !value.includes('instagram-media')) continue;
-    if (value.includes('<blockquote')) return value;
+    // Markup, not a JSON state blob that happens to quote an embed code.
+    if (value.trimStart().startsWith('<') && value.includes('<blockquote')) return value;
   }
   return null;
 }

@@ -156,6 +156,7 @@ describe('does not find look-alikes', () => {
     ['a follow link', '<a class="follow-fb" href="https://www.facebook.com/HarbourWatch/">Follow us on Facebook</a>'],
     ['a link to a post in prose', `<p>They <a href="${POST}">wrote on Facebook</a>.</p>`],
     ['a post widget naming a page, not a post', '<div class="fb-post" data-href="https://www.facebook.com/HarbourWatch/"></div>'],
+    ['an iframe only inside a JSON state attribute', `<div id="app" data-state="${JSON.stringify({ frame: `<iframe src="https://www.facebook.com/plugins/post.php?href=${ENC}"></iframe>` }).replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"></div>`],
     ['a comments plugin', `<div class="fb-comments" data-href="https://example.org/a" data-numposts="5"></div>`],
     ['an embed only inside a JSON state script', `<script type="application/json">{"embed":"${widget().replaceAll('"', '\\"')}"}</script>`],
   ])('%s', (_what, markup) => {

@@ -200,6 +200,7 @@ describe('does not find look-alikes', () => {
     ['an embed code whose permalink is a profile', `<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/harbour.watch/"></blockquote>`],
     ['amp-instagram without a shortcode', `<amp-instagram width="1" height="1" layout="responsive"></amp-instagram>`],
     ['an embed only inside a JSON state script', `<script type="application/json">{"html":"${code().replaceAll('"', '\\"')}"}</script>`],
+    ['an embed only inside a JSON state attribute', `<div id="app" data-props="${JSON.stringify({ html: code() }).replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"></div>`],
     ['an embed in a comment', `<!-- ${code()} -->`],
     ['the AMP extension script and CSS', `<script async custom-element="amp-instagram" src="https://cdn.ampproject.org/v0/amp-instagram-0.1.js"></script><style>amp-instagram{padding:0}</style>`],
     ['a WordPress figure of another provider', `<figure class="wp-block-embed is-provider-flickr"><div>https://www.instagram.com/p/${CODE}/</div></figure>`],
