@@ -4,7 +4,7 @@
  * publishers paste.
  */
 import { describe, expect, it } from 'vitest';
-import { extractEmbeds, type Embed } from '../../../src/index.js';
+import { extractEmbeds, stripEmbeds, type Embed } from '../../../src/index.js';
 import { facebook } from '../../../src/platforms/facebook/index.js';
 import { parseFacebookUrl, pluginHref } from '../../../src/platforms/facebook/url.js';
 import { scanDirectly } from '../../helpers/scan.js';
@@ -195,5 +195,14 @@ describe('Facebook links', () => {
     expect(pluginHref(`https://www.facebook.com/plugins/post.php?href=${ENC}&width=500`)).toBe(POST);
     expect(pluginHref(`https://www.facebook.com/plugins/like.php?href=${ENC}`)).toBeNull();
     expect(pluginHref('https://example.org/plugins/post.php?href=x')).toBeNull();
+  });
+});
+
+describe('stripEmbeds', () => {
+  it('removes the widget and the plugin iframe, and leaves a like button', () => {
+    const like = `<div class="fb-like" data-href="${POST}"></div>`;
+    const frame = `<iframe src="https://www.facebook.com/plugins/post.php?href=${ENC}"></iframe>`;
+    const page = `<p>Before.</p>${widget()}${like}${frame}<p>After.</p>`;
+    expect(stripEmbeds(page, { format: 'html' })).toBe(`<p>Before.</p>${like}<p>After.</p>`);
   });
 });

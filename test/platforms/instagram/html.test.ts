@@ -4,7 +4,7 @@
  * publishers paste.
  */
 import { describe, expect, it } from 'vitest';
-import { extractEmbeds, type Embed } from '../../../src/index.js';
+import { extractEmbeds, stripEmbeds, type Embed } from '../../../src/index.js';
 import { readByline, isPlaceholder } from '../../../src/platforms/instagram/byline.js';
 import { captionMentions } from '../../../src/platforms/instagram/html.js';
 import { instagram } from '../../../src/platforms/instagram/index.js';
@@ -269,5 +269,13 @@ describe('Instagram links, bylines and captions', () => {
     ['@@double', []],
   ])('finds the mentions of %s', (text, expected) => {
     expect(captionMentions(text)).toEqual(expected);
+  });
+});
+
+describe('stripEmbeds', () => {
+  it('removes the embed code with the embed script after it, and leaves look-alikes', () => {
+    const follow = '<a class="follow" href="https://www.instagram.com/harbour.watch/">Follow us</a>';
+    const page = `<p>Before.</p>\n${code()}\n${SCRIPT}\n${follow}<p>After.</p>`;
+    expect(stripEmbeds(page, { format: 'html' })).toBe(`<p>Before.</p>\n\n${follow}<p>After.</p>`);
   });
 });

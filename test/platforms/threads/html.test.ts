@@ -3,7 +3,7 @@
  * own synthetic writing modelled on the embed code publishers paste.
  */
 import { describe, expect, it } from 'vitest';
-import { extractEmbeds, type Embed } from '../../../src/index.js';
+import { extractEmbeds, stripEmbeds, type Embed } from '../../../src/index.js';
 import { threads } from '../../../src/platforms/threads/index.js';
 import { parseThreadsUrl } from '../../../src/platforms/threads/url.js';
 import { scanDirectly } from '../../helpers/scan.js';
@@ -86,4 +86,12 @@ describe('Threads links', () => {
       expect(parseThreadsUrl(url)).toBeNull();
     },
   );
+});
+
+describe('stripEmbeds', () => {
+  it('removes the embed code with the embed script after it, and leaves a profile link', () => {
+    const profile = '<a href="https://www.threads.net/@harbour.watch">Threads</a>';
+    const page = `<p>Before.</p>${code('https://www.threads.net/@harbour.watch/post/C8x_1abcDE')}${SCRIPT}${profile}<p>After.</p>`;
+    expect(stripEmbeds(page, { format: 'html' })).toBe(`<p>Before.</p>${profile}<p>After.</p>`);
+  });
 });
