@@ -47,7 +47,7 @@ export const BYLINE_PREFIXES: readonly string[] = [
 /** What closes a byline that names the author first (Japanese), as written. */
 export const BYLINE_SUFFIXES: readonly string[] = ['がシェアした投稿'];
 
-/** The placeholder line of the embed code, lower case, by language. */
+/** The placeholder line of the embed code, lower case, by language (each read in published embed codes). */
 export const PLACEHOLDERS: readonly string[] = [
   'view this post on instagram',
   'sieh dir diesen beitrag auf instagram an', // de
@@ -58,7 +58,9 @@ export const PLACEHOLDERS: readonly string[] = [
   'ver esta publicação no instagram', // pt
   'ver essa publicação no instagram', // pt
   'visualizza questo post su instagram', // it
-  'dit bericht op instagram bekijken', // nl
+  'wyświetl ten post na instagramie', // pl
+  'посмотреть эту публикацию в instagram', // ru
+  'xem bài viết này trên instagram', // vi
   'lihat postingan ini di instagram', // id
   'この投稿をinstagramで見る', // ja
 ];
@@ -151,5 +153,8 @@ function restAfter(line: string, from: number): string | null {
  * ```
  */
 export function isPlaceholder(line: string): boolean {
-  return line.length <= 60 && PLACEHOLDERS.includes(line.toLowerCase());
+  if (line.length > 60) return false;
+  const lower = line.toLowerCase();
+  // Some generators end it with a full stop ("Wyświetl ten post na Instagramie.").
+  return PLACEHOLDERS.includes(lower.endsWith('.') ? lower.slice(0, -1) : lower);
 }

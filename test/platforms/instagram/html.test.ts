@@ -152,8 +152,8 @@ describe('blockquote.instagram-media', () => {
     ['Italian', 'Un post condiviso da', '', 'Visualizza questo post su Instagram'],
     ['Portuguese (pt-PT)', 'Uma publicação partilhada por', 'em', 'Ver esta publicação no Instagram'],
     ['Portuguese (pt-BR)', 'Uma publicação compartilhada por', 'em', 'Ver essa foto no Instagram'],
-    ['Dutch', 'Een bericht gedeeld door', '', 'Dit bericht op Instagram bekijken'],
-    ['Polish', 'Post udostępniony przez', '', 'View this post on Instagram'],
+    ['Dutch', 'Een bericht gedeeld door', '', 'View this post on Instagram'],
+    ['Polish', 'Post udostępniony przez', '', 'Wyświetl ten post na Instagramie.'],
   ])('reads the %s byline and leaves its placeholder out of the caption', (_l, prefix, connector, placeholder) => {
     const byline =
       `<p>${prefix} <a href="https://www.instagram.com/harbour.watch/">Harbour Watch</a> (@harbour.watch) ${connector} ` +
