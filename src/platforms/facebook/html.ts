@@ -35,19 +35,22 @@ import { facebookUrl, parseFacebookUrl, pluginHref } from './url.js';
 const NEVER_EMBEDS = new Set(['a', 'button', 'img', 'input', 'link', 'meta', 'head', 'html', 'body', 'style', 'template', 'svg']);
 
 /**
- * What opens the fallback's byline, lower case, by language (en, fr, de, es/pt, it, nl), and
- * the words that join the name to the date when the byline has no links to tell them apart.
+ * What opens the fallback's byline, lower case, by language, and the words that join the name
+ * to the date when the byline has no links to tell them apart.
  */
 export const BYLINE_PREFIXES: readonly string[] = [
-  'posted by',
-  'publiée par',
-  'publié par',
-  'gepostet von',
-  'publicado por',
-  'pubblicato da',
-  'geplaatst door',
+  'posted by', // en
+  'publiée par', // fr
+  'publié par', // fr
+  'gepostet von', // de
+  'publicado por', // es, pt
+  'publicada por', // es
+  'pubblicato da', // it
+  'geplaatst door', // nl
+  'dikirim oleh', // id
+  'người đăng:', // vi
 ];
-const CONNECTORS: readonly string[] = [' on ', ' sur ', ' am ', ' en ', ' su ', ' em ', ' op '];
+const CONNECTORS: readonly string[] = [' on ', ' sur ', ' am ', ' en ', ' su ', ' em ', ' op ', ' pada ', ' vào '];
 
 /** An attribute value that holds a plugin address: as a URL, or inside held iframe markup. */
 function pluginIn(value: string): string | null {

@@ -61,6 +61,8 @@ describe('div.fb-post and div.fb-video', () => {
     ['German', 'Gepostet von', 'am', 'Donnerstag, 27. August 2015'],
     ['Spanish', 'Publicado por', 'en', 'jueves, 27 de agosto de 2015'],
     ['Italian', 'Pubblicato da', 'su', 'giovedì 27 agosto 2015'],
+    ['Spanish (feminine)', 'Publicada por', 'en', 'jueves, 27 de agosto de 2015'],
+    ['Indonesian', 'Dikirim oleh', 'pada', 'Kamis, 27 Agustus 2015'],
   ])('reads the %s fallback byline', (_l, prefix, connector, date) => {
     const byline = `${prefix} <a href="https://www.facebook.com/HarbourWatch/">Harbour Watch</a> ${connector}&nbsp;<a href="${POST}">${date}</a>`;
     expect(found(widget({ byline }))).toMatchObject([{ author: { name: 'Harbour Watch' }, date: '2015-08-27', dateText: date }]);
