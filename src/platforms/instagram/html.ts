@@ -27,7 +27,7 @@ import {
 import { collapseSpace } from '../../core/text/chars.js';
 import type { DateOptions, Embed, EmbedKind } from '../../types.js';
 import type { HtmlForms } from '../types.js';
-import { isPlaceholder, readByline } from './byline.js';
+import { isPlaceholder, readByline, type Byline } from './byline.js';
 import { instagramPermalink, parseInstagramUrl, shortcode, type InstagramPost } from './url.js';
 
 /** Elements that are never an embed whatever their attributes (links, buttons, metadata). */
@@ -174,19 +174,23 @@ function readQuote(bq: HtmlElement, flatRead: FlatText | null, listed: readonly 
   if (post === null) return null;
   const lines = flat.text.split('\n').map(collapseSpace);
   let at = -1;
-  let byline = null;
+  let byline: Byline | null = null;
   for (let i = lines.length - 1; i >= 0 && byline === null; i--) {
     const line = lines[i] as string;
     if (line.length > 0 && (byline = readByline(line)) !== null) at = i;
   }
+  let datetime: string | null = null;
+  for (const el of all) if (el.name === 'time') datetime = attr(el, 'datetime');
   const version = Number.parseInt(attr(bq, 'data-instgrm-version') ?? '', 10);
+  if (byline === null) {
+    const other = unlistedByline(flat, lines, datetime !== null, version >= 14);
+    if (other !== null) ({ at, byline } = other);
+  }
   let text: string | null = null;
   if (!(version >= 14)) {
     const caption = lines.slice(0, at >= 0 ? at : lines.length).filter((l) => l.length > 0 && !isPlaceholder(l));
     text = caption.length > 0 ? collapseSpace(caption.join(' ')) : null;
   }
-  let datetime: string | null = null;
-  for (const el of all) if (el.name === 'time') datetime = attr(el, 'datetime');
   const date = dateOf(byline?.rest ?? null, datetime, options);
   return {
     post,
@@ -197,6 +201,35 @@ function readQuote(bq: HtmlElement, flatRead: FlatText | null, listed: readonly 
     text,
     lang: flat.lang,
   };
+}
+
+/** `(@handle)` in a line: the handle (group 1). */
+const HANDLE_GROUP = /\(@([\w.]{1,30})\)/;
+
+/**
+ * A byline in a language {@link readByline} does not know: the last line holding `(@handle)`,
+ * taken only where the code marks it as the byline: it carries the `<time>` (`timed`), or, in a
+ * version 14 code (`linkedByline`: no caption, the byline is the post link), the whole line is a
+ * link to the post; before version 14 the caption is a post link too. Its handle only: where the
+ * unknown phrase ends and the name begins cannot be told.
+ */
+function unlistedByline(
+  flat: FlatText,
+  lines: readonly string[],
+  timed: boolean,
+  linkedByline: boolean,
+): { at: number; byline: Byline } | null {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i] as string;
+    if (line.length === 0) continue;
+    const m = line.length <= 400 ? HANDLE_GROUP.exec(line) : null;
+    if (m === null) return null;
+    const isPostLink =
+      linkedByline &&
+      flat.anchors.some((a) => parseInstagramUrl(a.href) !== null && collapseSpace(flat.text.slice(a.start, a.end)) === line);
+    return timed || isPostLink ? { at: i, byline: { name: null, handle: m[1] ?? '', rest: null } } : null;
+  }
+  return null;
 }
 
 /** The first `blockquote.instagram-media` under `root` (root included), or null. */

@@ -111,6 +111,17 @@ describe('blockquote.instagram-media', () => {
     ]);
   });
 
+  it('takes the handle alone from a byline in a language it does not know, and keeps it out of the caption', () => {
+    const timed = '<p>Liman Gözcüsü (@liman.gozcusu) tarafından paylaşılan bir gönderi <time datetime="2020-02-16T23:02:32+00:00">16 Şub 2020 15:02 PST</time></p>';
+    expect(found(code({ caption: 'Fenerler', byline: timed }))).toMatchObject([
+      { author: { name: null, handle: 'liman.gozcusu' }, text: 'Fenerler', date: '2020-02-16', dateText: null },
+    ]);
+    const linked = `<p><a href="${PERMA}" target="_blank">Liman Gözcüsü (@liman.gozcusu) tarafından paylaşılan bir gönderi</a></p>`;
+    expect(found(code({ version: 14, byline: linked }))).toMatchObject([{ author: { name: null, handle: 'liman.gozcusu' } }]);
+    // A caption that ends with a handle in parentheses is no byline: no <time>, no post link.
+    expect(found(code({ caption: 'Thanks (@old.pier)', byline: '' }))).toMatchObject([{ author: { handle: null }, text: 'Thanks (@old.pier)' }]);
+  });
+
   it('takes the date from <time datetime> when the shown text does not read as a date', () => {
     const byline =
       '<p>Ein Beitrag geteilt von <a href="https://www.instagram.com/hafen_wache/">Hafen Wache</a> (@hafen_wache) am ' +
