@@ -57,8 +57,8 @@ function pluginIn(value: string): string | null {
   if (!value.includes('plugins/post.php') && !value.includes('plugins/video.php')) return null;
   const direct = pluginHref(value);
   if (direct !== null) return direct;
-  // Markup held in an attribute (`data-html="&lt;iframe src=&quot;…&quot;&gt;"`, decoded by the reader).
-  // Markup, not a JSON state blob that happens to quote an iframe.
+  // Markup held in an attribute (`data-html="&lt;iframe src=&quot;…&quot;&gt;"`, decoded by the
+  // reader); markup, not a JSON state blob that happens to quote an iframe.
   const lt = value.indexOf('<iframe');
   if (lt < 0 || !value.trimStart().startsWith('<')) return null;
   const frame = readElement(value, lt, { maxLength: 8192 });
@@ -72,7 +72,7 @@ function pluginIn(value: string): string | null {
  */
 function pluginOf(el: WithAttributes, held: boolean): string | null {
   for (const name of Object.keys(el.attribs)) {
-    if (!held && name.startsWith('data-') === false && name !== 'src') continue;
+    if (!name.startsWith('data-') && (held || name !== 'src')) continue;
     const value = el.attribs[name] ?? '';
     const href = held ? pluginIn(value) : pluginHref(value);
     if (href !== null) return href;

@@ -31,7 +31,16 @@ export interface FacebookPost {
   readonly handle: string | null;
 }
 
-/** `raw` as an https/http URL of a Facebook host, or null. Never throws. */
+/**
+ * `raw` as an https/http URL of a Facebook host (`facebook.com` and its subdomains; a `//` or
+ * scheme-less link read as https), or null. Never throws.
+ *
+ * @example
+ * ```ts
+ * facebookUrl('//www.facebook.com/a/posts/1')?.pathname; // '/a/posts/1'
+ * facebookUrl('https://facebook.com.example.org/a');     // null
+ * ```
+ */
 export function facebookUrl(raw: string): URL | null {
   if (typeof raw !== 'string' || raw.length > 4096) return null;
   let s = raw.trim();

@@ -96,7 +96,16 @@ interface Read {
 /** A `@handle` of a caption: not glued to a word, an e-mail or another `@` before it. */
 const MENTION = /(?<![\w.@])@([\w.]{1,30})/gu;
 
-/** The Instagram handles a caption mentions, in order, no duplicates, trailing dots cut. */
+/**
+ * The Instagram handles a caption mentions, in order, no duplicates, trailing dots cut (a full
+ * stop after a handle is punctuation; Instagram handles end with no dot).
+ *
+ * @example
+ * ```ts
+ * captionMentions('with @old.pier and @harbour_watch.'); // ['old.pier', 'harbour_watch']
+ * captionMentions('mail ed@example.org');                // []
+ * ```
+ */
 export function captionMentions(text: string): string[] {
   const out: string[] = [];
   // matchAll works on a copy of the regex: no lastIndex is shared between calls.
@@ -110,6 +119,7 @@ export function captionMentions(text: string): string[] {
   return out;
 }
 
+/** The {@link Embed} of what was read, placed at `root`: canonical permalink, caption entities. */
 function embedOf(r: Read, kind: EmbedKind, root: HtmlElement): Embed {
   const text = r.text ?? null;
   const entities = text !== null ? keptEntityLists(text) : null;
