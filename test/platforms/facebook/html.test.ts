@@ -8,6 +8,7 @@ import { extractEmbeds, stripEmbeds, type Embed } from '../../../src/index.js';
 import { facebook } from '../../../src/platforms/facebook/index.js';
 import { parseFacebookUrl, pluginHref } from '../../../src/platforms/facebook/url.js';
 import { scanDirectly } from '../../helpers/scan.js';
+import { expectSameWhenWrapped } from '../../helpers/wrap.js';
 
 const POST = 'https://www.facebook.com/HarbourWatch/posts/1920722881385983';
 const ENC = encodeURIComponent(POST);
@@ -206,5 +207,19 @@ describe('stripEmbeds', () => {
     const frame = `<iframe src="https://www.facebook.com/plugins/post.php?href=${ENC}"></iframe>`;
     const page = `<p>Before.</p>${widget()}${like}${frame}<p>After.</p>`;
     expect(stripEmbeds(page, { format: 'html' })).toBe(`<p>Before.</p>${like}<p>After.</p>`);
+  });
+});
+
+describe('an embed wrapped in random prose comes back the same, shifted', () => {
+  const WORDS = ['harbour', 'the', 'lanterns', 'ferry', 'said', 'on', 'Saturday', 'Hafen', 'marché', '港', 'and', '—', '@', '#', '(', ')', '&amp;', 'instagram', 'facebook', 'threads', 'post'];
+  it.each([
+    ['post widget with its fallback', widget()],
+    ['fallback blockquote alone', widget().replace(/^<div[^>]*>/, '').replace(/<\/div>$/, '')],
+    ['post plugin iframe', `<iframe src="https://www.facebook.com/plugins/post.php?href=${ENC}"></iframe>`],
+    ['lazy plugin iframe', `<iframe data-lazy-src="https://www.facebook.com/plugins/video.php?href=${ENC}"></iframe>`],
+    ['held plugin iframe', `<div data-html="&lt;iframe src=&quot;https://www.facebook.com/plugins/post.php?href=${ENC}&quot;&gt;&lt;/iframe&gt;"></div>`],
+    ['WordPress figure', `<figure class="wp-block-embed is-provider-facebook"><div class="wp-block-embed__wrapper">${POST}</div></figure>`],
+  ])('%s', (_form, form) => {
+    expectSameWhenWrapped(found, form, WORDS);
   });
 });

@@ -10,6 +10,7 @@ import { captionMentions } from '../../../src/platforms/instagram/html.js';
 import { instagram } from '../../../src/platforms/instagram/index.js';
 import { instagramPermalink, parseInstagramUrl } from '../../../src/platforms/instagram/url.js';
 import { scanDirectly } from '../../helpers/scan.js';
+import { expectSameWhenWrapped } from '../../helpers/wrap.js';
 
 const CODE = 'Cq7Harb0urW';
 const PERMA = `https://www.instagram.com/p/${CODE}/?utm_source=ig_embed&amp;utm_campaign=loading`;
@@ -288,5 +289,20 @@ describe('stripEmbeds', () => {
     const follow = '<a class="follow" href="https://www.instagram.com/harbour.watch/">Follow us</a>';
     const page = `<p>Before.</p>\n${code()}\n${SCRIPT}\n${follow}<p>After.</p>`;
     expect(stripEmbeds(page, { format: 'html' })).toBe(`<p>Before.</p>\n\n${follow}<p>After.</p>`);
+  });
+});
+
+describe('an embed wrapped in random prose comes back the same, shifted', () => {
+  const WORDS = ['harbour', 'the', 'lanterns', 'ferry', 'said', 'on', 'Saturday', 'Hafen', 'marché', '港', 'and', '—', '@', '#', '(', ')', '&amp;', 'instagram', 'facebook', 'threads', 'post'];
+  it.each([
+    ['captioned embed code', code()],
+    ['uncaptioned embed code', code({ version: 14 })],
+    ['empty embed code', `<blockquote class="instagram-media" data-instgrm-permalink="${PERMA}"></blockquote>`],
+    ['consent-held embed code', `<div data-consent-html="${code().replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;')}"></div>`],
+    ['amp-instagram', `<amp-instagram data-shortcode="${CODE}" width="1" height="1" layout="responsive"></amp-instagram>`],
+    ['embed iframe', `<iframe src="https://www.instagram.com/p/${CODE}/embed/captioned"></iframe>`],
+    ['WordPress figure', `<figure class="wp-block-embed is-provider-instagram"><div class="wp-block-embed__wrapper">https://www.instagram.com/p/${CODE}/</div></figure>`],
+  ])('%s', (_form, form) => {
+    expectSameWhenWrapped(found, form, WORDS);
   });
 });

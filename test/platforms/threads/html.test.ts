@@ -7,6 +7,7 @@ import { extractEmbeds, stripEmbeds, type Embed } from '../../../src/index.js';
 import { threads } from '../../../src/platforms/threads/index.js';
 import { parseThreadsUrl } from '../../../src/platforms/threads/url.js';
 import { scanDirectly } from '../../helpers/scan.js';
+import { expectSameWhenWrapped } from '../../helpers/wrap.js';
 
 function found(input: string): Embed[] {
   const direct = scanDirectly(threads, input, 'html');
@@ -93,5 +94,15 @@ describe('stripEmbeds', () => {
     const profile = '<a href="https://www.threads.net/@harbour.watch">Threads</a>';
     const page = `<p>Before.</p>${code('https://www.threads.net/@harbour.watch/post/C8x_1abcDE')}${SCRIPT}${profile}<p>After.</p>`;
     expect(stripEmbeds(page, { format: 'html' })).toBe(`<p>Before.</p>${profile}<p>After.</p>`);
+  });
+});
+
+describe('an embed wrapped in random prose comes back the same, shifted', () => {
+  const WORDS = ['harbour', 'the', 'lanterns', 'ferry', 'said', 'on', 'Saturday', 'Hafen', 'marché', '港', 'and', '—', '@', '#', '(', ')', '&amp;', 'instagram', 'facebook', 'threads', 'post'];
+  it.each([
+    ['embed code', code('https://www.threads.net/@harbour.watch/post/C8x_1abcDE')],
+    ['WordPress figure', '<figure class="wp-block-embed is-provider-threads"><div class="wp-block-embed__wrapper">https://www.threads.com/@harbour.watch/post/C8x_1abcDE</div></figure>'],
+  ])('%s', (_form, form) => {
+    expectSameWhenWrapped(found, form, WORDS);
   });
 });
