@@ -1,5 +1,8 @@
 import type { Platform } from '../types.js';
 import type { HtmlForms, PlatformDefinition } from './types.js';
+import { facebook } from './facebook/index.js';
+import { instagram } from './instagram/index.js';
+import { threads } from './threads/index.js';
 import { tiktok } from './tiktok/index.js';
 import { x } from './x/index.js';
 import { youtube } from './youtube/index.js';
@@ -8,7 +11,7 @@ import { youtube } from './youtube/index.js';
  * Every supported platform, one entry each, in the order their HTML forms are asked about a
  * start tag. A plain data table: adding a platform is one import and one line here.
  */
-export const registry: readonly PlatformDefinition[] = [x, youtube, tiktok];
+export const registry: readonly PlatformDefinition[] = [x, threads, instagram, tiktok, facebook, youtube];
 
 /**
  * The ids of the platforms that have a scanner today.

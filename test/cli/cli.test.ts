@@ -86,6 +86,9 @@ describe('one input', () => {
     { description: 'x', args: ['--platform', 'x'], platforms: ['x' as const] },
     { description: 'twitter as another name for x', args: ['--platform', 'twitter'], platforms: ['x' as const] },
     { description: 'a list with spaces and case', args: ['--platform', ' X , bluesky'], platforms: ['x' as const, 'bluesky' as const] },
+    { description: 'instagram', args: ['--platform', 'instagram'], platforms: ['instagram' as const] },
+    { description: 'facebook', args: ['--platform', 'facebook'], platforms: ['facebook' as const] },
+    { description: 'threads', args: ['--platform', 'threads'], platforms: ['threads' as const] },
   ])('keeps the platforms of --platform: $description', ({ args, platforms }) => {
     const r = run(args, ARTICLE);
     expect(r.status).toBe(0);
