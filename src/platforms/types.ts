@@ -1,12 +1,12 @@
-import type { Embed, InputFormat, Platform } from '../types.js';
+import type { Embed, ExtractOptions, InputFormat, Platform } from '../types.js';
 
 /** What a platform scanner is handed: the input, its format, and the caller's hints. */
 export interface ScanContext {
   /** The input as given (already clipped to `maxInputLength`). Offsets point into it. */
   readonly input: string;
   readonly source: InputFormat;
-  /** BCP 47 date locale hints, or undefined for "try every supported locale". */
-  readonly locales: readonly string[] | undefined;
+  /** Date locale hints and/or locale data (`ExtractOptions.locales`), or undefined for the default. */
+  readonly locales: ExtractOptions['locales'];
 }
 
 /** A scanner of one input format: any string in, embeds out, never a throw. */

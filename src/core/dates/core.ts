@@ -11,7 +11,7 @@
 import { coreByRule, type Core } from './calendar.js';
 import { slowRead, type Reading } from './datefns.js';
 import { HASH_SEED, shapeHashStep, shapeOf, type TokenSpan } from './hash.js';
-import type { DateLocale } from './locales.js';
+import type { DateLocaleRow } from './locales.js';
 import type { DateMemo, LearntRule, ShapeEntry } from './memo.js';
 import { keyOf } from './names.js';
 import { MAX_CORE_TOKENS, type DateReader, type Hints } from './reader.js';
@@ -194,7 +194,7 @@ function learnShape(
   groups: DigitGroups,
 ): void {
   if (failures >= SHAPE_ATTEMPTS) return;
-  const buddhist = (reader.rows[reading.row] as DateLocale).buddhistEra === true;
+  const buddhist = (reader.rows[reading.row] as DateLocaleRow).buddhistEra === true;
   const rule = inferRule(groups.values, reading.raw);
   const probe = rule !== null ? probeValues(groups.shape, groups.values, rule) : null;
   let ok = false;

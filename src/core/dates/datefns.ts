@@ -7,7 +7,7 @@
 import { isValid } from 'date-fns/isValid';
 import { parse } from 'date-fns/parse';
 import { gregorianYear, type Core } from './calendar.js';
-import type { DateLocale } from './locales.js';
+import type { DateLocaleRow } from './locales.js';
 import { keyOf } from './names.js';
 import type { DateReader } from './reader.js';
 import { isWordChar } from './tokens.js';
@@ -60,7 +60,7 @@ export function slowRead(
   hints: readonly number[],
 ): Reading | null {
   for (const r of candidateRows(reader, words, kept, hints)) {
-    const row = reader.rows[r] as DateLocale;
+    const row = reader.rows[r] as DateLocaleRow;
     for (const pattern of hasYear ? row.patterns : row.yearless) {
       const reading =
         readingOf(tryPattern(kept, pattern, row, hasYear), row, r) ??
@@ -72,7 +72,7 @@ export function slowRead(
 }
 
 /** A date-fns reading with its core: the Buddhist-era shift, then the year range. */
-function readingOf(raw: Core | null, row: DateLocale, r: number): Reading | null {
+function readingOf(raw: Core | null, row: DateLocaleRow, r: number): Reading | null {
   if (raw === null) return null;
   if (raw.year === null) return { core: { year: null, month: raw.month, day: raw.day }, row: r, raw };
   const year = gregorianYear(raw.year, row.buddhistEra === true);
@@ -99,7 +99,7 @@ function applyAliases(text: string, aliases: readonly (readonly [string, string]
   return out;
 }
 
-function tryPattern(raw: string, pattern: string, row: DateLocale, hasYear: boolean): Core | null {
+function tryPattern(raw: string, pattern: string, row: DateLocaleRow, hasYear: boolean): Core | null {
   const text = row.wordAliases ? applyAliases(raw, row.wordAliases) : raw;
   let parsed: Date;
   try {

@@ -3,7 +3,7 @@
  * date-fns default). Callers pass other languages as data: `{ locales: [de, fr] }`, with the
  * rows imported from `embedsift/locales`.
  */
-import type { DateLocale } from './locales.js';
+import type { DateLocaleRow } from './locales.js';
 import { en } from './locales.js';
 
-export const DEFAULT_DATE_LOCALES: readonly DateLocale[] = [en];
+export const DEFAULT_DATE_LOCALES: readonly DateLocaleRow[] = [en];

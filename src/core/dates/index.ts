@@ -54,7 +54,7 @@ import { defaultDateReader, knownReaders, readerFor, type DateReader } from './r
 import { readByRule } from './shapes.js';
 import { GAP, isTrimmable, isWordCode, NUM, PUNCT, tokenize, type Token } from './tokens.js';
 
-export { SUPPORTED_DATE_LOCALES, type DateLocale } from './locales.js';
+export { SUPPORTED_DATE_LOCALES } from './locales.js';
 
 /** A date read from inside a larger string. */
 export interface ScannedDate {

@@ -70,10 +70,11 @@ import { uk as ukFns } from 'date-fns/locale/uk';
 import { vi as viFns } from 'date-fns/locale/vi';
 import { zhCN as zhCNFns } from 'date-fns/locale/zh-CN';
 import { zhTW as zhTWFns } from 'date-fns/locale/zh-TW';
+import type { DateLocale } from '../../types.js';
 import { buildLocale, FIL, namesOf, UR, type DateFnsLocale } from './own-locales.js';
 
-/** One row of the table. */
-export interface DateLocale {
+/** One row of the table: the data behind a public {@link DateLocale}. */
+export interface DateLocaleRow extends DateLocale {
   /** BCP 47 tag, lower case ('en', 'zh-cn', 'sr-latn'). */
   readonly tag: string;
   /** Other tags that select this row ('no' for 'nb', 'zh' for 'zh-cn', 'tl' for 'fil'). */
@@ -111,15 +112,15 @@ const ROMANCE_DE_YEARLESS = ["d 'de' MMMM", 'd MMMM'];
 // One row per language, each its own export so that a bundle keeps only the rows it names
 // (`import { de } from 'embedsift/locales'`). The rows hold no state: they are data.
 
-export const en: DateLocale = {
+export const en: DateLocaleRow = {
   tag: 'en',
   aliases: ['en-us', 'en-gb'],
   locale: enUSFns,
   patterns: ['MMMM d, yyyy', 'MMMM do, yyyy', 'MMMM d yyyy', 'd MMMM yyyy', 'd MMMM, yyyy', 'do MMMM yyyy'],
   yearless: ['MMMM d', 'MMMM do', 'd MMMM'],
 };
-export const ar: DateLocale = { tag: 'ar', locale: arFns, patterns: [...DMY, 'd MMMM، yyyy', 'MMMM d, yyyy'], yearless: DMY_YEARLESS };
-export const bn: DateLocale = {
+export const ar: DateLocaleRow = { tag: 'ar', locale: arFns, patterns: [...DMY, 'd MMMM، yyyy', 'MMMM d, yyyy'], yearless: DMY_YEARLESS };
+export const bn: DateLocaleRow = {
   tag: 'bn',
   locale: bnFns,
   patterns: [...DMY, 'MMMM d, yyyy'],
@@ -127,12 +128,12 @@ export const bn: DateLocale = {
   // CLDR's short months that date-fns bn does not know.
   wordAliases: [['ফেব', 'ফেব্রু'], ['এপ্রি', 'এপ্রিল'], ['জুল', 'জুলাই'], ['আগ', 'আগস্ট'], ['সেপ', 'সেপ্ট']],
 };
-export const cs: DateLocale = { tag: 'cs', locale: csFns, patterns: DOT_DMY, yearless: DOT_YEARLESS };
-export const da: DateLocale = { tag: 'da', locale: daFns, patterns: DOT_DMY, yearless: DOT_YEARLESS };
-export const de: DateLocale = { tag: 'de', aliases: ['de-at', 'de-ch'], locale: deFns, patterns: DOT_DMY, yearless: DOT_YEARLESS };
-export const el: DateLocale = { tag: 'el', locale: elFns, patterns: DMY, yearless: DMY_YEARLESS };
-export const es: DateLocale = { tag: 'es', locale: esFns, patterns: ROMANCE_DE, yearless: ROMANCE_DE_YEARLESS };
-export const fa: DateLocale = {
+export const cs: DateLocaleRow = { tag: 'cs', locale: csFns, patterns: DOT_DMY, yearless: DOT_YEARLESS };
+export const da: DateLocaleRow = { tag: 'da', locale: daFns, patterns: DOT_DMY, yearless: DOT_YEARLESS };
+export const de: DateLocaleRow = { tag: 'de', aliases: ['de-at', 'de-ch'], locale: deFns, patterns: DOT_DMY, yearless: DOT_YEARLESS };
+export const el: DateLocaleRow = { tag: 'el', locale: elFns, patterns: DMY, yearless: DMY_YEARLESS };
+export const es: DateLocaleRow = { tag: 'es', locale: esFns, patterns: ROMANCE_DE, yearless: ROMANCE_DE_YEARLESS };
+export const fa: DateLocaleRow = {
   tag: 'fa',
   aliases: ['fa-ir'],
   locale: faIRFns,
@@ -140,11 +141,11 @@ export const fa: DateLocale = {
   yearless: DMY_YEARLESS,
   matchOnly: ['آوریل', 'مه'],
 };
-export const fi: DateLocale = { tag: 'fi', locale: fiFns, patterns: DOT_DMY, yearless: DOT_YEARLESS };
-export const fil: DateLocale = { tag: 'fil', aliases: ['tl'], locale: /* @__PURE__ */ buildLocale(FIL), patterns: ['MMMM d, yyyy', 'd MMMM yyyy'], yearless: ['MMMM d', 'd MMMM'] };
-export const fr: DateLocale = { tag: 'fr', aliases: ['fr-ca', 'fr-ch'], locale: frFns, patterns: ['d MMMM yyyy', 'do MMMM yyyy'], yearless: ['d MMMM', 'do MMMM'] };
-export const he: DateLocale = { tag: 'he', aliases: ['iw'], locale: heFns, patterns: ['d בMMMM yyyy', 'd MMMM yyyy', 'd בMMMM, yyyy'], yearless: ['d בMMMM', 'd MMMM'], monthPrefix: 'ב' };
-export const hi: DateLocale = {
+export const fi: DateLocaleRow = { tag: 'fi', locale: fiFns, patterns: DOT_DMY, yearless: DOT_YEARLESS };
+export const fil: DateLocaleRow = { tag: 'fil', aliases: ['tl'], locale: /* @__PURE__ */ buildLocale(FIL), patterns: ['MMMM d, yyyy', 'd MMMM yyyy'], yearless: ['MMMM d', 'd MMMM'] };
+export const fr: DateLocaleRow = { tag: 'fr', aliases: ['fr-ca', 'fr-ch'], locale: frFns, patterns: ['d MMMM yyyy', 'do MMMM yyyy'], yearless: ['d MMMM', 'do MMMM'] };
+export const he: DateLocaleRow = { tag: 'he', aliases: ['iw'], locale: heFns, patterns: ['d בMMMM yyyy', 'd MMMM yyyy', 'd בMMMM, yyyy'], yearless: ['d בMMMM', 'd MMMM'], monthPrefix: 'ב' };
+export const hi: DateLocaleRow = {
   tag: 'hi',
   locale: hiFns,
   patterns: DMY,
@@ -152,40 +153,40 @@ export const hi: DateLocale = {
   // date-fns hi reads October only as "अक्तूबर"; CLDR writes "अक्टूबर".
   wordAliases: [['अक्टूबर', 'अक्तूबर'], ['अक्टू', 'अक्तू']],
 };
-export const hu: DateLocale = { tag: 'hu', locale: huFns, patterns: ['yyyy. MMMM d.', 'yyyy. MMMM d'], yearless: ['MMMM d.', 'MMMM d'] };
-export const id: DateLocale = { tag: 'id', aliases: ['in'], locale: idFns, patterns: DMY, yearless: DMY_YEARLESS };
-export const it: DateLocale = { tag: 'it', locale: itFns, patterns: DMY, yearless: DMY_YEARLESS };
-export const ja: DateLocale = { tag: 'ja', locale: jaFns, patterns: CJK, yearless: CJK_YEARLESS };
-export const ko: DateLocale = { tag: 'ko', locale: koFns, patterns: ["yyyy'년' M'월' d'일'", "yyyy'년'M'월'd'일'"], yearless: ["M'월' d'일'", "M'월'd'일'"] };
-export const ms: DateLocale = { tag: 'ms', locale: msFns, patterns: DMY, yearless: DMY_YEARLESS };
-export const nl: DateLocale = { tag: 'nl', aliases: ['nl-be'], locale: nlFns, patterns: DMY, yearless: DMY_YEARLESS };
-export const nb: DateLocale = { tag: 'nb', aliases: ['no'], locale: nbFns, patterns: DOT_DMY, yearless: DOT_YEARLESS };
-export const pl: DateLocale = { tag: 'pl', locale: plFns, patterns: DMY, yearless: DMY_YEARLESS };
-export const pt: DateLocale = { tag: 'pt', aliases: ['pt-br', 'pt-pt'], locale: ptFns, patterns: ROMANCE_DE, yearless: ROMANCE_DE_YEARLESS };
-export const ro: DateLocale = { tag: 'ro', locale: roFns, patterns: DMY, yearless: DMY_YEARLESS };
-export const ru: DateLocale = { tag: 'ru', locale: ruFns, patterns: ["d MMMM yyyy 'г.'", "d MMMM yyyy'г.'", 'd MMMM yyyy'], yearless: DMY_YEARLESS };
-export const sv: DateLocale = { tag: 'sv', locale: svFns, patterns: DMY, yearless: DMY_YEARLESS };
-export const th: DateLocale = {
+export const hu: DateLocaleRow = { tag: 'hu', locale: huFns, patterns: ['yyyy. MMMM d.', 'yyyy. MMMM d'], yearless: ['MMMM d.', 'MMMM d'] };
+export const id: DateLocaleRow = { tag: 'id', aliases: ['in'], locale: idFns, patterns: DMY, yearless: DMY_YEARLESS };
+export const it: DateLocaleRow = { tag: 'it', locale: itFns, patterns: DMY, yearless: DMY_YEARLESS };
+export const ja: DateLocaleRow = { tag: 'ja', locale: jaFns, patterns: CJK, yearless: CJK_YEARLESS };
+export const ko: DateLocaleRow = { tag: 'ko', locale: koFns, patterns: ["yyyy'년' M'월' d'일'", "yyyy'년'M'월'd'일'"], yearless: ["M'월' d'일'", "M'월'd'일'"] };
+export const ms: DateLocaleRow = { tag: 'ms', locale: msFns, patterns: DMY, yearless: DMY_YEARLESS };
+export const nl: DateLocaleRow = { tag: 'nl', aliases: ['nl-be'], locale: nlFns, patterns: DMY, yearless: DMY_YEARLESS };
+export const nb: DateLocaleRow = { tag: 'nb', aliases: ['no'], locale: nbFns, patterns: DOT_DMY, yearless: DOT_YEARLESS };
+export const pl: DateLocaleRow = { tag: 'pl', locale: plFns, patterns: DMY, yearless: DMY_YEARLESS };
+export const pt: DateLocaleRow = { tag: 'pt', aliases: ['pt-br', 'pt-pt'], locale: ptFns, patterns: ROMANCE_DE, yearless: ROMANCE_DE_YEARLESS };
+export const ro: DateLocaleRow = { tag: 'ro', locale: roFns, patterns: DMY, yearless: DMY_YEARLESS };
+export const ru: DateLocaleRow = { tag: 'ru', locale: ruFns, patterns: ["d MMMM yyyy 'г.'", "d MMMM yyyy'г.'", 'd MMMM yyyy'], yearless: DMY_YEARLESS };
+export const sv: DateLocaleRow = { tag: 'sv', locale: svFns, patterns: DMY, yearless: DMY_YEARLESS };
+export const th: DateLocaleRow = {
   tag: 'th',
   locale: thFns,
   patterns: ["d MMMM 'พ.ศ.' yyyy", "d MMMM 'ค.ศ.' yyyy", 'd MMMM yyyy'],
   yearless: DMY_YEARLESS,
   buddhistEra: true,
 };
-export const tr: DateLocale = { tag: 'tr', locale: trFns, patterns: DMY, yearless: DMY_YEARLESS };
-export const uk: DateLocale = { tag: 'uk', wordAliases: [['лист', 'листоп']], locale: ukFns, patterns: ["d MMMM yyyy 'р.'", "d MMMM yyyy'р.'", 'd MMMM yyyy'], yearless: DMY_YEARLESS };
-export const ur: DateLocale = { tag: 'ur', locale: /* @__PURE__ */ buildLocale(UR), patterns: ['d MMMM، yyyy', ...DMY], yearless: DMY_YEARLESS };
-export const vi: DateLocale = {
+export const tr: DateLocaleRow = { tag: 'tr', locale: trFns, patterns: DMY, yearless: DMY_YEARLESS };
+export const uk: DateLocaleRow = { tag: 'uk', wordAliases: [['лист', 'листоп']], locale: ukFns, patterns: ["d MMMM yyyy 'р.'", "d MMMM yyyy'р.'", 'd MMMM yyyy'], yearless: DMY_YEARLESS };
+export const ur: DateLocaleRow = { tag: 'ur', locale: /* @__PURE__ */ buildLocale(UR), patterns: ['d MMMM، yyyy', ...DMY], yearless: DMY_YEARLESS };
+export const vi: DateLocaleRow = {
   tag: 'vi',
   locale: viFns,
   patterns: ['d MMMM, yyyy', "d MMMM 'năm' yyyy", "'ngày' d MMMM 'năm' yyyy", "'Ngày' d MMMM 'năm' yyyy", 'd MMMM yyyy'],
   yearless: ['d MMMM'],
 };
-export const zhCN: DateLocale = { tag: 'zh-cn', aliases: ['zh', 'zh-hans'], locale: zhCNFns, patterns: CJK, yearless: CJK_YEARLESS };
-export const zhTW: DateLocale = { tag: 'zh-tw', aliases: ['zh-hant', 'zh-hk'], locale: zhTWFns, patterns: CJK, yearless: CJK_YEARLESS };
+export const zhCN: DateLocaleRow = { tag: 'zh-cn', aliases: ['zh', 'zh-hans'], locale: zhCNFns, patterns: CJK, yearless: CJK_YEARLESS };
+export const zhTW: DateLocaleRow = { tag: 'zh-tw', aliases: ['zh-hant', 'zh-hk'], locale: zhTWFns, patterns: CJK, yearless: CJK_YEARLESS };
 // Further European languages date-fns covers.
-export const bg: DateLocale = { tag: 'bg', locale: bgFns, patterns: ["d MMMM yyyy 'г.'", 'd MMMM yyyy'], yearless: DMY_YEARLESS };
-export const ca: DateLocale = {
+export const bg: DateLocaleRow = { tag: 'bg', locale: bgFns, patterns: ["d MMMM yyyy 'г.'", 'd MMMM yyyy'], yearless: DMY_YEARLESS };
+export const ca: DateLocaleRow = {
   tag: 'ca',
   locale: caFns,
   patterns: [
@@ -199,7 +200,7 @@ export const ca: DateLocale = {
   ],
   yearless: [...ROMANCE_DE_YEARLESS, "d 'd’'MMMM", "d 'd'''MMMM"],
 };
-export const hr: DateLocale = {
+export const hr: DateLocaleRow = {
   tag: 'hr',
   locale: hrFns,
   patterns: DOT_DMY_YEAR_DOT,
@@ -207,17 +208,17 @@ export const hr: DateLocale = {
   // date-fns hr tries "kolovoz" before "kolovoza" and stops there.
   wordAliases: [['kolovoza', 'kolovoz'], ['listopada', 'listopad'], ['studenoga', 'studenog']],
 };
-export const sk: DateLocale = { tag: 'sk', locale: skFns, patterns: DOT_DMY, yearless: DOT_YEARLESS };
-export const sr: DateLocale = { tag: 'sr', aliases: ['sr-cyrl'], locale: srFns, patterns: DOT_DMY_YEAR_DOT, yearless: DOT_YEARLESS };
-export const srLatn: DateLocale = { tag: 'sr-latn', locale: srLatnFns, patterns: DOT_DMY_YEAR_DOT, yearless: DOT_YEARLESS };
-export const sl: DateLocale = { tag: 'sl', locale: slFns, patterns: DOT_DMY, yearless: DOT_YEARLESS };
-export const bs: DateLocale = { tag: 'bs', locale: bsFns, patterns: DOT_DMY_YEAR_DOT, yearless: DOT_YEARLESS, wordAliases: [['august', 'avgust']] };
-export const mk: DateLocale = { tag: 'mk', locale: mkFns, patterns: ["d MMMM yyyy 'г.'", 'd MMMM yyyy'], yearless: DMY_YEARLESS };
-export const be: DateLocale = { tag: 'be', locale: beFns, patterns: ["d MMMM yyyy 'г.'", 'd MMMM yyyy'], yearless: DMY_YEARLESS };
-export const et: DateLocale = { tag: 'et', locale: etFns, patterns: DOT_DMY, yearless: DOT_YEARLESS };
-export const lv: DateLocale = { tag: 'lv', locale: lvFns, patterns: ["yyyy. 'gada' d. MMMM"], yearless: ['d. MMMM'] };
-export const lt: DateLocale = { tag: 'lt', locale: ltFns, patterns: ["yyyy 'm'. MMMM d 'd'.", "yyyy 'm'. MMMM d"], yearless: ["MMMM d 'd'."] };
-export const is: DateLocale = {
+export const sk: DateLocaleRow = { tag: 'sk', locale: skFns, patterns: DOT_DMY, yearless: DOT_YEARLESS };
+export const sr: DateLocaleRow = { tag: 'sr', aliases: ['sr-cyrl'], locale: srFns, patterns: DOT_DMY_YEAR_DOT, yearless: DOT_YEARLESS };
+export const srLatn: DateLocaleRow = { tag: 'sr-latn', locale: srLatnFns, patterns: DOT_DMY_YEAR_DOT, yearless: DOT_YEARLESS };
+export const sl: DateLocaleRow = { tag: 'sl', locale: slFns, patterns: DOT_DMY, yearless: DOT_YEARLESS };
+export const bs: DateLocaleRow = { tag: 'bs', locale: bsFns, patterns: DOT_DMY_YEAR_DOT, yearless: DOT_YEARLESS, wordAliases: [['august', 'avgust']] };
+export const mk: DateLocaleRow = { tag: 'mk', locale: mkFns, patterns: ["d MMMM yyyy 'г.'", 'd MMMM yyyy'], yearless: DMY_YEARLESS };
+export const be: DateLocaleRow = { tag: 'be', locale: beFns, patterns: ["d MMMM yyyy 'г.'", 'd MMMM yyyy'], yearless: DMY_YEARLESS };
+export const et: DateLocaleRow = { tag: 'et', locale: etFns, patterns: DOT_DMY, yearless: DOT_YEARLESS };
+export const lv: DateLocaleRow = { tag: 'lv', locale: lvFns, patterns: ["yyyy. 'gada' d. MMMM"], yearless: ['d. MMMM'] };
+export const lt: DateLocaleRow = { tag: 'lt', locale: ltFns, patterns: ["yyyy 'm'. MMMM d 'd'.", "yyyy 'm'. MMMM d"], yearless: ["MMMM d 'd'."] };
+export const is: DateLocaleRow = {
   tag: 'is',
   locale: isFns,
   patterns: DOT_DMY,
@@ -225,29 +226,29 @@ export const is: DateLocale = {
   // date-fns is reads "januar" and "águst"; CLDR writes "janúar" and "ágúst".
   wordAliases: [['janúar', 'januar'], ['ágúst', 'águst']],
 };
-export const gl: DateLocale = { tag: 'gl', locale: glFns, patterns: ROMANCE_DE, yearless: ROMANCE_DE_YEARLESS };
-export const eu: DateLocale = {
+export const gl: DateLocaleRow = { tag: 'gl', locale: glFns, patterns: ROMANCE_DE, yearless: ROMANCE_DE_YEARLESS };
+export const eu: DateLocaleRow = {
   tag: 'eu',
   locale: euFns,
   patterns: ["yyyy'(e)ko' MMMM'ren' d'(a)'", "yyyy'ko' MMMM'ren' d'a'", "yyyy'ko' MMMM'ren' d"],
   yearless: ["MMMM'ren' d'(a)'", "MMMM'ren' d'a'"],
 };
-export const cy: DateLocale = { tag: 'cy', locale: cyFns, patterns: DMY, yearless: DMY_YEARLESS };
+export const cy: DateLocaleRow = { tag: 'cy', locale: cyFns, patterns: DMY, yearless: DMY_YEARLESS };
 // date-fns gd's matcher does not read its own "An Gearran 5, 2026", so gd is rebuilt from its names.
-export const gd: DateLocale = { tag: 'gd', locale: /* @__PURE__ */ buildLocale(/* @__PURE__ */ namesOf(gdFns)), patterns: ['MMMM d, yyyy', 'd MMMM yyyy'], yearless: ['MMMM d', 'd MMMM'] };
-export const mt: DateLocale = { tag: 'mt', locale: mtFns, patterns: ["d 'ta’' MMMM yyyy", "d 'ta''' MMMM yyyy", 'd MMMM yyyy'], yearless: ["d 'ta’' MMMM", 'd MMMM'] };
-export const lb: DateLocale = { tag: 'lb', locale: lbFns, patterns: DOT_DMY, yearless: DOT_YEARLESS };
+export const gd: DateLocaleRow = { tag: 'gd', locale: /* @__PURE__ */ buildLocale(/* @__PURE__ */ namesOf(gdFns)), patterns: ['MMMM d, yyyy', 'd MMMM yyyy'], yearless: ['MMMM d', 'd MMMM'] };
+export const mt: DateLocaleRow = { tag: 'mt', locale: mtFns, patterns: ["d 'ta’' MMMM yyyy", "d 'ta''' MMMM yyyy", 'd MMMM yyyy'], yearless: ["d 'ta’' MMMM", 'd MMMM'] };
+export const lb: DateLocaleRow = { tag: 'lb', locale: lbFns, patterns: DOT_DMY, yearless: DOT_YEARLESS };
 // date-fns fy's matcher reads "maaie" (May) as March, so fy is rebuilt from its own names.
-export const fy: DateLocale = { tag: 'fy', locale: /* @__PURE__ */ buildLocale(/* @__PURE__ */ namesOf(fyFns)), patterns: DMY, yearless: DMY_YEARLESS };
-export const nn: DateLocale = { tag: 'nn', locale: nnFns, patterns: DOT_DMY, yearless: DOT_YEARLESS };
-export const sq: DateLocale = { tag: 'sq', locale: sqFns, patterns: [...DMY, 'MMMM d, yyyy'], yearless: DMY_YEARLESS };
-export const oc: DateLocale = { tag: 'oc', locale: ocFns, patterns: ROMANCE_DE, yearless: ROMANCE_DE_YEARLESS };
+export const fy: DateLocaleRow = { tag: 'fy', locale: /* @__PURE__ */ buildLocale(/* @__PURE__ */ namesOf(fyFns)), patterns: DMY, yearless: DMY_YEARLESS };
+export const nn: DateLocaleRow = { tag: 'nn', locale: nnFns, patterns: DOT_DMY, yearless: DOT_YEARLESS };
+export const sq: DateLocaleRow = { tag: 'sq', locale: sqFns, patterns: [...DMY, 'MMMM d, yyyy'], yearless: DMY_YEARLESS };
+export const oc: DateLocaleRow = { tag: 'oc', locale: ocFns, patterns: ROMANCE_DE, yearless: ROMANCE_DE_YEARLESS };
 
 /**
  * Every supported language: the 34 the X widget offers first (their order decides ties), then
  * the other European languages date-fns covers.
  */
-export const DATE_LOCALES: readonly DateLocale[] = [
+export const DATE_LOCALES: readonly DateLocaleRow[] = [
   en,
   ar,
   bn,

@@ -5,7 +5,7 @@
  * own `localize` functions, so the indexes never drift from what date-fns reads.
  */
 import { digitValue } from './digits.js';
-import type { DateLocale } from './locales.js';
+import type { DateLocaleRow } from './locales.js';
 import { canonicalWord } from './tokens.js';
 
 /** The name indexes of one set of locales. */
@@ -38,7 +38,7 @@ function addMonth(map: Map<string, number[]>, name: string, row: number): void {
  * @example
  * buildNameIndexes([en]).months.get('feb'); // [0]
  */
-export function buildNameIndexes(rows: readonly DateLocale[]): NameIndexes {
+export function buildNameIndexes(rows: readonly DateLocaleRow[]): NameIndexes {
   const months = new Map<string, number[]>();
   const weekdays = new Set<string>();
   const weekdayHeads = new Set<string>();

@@ -12,7 +12,7 @@
  */
 import type { DateOptions } from '../../types.js';
 import { DEFAULT_DATE_LOCALES } from './default-locales.js';
-import type { DateLocale } from './locales.js';
+import type { DateLocaleRow } from './locales.js';
 import { DateMemo } from './memo.js';
 import { buildNameIndexes, type NameIndexes } from './names.js';
 
@@ -41,7 +41,7 @@ const NO_HINTS: Hints = { rows: [], key: '' };
 
 /** One set of locales, its name indexes and its memo. */
 export class DateReader {
-  readonly rows: readonly DateLocale[];
+  readonly rows: readonly DateLocaleRow[];
   readonly memo = new DateMemo();
   readonly scratch: CoreScratch = {
     hash: new Int32Array(MAX_CORE_TOKENS),
@@ -52,7 +52,7 @@ export class DateReader {
   };
   private indexes: NameIndexes | null = null;
 
-  constructor(rows: readonly DateLocale[]) {
+  constructor(rows: readonly DateLocaleRow[]) {
     this.rows = rows;
   }
 
@@ -88,9 +88,9 @@ let defaultReader: DateReader | null = null;
 const givenReaders = new Map<string, DateReader>();
 
 /** Whether a value is a locale row: data with a tag, a date-fns locale and patterns. */
-function isDateLocale(value: unknown): value is DateLocale {
+function isDateLocale(value: unknown): value is DateLocaleRow {
   if (typeof value !== 'object' || value === null) return false;
-  const row = value as Partial<DateLocale>;
+  const row = value as Partial<DateLocaleRow>;
   return (
     typeof row.tag === 'string' &&
     typeof row.locale?.localize?.month === 'function' &&
@@ -114,7 +114,7 @@ export function defaultDateReader(): DateReader {
  */
 export function readerFor(options: DateOptions | undefined): { reader: DateReader; hints: Hints } {
   const locales: readonly unknown[] = options !== undefined && Array.isArray(options.locales) ? options.locales : [];
-  let given: DateLocale[] | null = null;
+  let given: DateLocaleRow[] | null = null;
   for (const value of locales) {
     if (typeof value === 'string' || !isDateLocale(value)) continue;
     given ??= [];
@@ -125,7 +125,7 @@ export function readerFor(options: DateOptions | undefined): { reader: DateReade
 }
 
 /** The cached reader of exactly these rows (same tags, same objects), or a new one. */
-function readerOf(rows: readonly DateLocale[]): DateReader {
+function readerOf(rows: readonly DateLocaleRow[]): DateReader {
   const key = rows.map((row) => row.tag).join(',');
   const known = givenReaders.get(key);
   if (known !== undefined && known.rows.every((row, k) => row === rows[k])) return known;
