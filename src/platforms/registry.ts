@@ -17,4 +17,4 @@ export const registry: readonly PlatformDefinition[] = [x];
  * extractEmbeds(article, { platforms: supportedPlatforms.filter((p) => p !== 'x') }); // []
  * ```
  */
-export const supportedPlatforms: readonly Platform[] = registry.map((p) => p.id);
+export const supportedPlatforms: readonly Platform[] = /* @__PURE__ */ registry.map((p) => p.id);

@@ -97,7 +97,8 @@ export interface DateLocaleRow extends DateLocale {
   readonly monthPrefix?: string;
 }
 
-// Shared pattern families. `d.` is a day with a dot after it, as in German and Czech.
+// Shared pattern families. `d.` is a day with a dot after it, as in German and Czech. Rows that
+// extend a family write it out: an array spread is a call a bundler cannot drop.
 const DMY = ['d MMMM yyyy', 'd MMMM, yyyy'];
 const DMY_YEARLESS = ['d MMMM'];
 const DOT_DMY = ['d. MMMM yyyy'];
@@ -119,11 +120,11 @@ export const en: DateLocaleRow = {
   patterns: ['MMMM d, yyyy', 'MMMM do, yyyy', 'MMMM d yyyy', 'd MMMM yyyy', 'd MMMM, yyyy', 'do MMMM yyyy'],
   yearless: ['MMMM d', 'MMMM do', 'd MMMM'],
 };
-export const ar: DateLocaleRow = { tag: 'ar', locale: arFns, patterns: [...DMY, 'd MMMM، yyyy', 'MMMM d, yyyy'], yearless: DMY_YEARLESS };
+export const ar: DateLocaleRow = { tag: 'ar', locale: arFns, patterns: ['d MMMM yyyy', 'd MMMM, yyyy', 'd MMMM، yyyy', 'MMMM d, yyyy'], yearless: DMY_YEARLESS };
 export const bn: DateLocaleRow = {
   tag: 'bn',
   locale: bnFns,
-  patterns: [...DMY, 'MMMM d, yyyy'],
+  patterns: ['d MMMM yyyy', 'd MMMM, yyyy', 'MMMM d, yyyy'],
   yearless: DMY_YEARLESS,
   // CLDR's short months that date-fns bn does not know.
   wordAliases: [['ফেব', 'ফেব্রু'], ['এপ্রি', 'এপ্রিল'], ['জুল', 'জুলাই'], ['আগ', 'আগস্ট'], ['সেপ', 'সেপ্ট']],
@@ -137,7 +138,7 @@ export const fa: DateLocaleRow = {
   tag: 'fa',
   aliases: ['fa-ir'],
   locale: faIRFns,
-  patterns: [...DMY, 'd MMMM، yyyy'],
+  patterns: ['d MMMM yyyy', 'd MMMM, yyyy', 'd MMMM، yyyy'],
   yearless: DMY_YEARLESS,
   matchOnly: ['آوریل', 'مه'],
 };
@@ -175,7 +176,7 @@ export const th: DateLocaleRow = {
 };
 export const tr: DateLocaleRow = { tag: 'tr', locale: trFns, patterns: DMY, yearless: DMY_YEARLESS };
 export const uk: DateLocaleRow = { tag: 'uk', wordAliases: [['лист', 'листоп']], locale: ukFns, patterns: ["d MMMM yyyy 'р.'", "d MMMM yyyy'р.'", 'd MMMM yyyy'], yearless: DMY_YEARLESS };
-export const ur: DateLocaleRow = { tag: 'ur', locale: /* @__PURE__ */ buildLocale(UR), patterns: ['d MMMM، yyyy', ...DMY], yearless: DMY_YEARLESS };
+export const ur: DateLocaleRow = { tag: 'ur', locale: /* @__PURE__ */ buildLocale(UR), patterns: ['d MMMM، yyyy', 'd MMMM yyyy', 'd MMMM, yyyy'], yearless: DMY_YEARLESS };
 export const vi: DateLocaleRow = {
   tag: 'vi',
   locale: viFns,
@@ -190,7 +191,11 @@ export const ca: DateLocaleRow = {
   tag: 'ca',
   locale: caFns,
   patterns: [
-    ...ROMANCE_DE,
+    "d 'de' MMMM 'de' yyyy",
+    "d 'de' MMMM yyyy",
+    'd MMMM yyyy',
+    "d MMMM 'de' yyyy",
+    "d 'de' MMMM 'del' yyyy",
     "d 'd’'MMMM 'de' yyyy",
     "d 'd'''MMMM 'de' yyyy",
     "d 'd’'MMMM 'del' yyyy",
@@ -198,7 +203,7 @@ export const ca: DateLocaleRow = {
     "d 'd’'MMMM yyyy",
     "d 'd'''MMMM yyyy",
   ],
-  yearless: [...ROMANCE_DE_YEARLESS, "d 'd’'MMMM", "d 'd'''MMMM"],
+  yearless: ["d 'de' MMMM", 'd MMMM', "d 'd’'MMMM", "d 'd'''MMMM"],
 };
 export const hr: DateLocaleRow = {
   tag: 'hr',
@@ -241,7 +246,7 @@ export const lb: DateLocaleRow = { tag: 'lb', locale: lbFns, patterns: DOT_DMY, 
 // date-fns fy's matcher reads "maaie" (May) as March, so fy is rebuilt from its own names.
 export const fy: DateLocaleRow = { tag: 'fy', locale: /* @__PURE__ */ buildLocale(/* @__PURE__ */ namesOf(fyFns)), patterns: DMY, yearless: DMY_YEARLESS };
 export const nn: DateLocaleRow = { tag: 'nn', locale: nnFns, patterns: DOT_DMY, yearless: DOT_YEARLESS };
-export const sq: DateLocaleRow = { tag: 'sq', locale: sqFns, patterns: [...DMY, 'MMMM d, yyyy'], yearless: DMY_YEARLESS };
+export const sq: DateLocaleRow = { tag: 'sq', locale: sqFns, patterns: ['d MMMM yyyy', 'd MMMM, yyyy', 'MMMM d, yyyy'], yearless: DMY_YEARLESS };
 export const oc: DateLocaleRow = { tag: 'oc', locale: ocFns, patterns: ROMANCE_DE, yearless: ROMANCE_DE_YEARLESS };
 
 /**
