@@ -1,26 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
 
-import { readFile } from 'node:fs/promises';
-
-/**
- * date-fns builds each locale from calls (`buildLocalizeFn({...})`, …) that have no side
- * effects but carry no pure annotation. Once date-fns is inlined into dist, a bundler that
- * cannot drop those calls keeps every locale, used or not. This plugin writes the annotation
- * into date-fns's locale modules as they are read, and esbuild keeps it in the output.
- */
-const DATE_FNS_BUILDERS = /\b(buildLocalizeFn|buildMatchFn|buildMatchPatternFn|buildFormatLongFn)\(/g;
-const annotateDateFnsBuilders = {
-  name: 'annotate-date-fns-builders',
-  setup(build: {
-    onLoad: (o: { filter: RegExp }, f: (a: { path: string }) => Promise<{ contents: string; loader: 'js' }>) => void;
-  }) {
-    build.onLoad({ filter: /[\\/]date-fns[\\/]locale[\\/].*\.js$/ }, async (args) => ({
-      contents: (await readFile(args.path, 'utf8')).replace(DATE_FNS_BUILDERS, '/* @__PURE__ */ $1('),
-      loader: 'js',
-    }));
-  },
-};
+// @ts-expect-error: a plain .mjs module without declarations (shared with build-modules.mjs)
+import { annotateDateFnsBuilders, dropDateFnsFormatters } from './scripts/date-fns-plugins.mjs';
 
 /**
  * The library, built twice from the same source (see package.json `exports`):
@@ -41,7 +23,7 @@ const forNode: Options = {
   dts: false,
   sourcemap: false,
   noExternal: [/./],
-  esbuildPlugins: [annotateDateFnsBuilders],
+  esbuildPlugins: [dropDateFnsFormatters, annotateDateFnsBuilders],
   esbuildOptions(options) {
     // Less source for V8 to parse on import; names stay, so stack traces still read.
     options.minifyWhitespace = true;
