@@ -108,7 +108,7 @@ try {
   const required = [
     'package.json', 'LICENSE', 'README.md', 'CHANGELOG.md', 'dist/cli.js',
     'dist/index.js', 'dist/index.d.ts', 'dist/core.js', 'dist/core.d.ts', 'dist/locales.js', 'dist/locales.d.ts',
-    'dist/esm/index.js', 'dist/esm/locales.js', 'dist/esm-core/index.js',
+    'dist/esm/index.js', 'dist/esm/locales.js', 'dist/esm-core/index.js', 'dist/THIRD-PARTY-NOTICES.txt',
   ];
   const missing = required.filter((f) => !files.includes(f));
   report('tarball contents', missing.length === 0, missing.length ? `missing ${missing.join(', ')}` : `${required.length} required files`, files.join('\n'));
