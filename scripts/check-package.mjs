@@ -113,6 +113,32 @@ try {
   const missing = required.filter((f) => !files.includes(f));
   report('tarball contents', missing.length === 0, missing.length ? `missing ${missing.join(', ')}` : `${required.length} required files`, files.join('\n'));
 
+  // TSDoc links in the published declarations must name something the package exports (or a
+  // member of it, `ExtractOptions.locales`): a link to an internal name is dead for every reader.
+  {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const dist = join(root, 'dist');
+    const dts = readdirSync(dist).filter((f) => f.endsWith('.d.ts'));
+    const exported = new Set();
+    const dead = [];
+    for (const entry of ['index.d.ts', 'locales.d.ts', 'core.d.ts']) {
+      const text = readFileSync(join(dist, entry), 'utf8');
+      for (const [, list] of text.matchAll(/export \{([^}]*)\}/g)) {
+        for (const item of list.split(',')) {
+          const name = item.trim().replace(/^type\s+/, '').split(/\s+as\s+/).pop();
+          if (name) exported.add(name);
+        }
+      }
+      for (const [, name] of text.matchAll(/export (?:declare )?(?:const|function|interface|type|class) (\w+)/g)) exported.add(name);
+    }
+    for (const file of dts) {
+      for (const [, target] of readFileSync(join(dist, file), 'utf8').matchAll(/\{@link\s+([\w.]+)/g)) {
+        if (!exported.has(target.split('.')[0])) dead.push(`${file}: {@link ${target}}`);
+      }
+    }
+    report('TSDoc links', dead.length === 0, dead.length ? `${dead.length} to names the package does not export` : `every link in ${dts.length} declaration files names an export`, dead.join('\n'));
+  }
+
   // 2. publint.
   const pub = run('npx', ['--no-install', 'publint', 'run', tarball, '--strict']);
   report('publint', pub.ok, pub.ok ? 'clean' : '', pub.out);
