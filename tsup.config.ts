@@ -21,13 +21,13 @@ const forNode: Options = {
   platform: 'neutral',
   treeshake: true,
   dts: false,
-  sourcemap: false,
+  // Minified (names too): V8 compiles less source on import. The source map keeps stack traces
+  // readable with `node --enable-source-maps`, and costs nothing unless asked for.
+  sourcemap: true,
+  minify: true,
   noExternal: [/./],
   esbuildPlugins: [dropDateFnsFormatters, annotateDateFnsBuilders],
   esbuildOptions(options) {
-    // Less source for V8 to parse on import; names stay, so stack traces still read.
-    options.minifyWhitespace = true;
-    options.minifySyntax = true;
     // Keep the dependencies' license comments in the output (see also THIRD-PARTY-NOTICES).
     options.legalComments = 'inline';
   },
