@@ -60,11 +60,15 @@ export default defineConfig([
     entry: { cli: 'src/cli/index.ts' },
     format: ['esm'],
     dts: false,
-    sourcemap: true,
+    // Inlined and minified like the Node build: one file to read at start. The CLI prints
+    // messages, never stack traces, so it ships no source map.
+    sourcemap: false,
+    minify: true,
     clean: false,
     target: 'node20',
     platform: 'node',
     noExternal: [/./],
+    esbuildPlugins: [dropDateFnsFormatters, annotateDateFnsBuilders],
     esbuildOptions(options) {
       options.legalComments = 'inline';
     },
