@@ -1,13 +1,20 @@
 #!/usr/bin/env node
 // Checks the package as it would be published (run after `npm run build`):
-//   1. `npm pack` and the tarball's file list: the library, its declarations and the CLI are in it;
+//   1. `npm pack` and the tarball's file list: every entry, its declarations, the CLI, LICENSE
+//      and CHANGELOG are in it;
 //   2. publint on the tarball (warnings count as errors);
 //   3. attw on the same tarball (what `attw --pack` does, without packing twice);
-//   4. an esbuild browser-platform bundle of the packed dist/index.js: it fails if any Node
-//      built-in is reachable from the library entry; prints the minified and gzipped size.
+//   4. the tarball installed into throwaway consumer projects (npm registry for its
+//      dependencies, nothing else): ESM import, CommonJS require (Node >= 20.19 loads the ESM
+//      build through the 'node' condition), TypeScript under `nodenext` (.mts and .cts) and
+//      under `bundler` resolution, each entry: embedsift, embedsift/core, embedsift/locales;
+//   5. bundle sizes as a browser bundler sees the package (esbuild, minified, gzip level 9) for
+//      what callers import, each against its budget; no Node built-in may be reachable;
+//   6. cold import of the main entry in fresh Node processes, paired round by round with
+//      htmlparser2's own cold import, as a ratio of medians.
 // Quiet on success (one line per check); a failing check prints its tool's full output.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,10 +23,11 @@ import { gzipSync } from 'node:zlib';
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const work = mkdtempSync(join(tmpdir(), 'embedsift-pack-'));
 const failures = [];
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 function run(cmd, args, opts = {}) {
   const r = spawnSync(cmd, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...opts });
-  return { ok: r.status === 0, out: `${r.stdout ?? ''}${r.stderr ?? ''}`, stdout: r.stdout ?? '', error: r.error };
+  return { ok: r.status === 0, out: `${r.stdout ?? ''}${r.stderr ?? ''}`, stdout: r.stdout ?? '', stderr: r.stderr ?? '', error: r.error };
 }
 
 function report(name, ok, detail, output) {
@@ -29,6 +37,56 @@ function report(name, ok, detail, output) {
     if (output) console.log(output.trimEnd().replace(/^/gm, '     | '));
   }
 }
+
+/**
+ * Bundle sizes: what a caller imports, and the most gzipped KB it may cost. The budgets sit just
+ * above the sizes of today, so that growth is a decision. (X posts with English dates would
+ * ideally fit in 40 KB; the dependencies alone take about 32 KB of it: entities' HTML decoding
+ * table 15, linkifyjs 9, date-fns parse 7.)
+ */
+const BUNDLES = [
+  { name: 'parseStatusUrl alone', code: "export { parseStatusUrl } from 'embedsift';", budget: 3 },
+  { name: 'snowflakeTime alone', code: "export { snowflakeTime } from 'embedsift';", budget: 3 },
+  { name: 'X posts, English dates (embedsift/core)', code: "export { extractTweets } from 'embedsift/core';", budget: 64 },
+  {
+    name: 'X posts, English and German dates (core + locales)',
+    code: "export { extractTweets } from 'embedsift/core'; export { de } from 'embedsift/locales';",
+    budget: 65,
+  },
+  { name: 'parseEmbedDate, every language', code: "export { parseEmbedDate } from 'embedsift';", budget: 80 },
+  { name: 'the whole main entry', code: "export * from 'embedsift';", budget: 130 },
+];
+
+/** The consumer programs: each must print exactly `ok`. */
+const ESM_CONSUMER = `
+import { extractEmbeds, parseEmbedDate, supportedPlatforms } from 'embedsift';
+import * as core from 'embedsift/core';
+import { de } from 'embedsift/locales';
+const post = 'Ferry plan passed https://t.co/Fr3yLn4Q8z— Harbour City Council (@HarbourCouncil) February 5, 2026';
+const [found] = extractEmbeds(post, { platforms: supportedPlatforms });
+const ok = found?.author.handle === 'HarbourCouncil' && parseEmbedDate('5. Februar 2026') === '2026-02-05'
+  && core.parseEmbedDate('5. Februar 2026') === null && core.parseEmbedDate('5. Februar 2026', { locales: [de] }) === '2026-02-05';
+console.log(ok ? 'ok' : 'wrong results');
+`;
+const CJS_CONSUMER = `
+const { extractEmbeds, parseEmbedDate } = require('embedsift');
+const core = require('embedsift/core');
+const { de } = require('embedsift/locales');
+const post = 'Ferry plan passed https://t.co/Fr3yLn4Q8z— Harbour City Council (@HarbourCouncil) February 5, 2026';
+const [found] = extractEmbeds(post);
+const ok = found && found.author.handle === 'HarbourCouncil' && parseEmbedDate('5. Februar 2026') === '2026-02-05'
+  && core.parseEmbedDate('5. Februar 2026', { locales: [de] }) === '2026-02-05';
+console.log(ok ? 'ok' : 'wrong results');
+`;
+const TS_CONSUMER = `
+import { extractEmbeds, supportedPlatforms, type Embed, type ExtractOptions } from 'embedsift';
+import { extractTweets } from 'embedsift/core';
+import { de, type DateLocale } from 'embedsift/locales';
+const locales: readonly DateLocale[] = [de];
+const options: ExtractOptions = { platforms: supportedPlatforms, locales: [...locales, 'en'] };
+const posts: Embed[] = [...extractEmbeds('text', options), ...extractTweets(new Uint8Array(0), { platforms: ['twitter'] as const })];
+export const handles: (string | null)[] = posts.map((p) => p.author.handle);
+`;
 
 try {
   // 1. Pack.
@@ -47,52 +105,131 @@ try {
   report('npm pack', tarball !== null, tarball ? `${files.length} files` : '', pack.out);
   if (tarball === null) throw new Error('cannot go on without a tarball');
 
-  const required = ['package.json', 'dist/index.js', 'dist/index.d.ts', 'dist/cli.js'];
+  const required = [
+    'package.json', 'LICENSE', 'README.md', 'CHANGELOG.md', 'dist/cli.js',
+    'dist/index.js', 'dist/index.d.ts', 'dist/core.js', 'dist/core.d.ts', 'dist/locales.js', 'dist/locales.d.ts',
+    'dist/esm/index.js', 'dist/esm/locales.js', 'dist/esm-core/index.js', 'dist/THIRD-PARTY-NOTICES.txt',
+  ];
   const missing = required.filter((f) => !files.includes(f));
-  report('tarball contents', missing.length === 0, missing.length ? `missing ${missing.join(', ')}` : required.join(', '), files.join('\n'));
+  report('tarball contents', missing.length === 0, missing.length ? `missing ${missing.join(', ')}` : `${required.length} required files`, files.join('\n'));
+
+  // TSDoc links in the published declarations must name something the package exports (or a
+  // member of it, `ExtractOptions.locales`): a link to an internal name is dead for every reader.
+  {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const dist = join(root, 'dist');
+    const dts = readdirSync(dist).filter((f) => f.endsWith('.d.ts'));
+    const exported = new Set();
+    const dead = [];
+    for (const entry of ['index.d.ts', 'locales.d.ts', 'core.d.ts']) {
+      const text = readFileSync(join(dist, entry), 'utf8');
+      for (const [, list] of text.matchAll(/export \{([^}]*)\}/g)) {
+        for (const item of list.split(',')) {
+          const name = item.trim().replace(/^type\s+/, '').split(/\s+as\s+/).pop();
+          if (name) exported.add(name);
+        }
+      }
+      for (const [, name] of text.matchAll(/export (?:declare )?(?:const|function|interface|type|class) (\w+)/g)) exported.add(name);
+    }
+    for (const file of dts) {
+      for (const [, target] of readFileSync(join(dist, file), 'utf8').matchAll(/\{@link\s+([\w.]+)/g)) {
+        if (!exported.has(target.split('.')[0])) dead.push(`${file}: {@link ${target}}`);
+      }
+    }
+    report('TSDoc links', dead.length === 0, dead.length ? `${dead.length} to names the package does not export` : `every link in ${dts.length} declaration files names an export`, dead.join('\n'));
+  }
 
   // 2. publint.
   const pub = run('npx', ['--no-install', 'publint', 'run', tarball, '--strict']);
   report('publint', pub.ok, pub.ok ? 'clean' : '', pub.out);
 
-  // 3. attw. The package is ESM-only by design (engines.node >= 20.19, where require() of ESM
-  // works), so the 'esm-only' profile leaves out the node10 and node16-from-CJS resolutions,
-  // which can only report that CommonJS callers need import(). Every ESM and bundler
-  // resolution is still checked.
-  const attw = run('npx', ['--no-install', 'attw', tarball, '--profile', 'esm-only', '--format', 'ascii', '--no-color']);
-  report('attw', attw.ok, attw.ok ? 'clean (profile esm-only)' : '', attw.out);
+  // 3. attw. CommonJS callers load the ESM build through require(esm) (Node >= 20.19, the
+  // engines floor); attw's node16-from-CJS resolution reports that as 'CJS resolves to ESM',
+  // which the consumer check below proves works, so that one rule is left out.
+  const attw = run('npx', ['--no-install', 'attw', tarball, '--format', 'ascii', '--no-color', '--profile', 'node16', '--ignore-rules', 'cjs-resolves-to-esm']);
+  report('attw', attw.ok, attw.ok ? 'clean (every resolution; require(esm) allowed)' : '', attw.out);
 
-  // 4. Browser bundle of the packed library entry, dependencies resolved from this checkout.
-  const untar = run('tar', ['xzf', tarball, '-C', work]);
-  if (!untar.ok) report('untar', false, '', untar.out);
-  else {
+  // 4. Consumer projects.
+  const consumer = join(work, 'consumer');
+  mkdirSync(consumer);
+  writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }));
+  const install = run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball], { cwd: consumer });
+  report('install the tarball', install.ok, install.ok ? 'into a throwaway project' : '', install.out);
+  if (install.ok) {
+    const programs = [
+      { name: 'consumer: ESM import', args: ['--input-type=module', '-e', ESM_CONSUMER] },
+      { name: 'consumer: CommonJS require', args: ['--input-type=commonjs', '-e', CJS_CONSUMER] },
+    ];
+    for (const { name, args } of programs) {
+      const r = run(process.execPath, args, { cwd: consumer });
+      // A warning on stderr (an experimental require(esm)) counts as a failure too.
+      report(name, r.ok && r.stdout.trim() === 'ok' && r.stderr.trim() === '', r.ok ? `Node ${process.version}` : '', r.out);
+    }
+    const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+    const base = { strict: true, noEmit: true, skipLibCheck: false, target: 'es2022', lib: ['es2022', 'dom'], types: [] };
+    for (const { name, options, files: sources } of [
+      { name: 'nodenext', options: { module: 'nodenext', moduleResolution: 'nodenext' }, files: { 'a.mts': TS_CONSUMER, 'b.cts': TS_CONSUMER } },
+      { name: 'bundler', options: { module: 'esnext', moduleResolution: 'bundler' }, files: { 'a.ts': TS_CONSUMER } },
+    ]) {
+      const dir = join(consumer, `ts-${name}`);
+      mkdirSync(dir);
+      for (const [file, text] of Object.entries(sources)) writeFileSync(join(dir, file), text);
+      writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { ...base, ...options }, include: ['*'] }));
+      const r = run(process.execPath, [tsc, '-p', dir], { cwd: consumer });
+      report(`consumer: TypeScript ${name}`, r.ok, r.ok ? Object.keys(sources).join(', ') : '', r.out);
+    }
+
+    // 5. Bundle sizes, resolved from the consumer as a browser bundler would.
     const { build } = await import('esbuild');
-    let result = null;
-    let error = null;
-    try {
-      result = await build({
-        entryPoints: [join(work, 'package', 'dist', 'index.js')],
-        bundle: true,
-        platform: 'browser',
-        format: 'esm',
-        target: 'es2022',
-        minify: true,
-        write: false,
-        logLevel: 'silent',
-        nodePaths: [join(root, 'node_modules')],
-      });
-    } catch (e) {
-      error = e;
+    for (const { name, code, budget } of BUNDLES) {
+      let result = null;
+      let error = null;
+      try {
+        result = await build({
+          stdin: { contents: code, resolveDir: consumer, loader: 'js' },
+          bundle: true,
+          platform: 'browser',
+          format: 'esm',
+          target: 'es2022',
+          minify: true,
+          write: false,
+          logLevel: 'silent',
+        });
+      } catch (e) {
+        error = e;
+      }
+      if (result === null) {
+        const msgs = (error?.errors ?? []).map((m) => `${m.location?.file ?? ''}:${m.location?.line ?? ''} ${m.text}`);
+        report(`bundle: ${name}`, false, 'esbuild --bundle --platform=browser failed', msgs.join('\n') || String(error));
+        continue;
+      }
+      const bytes = result.outputFiles[0].contents;
+      const gz = gzipSync(bytes, { level: 9 }).length;
+      report(`bundle: ${name}`, gz <= budget * 1024, `${kb(bytes.length)} minified, ${kb(gz)} gzipped (budget ${budget} KB)`);
     }
-    if (result === null) {
-      const msgs = (error?.errors ?? []).map((m) => `${m.location?.file ?? ''}:${m.location?.line ?? ''} ${m.text}`);
-      report('browser bundle', false, 'esbuild --bundle --platform=browser failed', msgs.join('\n') || String(error));
-    } else {
-      const code = result.outputFiles[0].contents;
-      const gz = gzipSync(code, { level: 9 }).length;
-      const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-      report('browser bundle', true, `${kb(code.length)} minified, ${kb(gz)} minified+gzipped (no Node built-ins reachable)`);
+
+    // 6. Cold import, paired with htmlparser2's in the same rounds.
+    const rounds = 9;
+    const times = { embedsift: [], htmlparser2: [] };
+    let importError = '';
+    for (let i = 0; i < rounds; i++) {
+      for (const spec of i % 2 === 0 ? ['embedsift', 'htmlparser2'] : ['htmlparser2', 'embedsift']) {
+        const code = `const t = performance.now(); await import(${JSON.stringify(spec)}); console.log(performance.now() - t);`;
+        const r = run(process.execPath, ['--input-type=module', '-e', code], { cwd: consumer });
+        if (!r.ok) importError = r.out;
+        times[spec].push(Number(r.stdout));
+      }
     }
+    const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const ours = median(times.embedsift);
+    const theirs = median(times.htmlparser2);
+    const ratio = ours / theirs;
+    report(
+      'cold import',
+      importError === '' && ratio <= 2,
+      `embedsift ${ours.toFixed(0)} ms, htmlparser2 ${theirs.toFixed(0)} ms: ${ratio.toFixed(2)}× (target ≤ 2×; medians of ${rounds} paired rounds)`,
+      importError,
+    );
   }
 } catch (e) {
   if (failures.length === 0) report('check-package', false, String(e));

@@ -2,29 +2,103 @@ import { detectFormat } from './core/detect.js';
 import { locateEmbeds } from './core/html/locate.js';
 import { select } from './platforms/registry.js';
 import type { ScanContext } from './platforms/types.js';
-import { DEFAULT_MAX_INPUT_LENGTH, type Embed, type ExtractOptions, type InputFormat } from './types.js';
+import { DEFAULT_MAX_INPUT_LENGTH, type Embed, type ExtractOptions, type InputFormat, type Platform } from './types.js';
 
-/** The input clipped to the caller's ceiling, and the format it will be read as. */
+/** Every platform name, checked against the `Platform` type (a name added there must be added here). */
+const PLATFORM_NAMES: Readonly<Record<Platform, true>> = {
+  x: true,
+  bluesky: true,
+  mastodon: true,
+  threads: true,
+  instagram: true,
+  tiktok: true,
+  facebook: true,
+  youtube: true,
+  reddit: true,
+  telegram: true,
+};
+
+/** Other names callers use for a platform. */
+const PLATFORM_ALIASES: Readonly<Record<string, Platform>> = { twitter: 'x' };
+
+/** What a wrong argument is, for a TypeError: `null`, `a number`, `an object`, … */
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  const type = typeof value;
+  return type === 'undefined' ? 'undefined' : `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
+}
+
+/**
+ * The input as text: a string as given; bytes (a Uint8Array, such as a Node Buffer, or an
+ * ArrayBuffer) decoded as UTF-8, a byte order mark dropped and malformed bytes replaced by
+ * U+FFFD. Anything else is a programming error: a TypeError naming the function and the value.
+ */
+export function inputText(input: unknown, caller: string): string {
+  if (typeof input === 'string') return input;
+  if (input instanceof Uint8Array || input instanceof ArrayBuffer) return new TextDecoder('utf-8').decode(input);
+  throw new TypeError(`${caller}: input must be a string or UTF-8 bytes (Uint8Array), not ${describe(input)}`);
+}
+
+/** The platforms option with aliases resolved; a TypeError for a name that is no platform. */
+function checkedPlatforms(value: unknown, caller: string): Platform[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) {
+    throw new TypeError(`${caller}: options.platforms must be an array of platform names, not ${describe(value)}`);
+  }
+  return value.map((name: unknown) => {
+    if (typeof name === 'string') {
+      const id = PLATFORM_ALIASES[name] ?? name;
+      if (Object.hasOwn(PLATFORM_NAMES, id)) return id as Platform;
+    }
+    const known = Object.keys(PLATFORM_NAMES).join(', ');
+    throw new TypeError(
+      `${caller}: unknown platform ${typeof name === 'string' ? JSON.stringify(name) : describe(name)} in options.platforms (known: ${known}, twitter)`,
+    );
+  });
+}
+
+/** A TypeError for a format that is none of 'auto', 'html', 'markdown', 'text'. */
+function checkedFormat(value: unknown, caller: string): ExtractOptions['format'] {
+  if (value === undefined || value === 'auto' || value === 'html' || value === 'markdown' || value === 'text') return value;
+  throw new TypeError(
+    `${caller}: options.format must be 'auto', 'html', 'markdown' or 'text', not ${typeof value === 'string' ? JSON.stringify(value) : describe(value)}`,
+  );
+}
+
+/**
+ * The input as text (see {@link inputText}) clipped to the caller's ceiling, the format it will
+ * be read as, and the options checked: platform aliases resolved, programming errors thrown as
+ * TypeErrors. `text` is the whole input as text, `input` its scanned part. Null for empty input.
+ */
 export function prepare(
   input: unknown,
   options: ExtractOptions | undefined,
-): { input: string; format: InputFormat } | null {
-  if (typeof input !== 'string' || input.length === 0) return null;
+  caller = 'extractEmbeds',
+): { input: string; text: string; format: InputFormat; options: ExtractOptions } | null {
+  const text = inputText(input, caller);
+  if (options !== undefined && (typeof options !== 'object' || options === null)) {
+    throw new TypeError(`${caller}: options must be an object, not ${describe(options)}`);
+  }
+  const platforms = checkedPlatforms(options?.platforms, caller);
+  const asked = checkedFormat(options?.format, caller);
+  const checked: ExtractOptions = platforms === undefined ? { ...options } : { ...options, platforms };
+  if (text.length === 0) return null;
   const max = options?.maxInputLength;
   const ceiling =
     typeof max === 'number' && Number.isFinite(max) && max >= 0 ? Math.floor(max) : DEFAULT_MAX_INPUT_LENGTH;
-  const clipped = input.length > ceiling ? input.slice(0, ceiling) : input;
-  const asked = options?.format;
+  const clipped = text.length > ceiling ? text.slice(0, ceiling) : text;
   const format =
     asked === 'html' || asked === 'markdown' || asked === 'text' ? asked : detectFormat(clipped);
-  return { input: clipped, format };
+  return { input: clipped, text, format, options: checked };
 }
 
 /**
  * Finds every social-post embed in an article given as HTML, Markdown or plain text.
  *
- * Never throws: any string in, an array out, sorted by `start`. Fields the input does not
- * settle are `null`.
+ * Never throws on content: any string (or UTF-8 bytes) in, an array out, sorted by `start`.
+ * Fields the input does not settle are `null`. A wrong argument is a programming error and a
+ * TypeError: an input that is neither text nor bytes, an unknown platform name or format.
  *
  * @example
  * ```ts
@@ -35,9 +109,10 @@ export function prepare(
  * post.links;         // ['https://t.co/EflYXFDBkL']
  * ```
  */
-export function extractEmbeds(input: string, options?: ExtractOptions): Embed[] {
+export function extractEmbeds(input: string | Uint8Array, options?: ExtractOptions): Embed[] {
   const prepared = prepare(input, options);
   if (prepared === null) return [];
+  options = prepared.options;
   const wanted = options?.platforms;
   const selection = select(Array.isArray(wanted) ? wanted : undefined);
   const locales = Array.isArray(options?.locales) ? options.locales : undefined;
@@ -74,8 +149,8 @@ export function extractEmbeds(input: string, options?: ExtractOptions): Embed[] 
  * extractTweets(article).map((t) => t.url); // ['https://x.com/TheInsiderPaper/status/…', …]
  * ```
  */
-export function extractTweets(input: string, options?: ExtractOptions): Embed[] {
-  return extractEmbeds(input, { ...options, platforms: ['x'] });
+export function extractTweets(input: string | Uint8Array, options?: ExtractOptions): Embed[] {
+  return extractEmbeds(input, { ...prepare(input, options, 'extractTweets')?.options, platforms: ['x'] });
 }
 
 /**

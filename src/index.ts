@@ -15,6 +15,7 @@ export { supportedPlatforms } from './platforms/registry.js';
 export { DEFAULT_MAX_INPUT_LENGTH } from './types.js';
 export type {
   Author,
+  DateLocale,
   DateOptions,
   Embed,
   Entities,

@@ -10,7 +10,8 @@ import type { ExtractOptions } from './types.js';
  * like, as each platform declares); in text
  * and Markdown the embed's span goes. Everything else is returned as given, byte for byte.
  * Input longer than `maxInputLength` is stripped in its scanned part and kept as is after it.
- * Never throws; a non-string input gives `''`.
+ * Never throws on content; bytes are read as UTF-8 (see {@link extractEmbeds}), and an input
+ * that is neither text nor bytes is a TypeError.
  *
  * @example
  * ```ts
@@ -19,11 +20,11 @@ import type { ExtractOptions } from './types.js';
  * // '<p>Before</p><p>After</p>'
  * ```
  */
-export function stripEmbeds(input: string, options?: ExtractOptions): string {
-  if (typeof input !== 'string') return '';
-  const prepared = prepare(input, options);
-  if (prepared === null) return input;
-  const embeds = extractEmbeds(input, { ...options, format: prepared.format });
+export function stripEmbeds(input: string | Uint8Array, options?: ExtractOptions): string {
+  const prepared = prepare(input, options, 'stripEmbeds');
+  if (prepared === null) return '';
+  input = prepared.text;
+  const embeds = extractEmbeds(input, { ...prepared.options, format: prepared.format });
   if (embeds.length === 0) return input;
   let out = '';
   let at = 0;

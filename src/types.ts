@@ -49,10 +49,17 @@ export type InputFormat = 'html' | 'markdown' | 'text';
 export interface ExtractOptions {
   /** Input format; `'auto'` (the default) asks {@link detectFormat}. */
   format?: 'auto' | InputFormat;
-  /** Platforms to look for; default: every supported platform. */
-  platforms?: Platform[];
-  /** BCP 47 hints for reading dates, tried first; default: try every supported locale. */
-  locales?: string[];
+  /**
+   * Platforms to look for; default: every supported platform. `'twitter'` is another name for
+   * `'x'`; a name that is no platform is a TypeError.
+   */
+  platforms?: readonly (Platform | 'twitter')[];
+  /**
+   * Languages for reading dates. A BCP 47 tag (`'de'`) is a hint: that language is tried first.
+   * A {@link DateLocale} (data from `embedsift/locales`) chooses the languages read at all, in
+   * the order given. Default: every supported language (`embedsift`), English (`embedsift/core`).
+   */
+  locales?: readonly (string | DateLocale)[];
   /**
    * Hard ceiling on the input length (UTF-16 code units). Longer input is scanned only up to
    * this length. Default {@link DEFAULT_MAX_INPUT_LENGTH}.
@@ -129,8 +136,11 @@ export interface Entities {
 
 /** Options of {@link parseEmbedDate}. */
 export interface DateOptions {
-  /** BCP 47 locale hints, tried first. */
-  locales?: string[];
+  /**
+   * BCP 47 tags, tried first, and/or {@link DateLocale} data choosing the languages read
+   * (see {@link ExtractOptions.locales}).
+   */
+  locales?: readonly (string | DateLocale)[];
   /**
    * A 'YYYY-MM-DD' date that year-less dates ('Feb 5') are read relative to: the latest such
    * date not after it. Without it, a year-less date is null.
@@ -148,3 +158,20 @@ export interface DateOptions {
  * ```
  */
 export const DEFAULT_MAX_INPUT_LENGTH = 50_000_000;
+
+/**
+ * One language dates are read in, as data: the date-fns locale and the date patterns embeds
+ * show in it. Import the ones you need from `embedsift/locales` and pass them in `locales`, the
+ * way date-fns takes a `locale`. Treat it as opaque: only `tag` is meant to be read.
+ *
+ * @example
+ * ```ts
+ * import { extractEmbeds } from 'embedsift/core';
+ * import { de, fr } from 'embedsift/locales';
+ * extractEmbeds(page, { locales: [de, fr] }); // dates in German or French
+ * ```
+ */
+export interface DateLocale {
+  /** BCP 47 tag, lower case ('en', 'zh-cn', 'sr-latn'). */
+  readonly tag: string;
+}

@@ -65,8 +65,9 @@ describe('stripEmbeds', () => {
     if (expected !== undefined) expect(out).toBe(expected);
   });
 
-  it('never throws and returns "" for non-strings', () => {
-    expect(stripEmbeds(undefined as unknown as string)).toBe('');
+  it('returns "" for empty input and a TypeError for input that is neither text nor bytes', () => {
     expect(stripEmbeds('')).toBe('');
+    expect(stripEmbeds(new Uint8Array(0))).toBe('');
+    expect(() => stripEmbeds(undefined as unknown as string)).toThrow(/^stripEmbeds: input must be a string or UTF-8 bytes \(Uint8Array\), not undefined$/);
   });
 });

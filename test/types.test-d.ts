@@ -18,13 +18,15 @@ import {
   type ExtractOptions,
   type Platform,
   type Signature,
+  type DateLocale,
 } from '../src/index.js';
+import { de } from '../src/locales.js';
 
-expectTypeOf(extractEmbeds).parameters.toEqualTypeOf<[input: string, options?: ExtractOptions]>();
+expectTypeOf(extractEmbeds).parameters.toEqualTypeOf<[input: string | Uint8Array, options?: ExtractOptions]>();
 expectTypeOf(extractEmbeds).returns.toEqualTypeOf<Embed[]>();
-expectTypeOf(extractTweets).parameters.toEqualTypeOf<[input: string, options?: ExtractOptions]>();
+expectTypeOf(extractTweets).parameters.toEqualTypeOf<[input: string | Uint8Array, options?: ExtractOptions]>();
 expectTypeOf(extractTweets).returns.toEqualTypeOf<Embed[]>();
-expectTypeOf(stripEmbeds).parameters.toEqualTypeOf<[input: string, options?: ExtractOptions]>();
+expectTypeOf(stripEmbeds).parameters.toEqualTypeOf<[input: string | Uint8Array, options?: ExtractOptions]>();
 expectTypeOf(stripEmbeds).returns.toEqualTypeOf<string>();
 expectTypeOf(detectFormat).parameters.toEqualTypeOf<[input: string]>();
 expectTypeOf(detectFormat).returns.toEqualTypeOf<'html' | 'markdown' | 'text'>();
@@ -33,9 +35,9 @@ expectTypeOf(parseEmbedDate).toBeCallableWith('5 février 2026', { locales: ['fr
 expectTypeOf(parseEmbedDate).returns.toEqualTypeOf<string | null>();
 expectTypeOf(parseStatusUrl).parameters.toEqualTypeOf<[url: string]>();
 expectTypeOf(parseStatusUrl).returns.toEqualTypeOf<{ handle: string | null; id: string } | null>();
-expectTypeOf(parseSignature).parameters.toEqualTypeOf<[text: string]>();
+expectTypeOf(parseSignature).toBeCallableWith('— Jane (@jane) February 5, 2026');
 expectTypeOf(parseSignature).returns.toEqualTypeOf<Signature | null>();
-expectTypeOf(snowflakeTime).parameters.toEqualTypeOf<[id: string]>();
+expectTypeOf(snowflakeTime).toBeCallableWith('1310340832445292544');
 expectTypeOf(snowflakeTime).returns.toEqualTypeOf<string | null>();
 expectTypeOf(extractEntities).parameters.toEqualTypeOf<[text: string]>();
 expectTypeOf(extractEntities).returns.toEqualTypeOf<Entities>();
@@ -57,8 +59,23 @@ expectTypeOf<Entities>().toEqualTypeOf<{
 
 // The contract's options; ours may add more (maxInputLength).
 expectTypeOf<ExtractOptions['format']>().toEqualTypeOf<'auto' | 'html' | 'markdown' | 'text' | undefined>();
-expectTypeOf<ExtractOptions['platforms']>().toEqualTypeOf<Platform[] | undefined>();
-expectTypeOf<ExtractOptions['locales']>().toEqualTypeOf<string[] | undefined>();
+// The contract's mutable arrays are accepted, and so are readonly ones: the library's own
+// supportedPlatforms, `as const` lists, and locale data from embedsift/locales.
+expectTypeOf<Platform[]>().toExtend<NonNullable<ExtractOptions['platforms']>>();
+expectTypeOf<string[]>().toExtend<NonNullable<ExtractOptions['locales']>>();
+expectTypeOf(extractEmbeds).toBeCallableWith('', { platforms: supportedPlatforms });
+expectTypeOf(extractEmbeds).toBeCallableWith('', { platforms: ['x', 'twitter'] as const });
+expectTypeOf(extractEmbeds).toBeCallableWith('', { locales: ['de', 'fr'] as const });
+expectTypeOf(extractEmbeds).toBeCallableWith('', { locales: [de, 'fr'] });
+expectTypeOf(parseEmbedDate).toBeCallableWith('5. Februar 2026', { locales: ['de'] as const });
+expectTypeOf(parseEmbedDate).toBeCallableWith('5. Februar 2026', { locales: [de] });
+expectTypeOf(de).toEqualTypeOf<DateLocale>();
+// Readonly in, never a wrong platform name: this must not compile.
+// @ts-expect-error 'mastodon.social' is no platform
+extractEmbeds('', { platforms: ['mastodon.social'] });
+// Bytes are input too (decoded as UTF-8).
+expectTypeOf(extractEmbeds).toBeCallableWith(new Uint8Array(0));
+expectTypeOf(snowflakeTime).toBeCallableWith(1310340832445292544n);
 
 // Every contract field of Embed, with its exact type (more fields may be added).
 expectTypeOf<Pick<Embed, keyof ContractEmbed>>().toEqualTypeOf<ContractEmbed>();

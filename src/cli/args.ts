@@ -2,7 +2,7 @@
  * Command-line arguments: a small hand-written parser, so every mistake gets a one-line message
  * that names the option and what it accepts.
  */
-import type { InputFormat, Platform } from '../index.js';
+import { DEFAULT_MAX_INPUT_LENGTH, type InputFormat, type Platform } from '../index.js';
 
 /** Every platform name the contract knows, whether or not a scanner exists for it yet. */
 export const PLATFORM_NAMES = [
@@ -43,10 +43,14 @@ export interface CliArgs {
   /** `--platform`, or undefined for every platform. */
   platforms: Platform[] | undefined;
   jsonl: boolean;
+  /** `--per-file`: one `{"file", "embeds"}` line per input, for any number of inputs. */
+  perFile: boolean;
   pretty: boolean;
   jobs: number;
   /** `--max-line-bytes`: a longer JSONL line is skipped with an error record. */
   maxLineBytes: number;
+  /** `--max-input-length`: the ceiling on one input (or record) in UTF-16 code units. */
+  maxInputLength: number;
   help: boolean;
   version: boolean;
 }
@@ -56,11 +60,19 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-type ValueOption = 'format' | 'platform' | 'jobs' | 'max-line-bytes';
-type FlagOption = 'jsonl' | 'pretty' | 'help' | 'version';
+type ValueOption = 'format' | 'platform' | 'jobs' | 'max-line-bytes' | 'max-input-length';
+type FlagOption = 'jsonl' | 'per-file' | 'pretty' | 'help' | 'version';
 
-const LONG_VALUE: ReadonlySet<string> = new Set<ValueOption>(['format', 'platform', 'jobs', 'max-line-bytes']);
-const LONG_FLAG: ReadonlySet<string> = new Set<FlagOption>(['jsonl', 'pretty', 'help', 'version']);
+const LONG_VALUE: ReadonlySet<string> = new Set<ValueOption>(['format', 'platform', 'jobs', 'max-line-bytes', 'max-input-length']);
+const LONG_FLAG: ReadonlySet<string> = new Set<FlagOption>(['jsonl', 'per-file', 'pretty', 'help', 'version']);
+/** The CliArgs field of each flag. */
+const FLAG_FIELD: Readonly<Record<FlagOption, 'jsonl' | 'perFile' | 'pretty' | 'help' | 'version'>> = {
+  jsonl: 'jsonl',
+  'per-file': 'perFile',
+  pretty: 'pretty',
+  help: 'help',
+  version: 'version',
+};
 const SHORT: Readonly<Record<string, ValueOption | FlagOption>> = { h: 'help', V: 'version', j: 'jobs' };
 
 const ACCEPTS: Readonly<Record<ValueOption, string>> = {
@@ -68,6 +80,7 @@ const ACCEPTS: Readonly<Record<ValueOption, string>> = {
   platform: `a comma-separated list of ${PLATFORM_NAMES.join(', ')}`,
   jobs: `a whole number from 1 to ${MAX_JOBS}`,
   'max-line-bytes': 'a whole number of bytes from 1 to 536870888',
+  'max-input-length': 'a whole number of characters (UTF-16 code units) from 1 to 536870888',
 };
 
 /**
@@ -85,9 +98,11 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     format: undefined,
     platforms: undefined,
     jsonl: false,
+    perFile: false,
     pretty: false,
     jobs: 1,
     maxLineBytes: DEFAULT_MAX_LINE_BYTES,
+    maxInputLength: DEFAULT_MAX_INPUT_LENGTH,
     help: false,
     version: false,
   };
@@ -137,7 +152,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         fail(`${shown} takes no value`);
         continue;
       }
-      args[name as FlagOption] = true;
+      args[FLAG_FIELD[name as FlagOption]] = true;
       continue;
     }
 
@@ -204,6 +219,14 @@ function applyValue(args: CliArgs, option: ValueOption, value: string, shown: st
       args.maxLineBytes = n;
       return;
     }
+    case 'max-input-length': {
+      const n = /^\d{1,9}$/.test(value) ? Number(value) : Number.NaN;
+      if (!(n >= 1 && n <= 536_870_888)) {
+        throw new UsageError(`${shown} must be ${ACCEPTS['max-input-length']}, not ${quote(value)}`);
+      }
+      args.maxInputLength = n;
+      return;
+    }
   }
 }
 
@@ -219,8 +242,10 @@ export function helpText(supported: readonly string[]): string {
 Finds social-post embeds (X/Twitter first) in articles given as HTML, Markdown or
 plain text, and prints them as JSON. With no FILE, or with -, reads stdin.
 
-  One input        prints a JSON array of embeds
-  Several FILEs    prints one JSON line per file: {"file": …, "embeds": [...]}
+  One input        prints a JSON array of embeds (several inputs need --per-file
+                   or --jsonl: the output's shape follows the options, never how
+                   many files a glob matched)
+  --per-file       prints one JSON line per input: {"file": …, "embeds": [...]}
                    (or {"file": …, "error": "…"} for a file it cannot read)
   --jsonl          reads JSON Lines {"id": …, "html"|"markdown"|"text": "…"} and
                    prints one line per record: {"id": …, "embeds": [...]}
@@ -232,17 +257,23 @@ Options:
   --platform P,…   only these platforms: ${PLATFORM_NAMES.join(', ')}
                    (scanners today: ${supported.join(', ')})
   --jsonl          JSON Lines in, JSON Lines out, streamed in constant memory
+  --per-file       one {"file", "embeds"} JSON line per FILE (any number of them)
   --pretty         indent the JSON (records then span several lines)
-  -j, --jobs N     worker threads for --jsonl and several FILEs (default 1);
+  -j, --jobs N     worker threads for --jsonl and --per-file (default 1);
                    output keeps the input order
   --max-line-bytes N
                    skip a longer --jsonl line with an error record
                    (default ${DEFAULT_MAX_LINE_BYTES}, 128 MiB)
+  --max-input-length N
+                   scan at most N characters of each input or record (default
+                   ${DEFAULT_MAX_INPUT_LENGTH}); a longer one is cut, with a warning,
+                   "inputCut": true in its --per-file or --jsonl record, and exit 4
   -h, --help       this text
   -V, --version    the version
 
 Exit status: 0 ok; 1 some --jsonl records could not be read; 2 usage error or
-an unreadable file; 3 internal error. Messages go to stderr, one line each.
+an unreadable file; 3 internal error; 4 an input was cut at --max-input-length
+(when nothing worse happened). Messages go to stderr, one line each.
 Invalid UTF-8 is decoded as U+FFFD with a warning; offsets count UTF-16 code
 units of the decoded text.
 `;

@@ -1,9 +1,11 @@
 /**
- * The three ways the CLI runs: one input (a JSON array), several files (one JSON line per file),
- * and `--jsonl` (one JSON line per record, streamed). Returns the exit status.
+ * The three ways the CLI runs, chosen by the options alone: one input (a JSON array),
+ * `--per-file` (one JSON line per file, any number of files) and `--jsonl` (one JSON line per
+ * record, streamed). Several inputs without either option are a usage error, so the shape of
+ * the output never depends on how many files a glob matched. Returns the exit status.
  */
 import { Buffer } from 'node:buffer';
-import { DEFAULT_MAX_INPUT_LENGTH, supportedPlatforms } from '../index.js';
+import { supportedPlatforms } from '../index.js';
 import { version } from '../../package.json';
 import { helpText, parseArgs, UsageError, type CliArgs } from './args.js';
 import { describeReadError, displayName, InputError, openStream, readInput } from './input.js';
@@ -13,7 +15,12 @@ import { findEmbeds, jsonLine, shortMessage, type RecordOptions } from './record
 import { inlineRunner, inputWarnings, workerRunner, type Runner, type Task, type TaskResult } from './tasks.js';
 
 /** Exit statuses (see docs/cli.md). */
-export const EXIT = { ok: 0, badRecords: 1, usage: 2, internal: 3 } as const;
+export const EXIT = { ok: 0, badRecords: 1, usage: 2, internal: 3, inputCut: 4 } as const;
+
+/** The status of a run: its own, else 4 when an input was cut at `--max-input-length`. */
+function withCut(status: number, cut: number): number {
+  return status === EXIT.ok && cut > 0 ? EXIT.inputCut : status;
+}
 
 /** A JSONL task holds at most this many lines … */
 const BATCH_LINES = 512;
@@ -69,6 +76,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.usage;
   }
   const inputs = args.inputs.length === 0 ? ['-'] : args.inputs;
+  if (inputs.length > 1 && !args.jsonl && !args.perFile) {
+    messages.say(`${inputs.length} inputs: add --per-file (one JSON line per file) or --jsonl (see --help)`);
+    return EXIT.usage;
+  }
+  if (args.jsonl && args.perFile) {
+    messages.say('--per-file and --jsonl cannot be combined: --jsonl already writes one line per record');
+    return EXIT.usage;
+  }
   const idle = (args.platforms ?? []).filter((p) => !supportedPlatforms.includes(p));
   if (idle.length > 0) {
     messages.say(`warning: no scanner for ${idle.join(', ')} yet (scanners: ${supportedPlatforms.join(', ')})`);
@@ -79,11 +94,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     platforms: args.platforms,
     pretty: args.pretty,
     maxLineBytes: args.maxLineBytes,
+    maxInputLength: args.maxInputLength,
   };
   try {
     if (args.jsonl) return await runJsonl(inputs, args, options, io, out, messages);
-    if (inputs.length === 1) return await runSingle(inputs[0] as string, options, out, messages);
-    return await runFiles(inputs, args, options, io, out, messages);
+    if (args.perFile) return await runFiles(inputs, args, options, io, out, messages);
+    return await runSingle(inputs[0] as string, options, out, messages);
   } catch (error) {
     messages.say(
       error instanceof InternalError ? error.message : `internal error: ${shortMessage(error)}`,
@@ -92,19 +108,19 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-/** One input: a JSON array of its embeds. */
+/** One input: a JSON array of its embeds; exit 4 when it was cut at `--max-input-length`. */
 async function runSingle(name: string, options: RecordOptions, out: Output, messages: Messages): Promise<number> {
   let input;
   try {
-    input = await readInput(name, DEFAULT_MAX_INPUT_LENGTH);
+    input = await readInput(name, options.maxInputLength);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     messages.say(error.message);
     return EXIT.usage;
   }
-  for (const warning of inputWarnings(name, input, DEFAULT_MAX_INPUT_LENGTH)) messages.say(warning);
+  for (const warning of inputWarnings(name, input, options.maxInputLength)) messages.say(warning);
   await out.write(jsonLine(findEmbeds(input.text, options, 'auto'), options.pretty));
-  return EXIT.ok;
+  return withCut(EXIT.ok, input.clipped ? 1 : 0);
 }
 
 /** Totals for the progress line and the closing summary. */
@@ -117,6 +133,7 @@ interface Totals {
   embeds: number;
   status: number;
   invalidLines: number;
+  cut: number;
 }
 
 /**
@@ -168,6 +185,7 @@ function printer(out: Output, messages: Messages, totals: Totals): (result: Task
     totals.embeds += result.embeds;
     totals.status = Math.max(totals.status, result.status);
     totals.invalidLines += result.invalidLines;
+    totals.cut += result.cut;
     await out.write(result.out);
   };
 }
@@ -192,7 +210,7 @@ async function session(
   messages: Messages,
   feed: (s: Session) => Promise<void>,
 ): Promise<Totals> {
-  const totals: Totals = { inputs: 0, lines: 0, bytes: 0, records: 0, failed: 0, embeds: 0, status: 0, invalidLines: 0 };
+  const totals: Totals = { inputs: 0, lines: 0, bytes: 0, records: 0, failed: 0, embeds: 0, status: 0, invalidLines: 0, cut: 0 };
   const runner = startRunner(jobs, options, io);
   const order = new InOrder(Math.max(1, jobs) * IN_FLIGHT_PER_JOB, printer(out, messages, totals));
   try {
@@ -205,7 +223,7 @@ async function session(
   return totals;
 }
 
-/** Several inputs: one `{"file": …, "embeds": [...]}` line each, in argument order. */
+/** `--per-file`: one `{"file": …, "embeds": [...]}` line per input, in argument order. */
 async function runFiles(
   inputs: string[],
   args: CliArgs,
@@ -221,7 +239,7 @@ async function runFiles(
       if (name === '-') {
         // Workers have no stdin: the main thread reads it and hands over the text.
         try {
-          task = { kind: 'text', name, input: await readInput(name, DEFAULT_MAX_INPUT_LENGTH) };
+          task = { kind: 'text', name, input: await readInput(name, options.maxInputLength) };
         } catch (error) {
           if (!(error instanceof InputError)) throw error;
           const failed: TaskResult = {
@@ -232,6 +250,7 @@ async function runFiles(
             messages: [error.message],
             status: 2,
             invalidLines: 0,
+            cut: 0,
           };
           await order.add(Promise.resolve(failed));
           continue;
@@ -242,7 +261,7 @@ async function runFiles(
       messages.update(() => `${totals.inputs} of ${inputs.length} files, ${totals.embeds} embeds`);
     }
   });
-  return done.status;
+  return withCut(done.status, done.cut);
 }
 
 /** `--jsonl`: every input read line by line, one output line per non-blank input line. */
@@ -316,7 +335,7 @@ async function runJsonl(
   } else if (messages.progress) {
     messages.say(`${describe(done)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
-  return Math.max(done.status, done.failed > 0 ? EXIT.badRecords : EXIT.ok);
+  return withCut(Math.max(done.status, done.failed > 0 ? EXIT.badRecords : EXIT.ok), done.cut);
 }
 
 /** An error from opening or reading an input stream (it carries a system error code). */

@@ -11,6 +11,8 @@ export interface RecordOptions {
   pretty: boolean;
   /** The ceiling on a JSONL line, for the message of a line above it. */
   maxLineBytes: number;
+  /** The ceiling on one input or record (`--max-input-length`). */
+  maxInputLength: number;
 }
 
 /** The keys a JSONL record may hold its text under, in the order they are looked for. */
@@ -21,6 +23,8 @@ export interface LineOutcome {
   out: string;
   failed: boolean;
   embeds: number;
+  /** The record's text was longer than `maxInputLength` and scanned only in part. */
+  cut: boolean;
 }
 
 /**
@@ -28,12 +32,13 @@ export interface LineOutcome {
  *
  * @example
  * ```ts
- * findEmbeds('<p>no posts</p>', { format: undefined, platforms: ['x'], pretty: false, maxLineBytes: 1 }, 'auto'); // []
+ * findEmbeds('<p>no posts</p>', { format: undefined, platforms: ['x'], pretty: false, maxLineBytes: 1, maxInputLength: 1e6 }, 'auto'); // []
  * ```
  */
 export function findEmbeds(text: string, options: RecordOptions, format: 'auto' | InputFormat): Embed[] {
   const extract: ExtractOptions = { format: options.format ?? format };
   if (options.platforms !== undefined) extract.platforms = options.platforms;
+  extract.maxInputLength = options.maxInputLength;
   return extractEmbeds(text, extract);
 }
 
@@ -62,7 +67,7 @@ export function processLine(
   const fail = (id: unknown, error: string): LineOutcome => {
     const record: Record<string, unknown> = { id, error, line: lineNumber };
     if (file !== null) record.file = file;
-    return { out: jsonLine(record, options.pretty), failed: true, embeds: 0 };
+    return { out: jsonLine(record, options.pretty), failed: true, embeds: 0, cut: false };
   };
 
   if (typeof line !== 'string') {
@@ -94,7 +99,10 @@ export function processLine(
     // extractEmbeds never throws by contract; if it ever does, the record says so and the run goes on.
     return fail(id, `internal error: ${shortMessage(error)}`);
   }
-  return { out: jsonLine({ id, embeds }, options.pretty), failed: false, embeds: embeds.length };
+  // A record longer than the ceiling was scanned only in part: the record says so.
+  const cut = text.length > options.maxInputLength;
+  const out = cut ? { id, embeds, inputCut: true } : { id, embeds };
+  return { out: jsonLine(out, options.pretty), failed: false, embeds: embeds.length, cut };
 }
 
 /** "a number", "an array", "null" … for messages. */

@@ -5,7 +5,6 @@
  */
 import { Buffer } from 'node:buffer';
 import { Worker } from 'node:worker_threads';
-import { DEFAULT_MAX_INPUT_LENGTH } from '../index.js';
 import { decodeLine } from './decode.js';
 import { displayName, InputError, readInput, type InputText } from './input.js';
 import { InternalError } from './output.js';
@@ -36,6 +35,8 @@ export interface TaskResult {
   status: 0 | 2;
   /** JSONL lines that held invalid UTF-8 (decoded with U+FFFD). */
   invalidLines: number;
+  /** Inputs or records longer than `--max-input-length`, scanned only in part. */
+  cut: number;
 }
 
 /** Warnings about how an input was decoded, for stderr. */
@@ -67,6 +68,7 @@ export async function runTask(task: Task, options: RecordOptions): Promise<TaskR
     messages: [],
     status: 0,
     invalidLines: 0,
+    cut: 0,
   };
   if (task.kind === 'lines') {
     const data = Buffer.from(task.data.buffer, task.data.byteOffset, task.data.byteLength);
@@ -88,13 +90,14 @@ export async function runTask(task: Task, options: RecordOptions): Promise<TaskR
       out += outcome.out;
       result.records++;
       if (outcome.failed) result.failed++;
+      if (outcome.cut) result.cut++;
       result.embeds += outcome.embeds;
     });
     result.out = out;
     return result;
   }
 
-  const maxUnits = DEFAULT_MAX_INPUT_LENGTH;
+  const maxUnits = options.maxInputLength;
   let input: InputText;
   if (task.kind === 'text') {
     input = task.input;
@@ -113,7 +116,8 @@ export async function runTask(task: Task, options: RecordOptions): Promise<TaskR
   }
   result.messages.push(...inputWarnings(task.name, input, maxUnits));
   const embeds = findEmbeds(input.text, options, 'auto');
-  result.out = jsonLine({ file: task.name, embeds }, options.pretty);
+  result.out = jsonLine(input.clipped ? { file: task.name, embeds, inputCut: true } : { file: task.name, embeds }, options.pretty);
+  if (input.clipped) result.cut = 1;
   result.records = 1;
   result.embeds = embeds.length;
   return result;

@@ -1,7 +1,7 @@
 /**
  * Tells HTML, Markdown and plain text apart from a bounded prefix of the input.
  *
- * The prefix ({@link DETECT_PREFIX} units) is cut at a line break when one is near, and counted
+ * The prefix (16,384 UTF-16 units) is cut at a line break when one is near, and counted
  * for signals with simple, bounded regexes:
  *
  * - HTML: a doctype or `<html>`/`<head>`/`<body>` at the start; otherwise known tags

@@ -35,16 +35,22 @@ function EmbedRecord(this: Embed, e: Embed): void {
   this.start = e.start;
   this.end = e.end;
 }
-EmbedRecord.prototype = Object.prototype;
 
 function AuthorRecord(this: Author, name: string | null, handle: string | null): void {
   this.name = name;
   this.handle = handle;
 }
-AuthorRecord.prototype = Object.prototype;
 
-const EmbedConstructor = EmbedRecord as unknown as new (e: Embed) => Embed;
-const AuthorConstructor = AuthorRecord as unknown as new (name: string | null, handle: string | null) => Author;
+// The prototypes are set inside pure expressions so that a bundle that never builds an embed
+// (one that imports only parseStatusUrl) can drop this module's top level.
+const EmbedConstructor = /* @__PURE__ */ (() => {
+  EmbedRecord.prototype = Object.prototype;
+  return EmbedRecord as unknown as new (e: Embed) => Embed;
+})();
+const AuthorConstructor = /* @__PURE__ */ (() => {
+  AuthorRecord.prototype = Object.prototype;
+  return AuthorRecord as unknown as new (name: string | null, handle: string | null) => Author;
+})();
 
 /**
  * The {@link Embed} `e` as a record made by a constructor: same fields, same order. `e` itself is

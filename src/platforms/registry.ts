@@ -22,7 +22,7 @@ export const registry: readonly PlatformDefinition[] = [x, threads, instagram, t
  * extractEmbeds(article, { platforms: supportedPlatforms.filter((p) => p !== 'x') }); // no X posts
  * ```
  */
-export const supportedPlatforms: readonly Platform[] = registry.map((p) => p.id);
+export const supportedPlatforms: readonly Platform[] = /* @__PURE__ */ registry.map((p) => p.id);
 
 /** The platforms asked for, in registry order, and their HTML forms, one array per set asked for. */
 export interface Selection {
@@ -30,9 +30,9 @@ export interface Selection {
   readonly html: readonly HtmlForms[];
 }
 
-const ALL: Selection = selectionOf(registry);
+const ALL: Selection = /* @__PURE__ */ selectionOf(registry);
 /** Selections already made, by their platforms' ids: the same array of forms each time. */
-const selections = new Map<string, Selection>();
+const selections = /* @__PURE__ */ new Map<string, Selection>();
 
 function selectionOf(platforms: readonly PlatformDefinition[]): Selection {
   return { platforms, html: platforms.flatMap((p) => (p.html !== undefined ? [p.html] : [])) };
@@ -56,4 +56,4 @@ export function select(wanted: readonly Platform[] | undefined): Selection {
 }
 
 /** The widget scripts of every platform, for `stripEmbeds`. */
-export const widgetScripts: readonly string[] = registry.flatMap((p) => p.html?.widgetScripts ?? []);
+export const widgetScripts: readonly string[] = /* @__PURE__ */ registry.flatMap((p) => p.html?.widgetScripts ?? []);

@@ -1,13 +1,13 @@
 import type { FlatText, HtmlElement, InternedNames } from '../core/html/index.js';
-import type { DateOptions, Embed, EmbedKind, InputFormat, Platform } from '../types.js';
+import type { DateOptions, Embed, EmbedKind, ExtractOptions, InputFormat, Platform } from '../types.js';
 
 /** What a platform scanner is handed: the input, its format, and the caller's hints. */
 export interface ScanContext {
   /** The input as given (already clipped to `maxInputLength`). Offsets point into it. */
   readonly input: string;
   readonly source: InputFormat;
-  /** BCP 47 date locale hints, or undefined for "try every supported locale". */
-  readonly locales: readonly string[] | undefined;
+  /** Date locale hints and/or locale data (`ExtractOptions.locales`), or undefined for the default. */
+  readonly locales: ExtractOptions['locales'];
   /** The options every date of this scan is read with (the locale hints, as `parseEmbedDate` takes them). */
   readonly dates: DateOptions;
 }

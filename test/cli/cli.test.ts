@@ -118,12 +118,12 @@ describe('one input', () => {
   });
 });
 
-describe('several files', () => {
+describe('--per-file', () => {
   it('prints one {"file", "embeds"} line per file, in argument order', () => {
     const a = tmp.file('a.txt', `Intro.\n\n${POST_A}\n`);
     const b = tmp.file('b.txt', `Intro.\n\n${POST_B}\n`);
     const empty = tmp.file('none.txt', '');
-    const r = run([b, empty, a]);
+    const r = run(['--per-file', b, empty, a]);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
     expect(jsonLines(r.stdout)).toEqual([
@@ -135,7 +135,7 @@ describe('several files', () => {
 
   it('names stdin "-" among files', () => {
     const a = tmp.file('a2.txt', POST_A);
-    const r = run([a, '-'], POST_B);
+    const r = run(['--per-file', a, '-'], POST_B);
     expect(jsonLines(r.stdout)).toEqual([
       { file: a, embeds: lib.extractEmbeds(POST_A) },
       { file: '-', embeds: lib.extractEmbeds(POST_B) },
@@ -145,7 +145,7 @@ describe('several files', () => {
   it('goes on past an unreadable file, with an error line, a message and exit 2', () => {
     const a = tmp.file('a3.txt', POST_A);
     const missing = join(tmp.dir, 'missing.txt');
-    const r = run([missing, a, tmp.dir]);
+    const r = run(['--per-file', missing, a, tmp.dir]);
     expect(r.status).toBe(2);
     expect(jsonLines(r.stdout)).toEqual([
       { file: missing, error: `${missing}: no such file or directory` },
@@ -159,11 +159,88 @@ describe('several files', () => {
     const files = Array.from({ length: 12 }, (_, i) =>
       tmp.file(`many-${i}.txt`, i % 2 === 0 ? `Story ${i}.\n\n${POST_A}\n` : `Story ${i} has no posts.\n`),
     );
-    const one = run(files);
-    const two = run(['--jobs', '2', ...files]);
+    const one = run(['--per-file', ...files]);
+    const two = run(['--per-file', '--jobs', '2', ...files]);
     expect(two.status).toBe(0);
     expect(two.stdout).toBe(one.stdout);
     expect((jsonLines(two.stdout) as { file: string }[]).map((r) => r.file)).toEqual(files);
+  });
+
+  it('prints the same shape for one file as for several (a glob that matched one file)', () => {
+    const a = tmp.file('only.txt', POST_A);
+    const r = run(['--per-file', a]);
+    expect(r.status).toBe(0);
+    expect(jsonLines(r.stdout)).toEqual([{ file: a, embeds: lib.extractEmbeds(POST_A) }]);
+  });
+
+  it('does not change the output shape with the number of files: several files need --per-file or --jsonl', () => {
+    const a = tmp.file('s1.txt', POST_A);
+    const b = tmp.file('s2.txt', POST_B);
+    const r = run([a, b]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.errLines).toEqual(['embedsift: 2 inputs: add --per-file (one JSON line per file) or --jsonl (see --help)']);
+  });
+
+  it('does not combine --per-file with --jsonl', () => {
+    const r = run(['--per-file', '--jsonl', '-'], '');
+    expect(r.status).toBe(2);
+    expect(r.errLines).toEqual([expect.stringMatching(/^embedsift: --per-file and --jsonl cannot be combined/)]);
+  });
+});
+
+describe('--max-input-length', () => {
+  const long = `${POST_A}
+
+${'Prose of the article. '.repeat(20)}
+
+${POST_B}
+`;
+  const cutAt = long.indexOf(POST_B);
+
+  it('one input: scans up to the ceiling, warns, and exits 4 so scripts see the cut', () => {
+    const f = tmp.file('long.txt', long);
+    const r = run(['--max-input-length', String(cutAt), f]);
+    expect(r.status).toBe(4);
+    expect(parsed(r.stdout)).toEqual(lib.extractEmbeds(long.slice(0, cutAt)));
+    expect(r.errLines).toEqual([`embedsift: ${f}: warning: longer than ${cutAt} characters; only the first ${cutAt} were scanned`]);
+  });
+
+  it('does not report a cut when the input fits', () => {
+    const f = tmp.file('fits.txt', long);
+    const r = run(['--max-input-length', String(long.length), f]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(parsed(r.stdout)).toEqual(lib.extractEmbeds(long));
+  });
+
+  it('--per-file: marks the cut file\'s record with "inputCut": true', () => {
+    const f = tmp.file('long2.txt', long);
+    const short = tmp.file('short2.txt', POST_A);
+    const r = run(['--per-file', '--max-input-length', String(cutAt), short, f]);
+    expect(r.status).toBe(4);
+    expect(jsonLines(r.stdout)).toEqual([
+      { file: short, embeds: lib.extractEmbeds(POST_A) },
+      { file: f, embeds: lib.extractEmbeds(long.slice(0, cutAt)), inputCut: true },
+    ]);
+  });
+
+  it('--jsonl: marks the cut record with "inputCut": true', () => {
+    const input = `${JSON.stringify({ id: 1, text: POST_A })}
+${JSON.stringify({ id: 2, text: long })}
+`;
+    const r = run(['--jsonl', '--max-input-length', String(cutAt)], input);
+    expect(r.status).toBe(4);
+    expect(jsonLines(r.stdout)).toEqual([
+      { id: 1, embeds: lib.extractEmbeds(POST_A) },
+      { id: 2, embeds: lib.extractEmbeds(long.slice(0, cutAt)), inputCut: true },
+    ]);
+  });
+
+  it.each(['0', '-1', '1.5', 'lots'])('does not take %s', (value) => {
+    const r = run(['--max-input-length', value, '-'], '');
+    expect(r.status).toBe(2);
+    expect(r.errLines).toEqual([expect.stringMatching(/^embedsift: --max-input-length must be a whole number of characters/)]);
   });
 });
 

@@ -197,7 +197,7 @@ const MAX_HASHTAG_RUN = 280;
  * hashtag characters, not running on past the bound.  Matches `tag`, `1hashtag`, `ｈａｓｈ` after
  * the sign; not `123`. Group 1 is the tag. Sticky: run at the offset after the sign.
  */
-const HASHTAG_BODY = new RegExp(
+const HASHTAG_BODY = /* @__PURE__ */ new RegExp(
   `(?![\\ufe0f\\u20e3])` +
     `([${HASHTAG_NUMERAL}${HASHTAG_SPECIAL}]{0,${MAX_HASHTAG_RUN}}[${HASHTAG_ALPHA}][${HASHTAG_ALNUM}]{0,${MAX_HASHTAG_RUN}})` +
     `(?![${HASHTAG_ALNUM}])`,
@@ -205,7 +205,7 @@ const HASHTAG_BODY = new RegExp(
 );
 
 /** A character that may not stand right before a hash sign: a hashtag character or '&'. Sticky. */
-const HASHTAG_GLUE = new RegExp(`[&${HASHTAG_ALNUM}]`, 'uy');
+const HASHTAG_GLUE = /* @__PURE__ */ new RegExp(`[&${HASHTAG_ALNUM}]`, 'uy');
 
 /** twitter-text drops a hashtag followed by another hash sign or `://`. */
 function hashtagEndsBadly(text: string, at: number): boolean {
@@ -279,7 +279,7 @@ const CASHTAG_SYMBOL = '[a-z]{1,6}(?:[._][a-z]{1,2})?';
  * Group 1: the start or one white-space character; then '$', group 2 the symbol, followed by the
  * end, white space or ASCII punctuation.  Matches ` $TSLA,`; not `x$TSLA`, `$TSLA1`.
  */
-const CASHTAG = new RegExp(`(^|[${TT_SPACE_CLASS}])\\$(${CASHTAG_SYMBOL})(?=$|\\s|[${TT_PUNCT_CLASS}])`, 'gi');
+const CASHTAG = /* @__PURE__ */ new RegExp(`(^|[${TT_SPACE_CLASS}])\\$(${CASHTAG_SYMBOL})(?=$|\\s|[${TT_PUNCT_CLASS}])`, 'gi');
 
 /**
  * Cashtags, in order.

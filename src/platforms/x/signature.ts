@@ -216,7 +216,8 @@ export function matchSignatureAt(
  * when the line shows none; `dateText`/`date` are null when the line ends at the handle, and
  * `date` alone is null when the text after the handle looks like a date but cannot be read.
  * Returns null for anything that is not an attribution (`— Reuters`,
- * `— Jane Doe (@janedoe) is a columnist`, `— John Smith (CEO) March 3, 2025`).
+ * `— Jane Doe (@janedoe) is a columnist`, `— John Smith (CEO) March 3, 2025`). `options` are
+ * those of {@link parseEmbedDate}, for the date.
  *
  * @example
  * ```ts
@@ -226,14 +227,14 @@ export function matchSignatureAt(
  * // { name: null, handle: 'jack', dateText: 'March 21, 2006', date: '2006-03-21' }
  * ```
  */
-export function parseSignature(text: string): Signature | null {
+export function parseSignature(text: string, options?: DateOptions): Signature | null {
   if (typeof text !== 'string' || text.length > 1000) return null;
   const line = text.trim();
   // The handle group is the last `(@…)` whose rest of line is a date or nothing.
   let paren = line.lastIndexOf('(@');
   while (paren >= 0) {
     const group = matchHandleGroup(line, paren);
-    if (group !== null) return readSignatureLine(line, paren, group);
+    if (group !== null) return readSignatureLine(line, paren, group, options);
     paren = paren === 0 ? -1 : line.lastIndexOf('(@', paren - 1);
   }
   return null;
@@ -256,12 +257,13 @@ function readSignatureLine(
   line: string,
   paren: number,
   group: { handle: string; end: number },
+  options: DateOptions | undefined,
 ): Signature | null {
   const rest = collapseSpace(line.slice(group.end));
   let date: string | null = null;
   let dateText: string | null = null;
   if (rest.length > 0) {
-    date = parseEmbedDate(rest);
+    date = parseEmbedDate(rest, options);
     // Unreadable but date-like (a misspelt month, an unsupported language): keep the text.
     if (date === null && !looksLikeDate(line.slice(group.end))) return null;
     dateText = rest;

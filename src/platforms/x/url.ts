@@ -112,17 +112,19 @@ export function normaliseId(raw: string): string | null {
 
 /**
  * The creation time a status id encodes, as an ISO 8601 UTC string with milliseconds: the id's
- * bits above bit 22 count ms since 2010-11-04T01:42:54.657Z. Returns null for ids that are not
- * decimal status ids and for pre-snowflake ids (ids below {@link FIRST_SNOWFLAKE}: the sequential
- * ids of 2006–2010, which carry no time).
+ * bits above bit 22 count ms since 2010-11-04T01:42:54.657Z. The id is a decimal string or a
+ * bigint (ids exceed 2^53, so never a number). Returns null for ids that are not decimal status
+ * ids and for pre-snowflake ids (the sequential ids of 2006–2010, which carry no time).
  *
  * @example
  * ```ts
  * snowflakeTime('1310340832445292544'); // '2020-09-27T22:09:34.067Z'
+ * snowflakeTime(1310340832445292544n);  // '2020-09-27T22:09:34.067Z'
  * snowflakeTime('20');                  // null (a 2006 sequential id)
  * ```
  */
-export function snowflakeTime(id: string): string | null {
+export function snowflakeTime(id: string | bigint): string | null {
+  if (typeof id === 'bigint') id = id.toString();
   if (typeof id !== 'string') return null;
   const norm = normaliseId(id.trim());
   return norm !== null ? canonicalIdTime(norm) : null;

@@ -59,9 +59,12 @@ describe('parseStatusUrl', () => {
 });
 
 describe('snowflakeTime', () => {
-  const table: { description: string; input: string; expected: string | null }[] = [
+  const table: { description: string; input: string | bigint; expected: string | null }[] = [
     // The South Park post shows 'September 27, 2020'; 22:09 UTC is that evening.
     { description: 'a 2020 snowflake', input: ID, expected: '2020-09-27T22:09:34.067Z' },
+    { description: 'a 2020 snowflake as a bigint', input: BigInt(ID), expected: '2020-09-27T22:09:34.067Z' },
+    { description: 'does not read a negative bigint', input: -BigInt(ID), expected: null },
+    { description: 'does not read a 2006 sequential id as a bigint', input: 20n, expected: null },
     { description: 'the first id stamped an hour after the epoch', input: FIRST_SNOWFLAKE.toString(), expected: '2010-11-04T02:42:54.657Z' },
     { description: 'a 2006 sequential id', input: '20', expected: null },
     { description: 'the last sequential ids (2010)', input: '29700859247', expected: null },
@@ -82,7 +85,7 @@ describe('snowflakeTime', () => {
 
   it('canonicalIdTime (the scanners\' route, no re-check) agrees on every canonical id of the table', () => {
     for (const { input, expected } of table) {
-      const id = normaliseId(input);
+      const id = normaliseId(String(input));
       if (id !== null) expect(canonicalIdTime(id)).toBe(expected);
     }
     expect(canonicalIdTime(ID)).toBe('2020-09-27T22:09:34.067Z');
