@@ -1,6 +1,8 @@
 import { detectFormat } from './core/detect.js';
 import { locateEmbeds } from './core/html/locate.js';
 import { select } from './platforms/registry.js';
+import { selectionOf, type Selection } from './platforms/selection.js';
+import { x } from './platforms/x/index.js';
 import type { ScanContext } from './platforms/types.js';
 import { DEFAULT_MAX_INPUT_LENGTH, type Embed, type ExtractOptions, type InputFormat, type Platform } from './types.js';
 
@@ -110,12 +112,26 @@ export function prepare(
  * ```
  */
 export function extractEmbeds(input: string | Uint8Array, options?: ExtractOptions): Embed[] {
-  const prepared = prepare(input, options);
+  return scan(input, options, 'extractEmbeds', select);
+}
+
+/**
+ * The scan behind {@link extractEmbeds} and {@link extractTweets}, over the platforms `pick`
+ * makes of those the options ask for. Passed in rather than imported here, so that a bundle of
+ * extractTweets alone holds no registry and no other platform.
+ */
+function scan(
+  input: unknown,
+  raw: ExtractOptions | undefined,
+  caller: string,
+  pick: (wanted: readonly Platform[] | undefined) => Selection,
+): Embed[] {
+  const prepared = prepare(input, raw, caller);
   if (prepared === null) return [];
-  options = prepared.options;
-  const wanted = options?.platforms;
-  const selection = select(Array.isArray(wanted) ? wanted : undefined);
-  const locales = Array.isArray(options?.locales) ? options.locales : undefined;
+  const { options } = prepared;
+  // prepare() resolved the aliases: every name is a Platform now.
+  const selection = pick(options.platforms as readonly Platform[] | undefined);
+  const locales = Array.isArray(options.locales) ? options.locales : undefined;
   const ctx: ScanContext = {
     input: prepared.input,
     source: prepared.format,
@@ -141,6 +157,9 @@ export function extractEmbeds(input: string | Uint8Array, options?: ExtractOptio
   return mergeEmbeds(found, []);
 }
 
+/** X alone, made on first use: a bundle that imports only {@link extractTweets} holds no other platform. */
+let xOnly: Selection | undefined;
+
 /**
  * Extracts X (Twitter) posts only: {@link extractEmbeds} with `platforms: ['x']`.
  *
@@ -150,7 +169,7 @@ export function extractEmbeds(input: string | Uint8Array, options?: ExtractOptio
  * ```
  */
 export function extractTweets(input: string | Uint8Array, options?: ExtractOptions): Embed[] {
-  return extractEmbeds(input, { ...prepare(input, options, 'extractTweets')?.options, platforms: ['x'] });
+  return scan(input, options, 'extractTweets', () => (xOnly ??= selectionOf([x])));
 }
 
 /**

@@ -18,6 +18,7 @@ export type {
   DateLocale,
   DateOptions,
   Embed,
+  EmbedKind,
   Entities,
   ExtractOptions,
   InputFormat,

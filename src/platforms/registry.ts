@@ -1,5 +1,6 @@
 import type { Platform } from '../types.js';
-import type { HtmlForms, PlatformDefinition } from './types.js';
+import { selectionOf, type Selection } from './selection.js';
+import type { PlatformDefinition } from './types.js';
 import { facebook } from './facebook/index.js';
 import { instagram } from './instagram/index.js';
 import { threads } from './threads/index.js';
@@ -24,19 +25,9 @@ export const registry: readonly PlatformDefinition[] = [x, threads, instagram, t
  */
 export const supportedPlatforms: readonly Platform[] = /* @__PURE__ */ registry.map((p) => p.id);
 
-/** The platforms asked for, in registry order, and their HTML forms, one array per set asked for. */
-export interface Selection {
-  readonly platforms: readonly PlatformDefinition[];
-  readonly html: readonly HtmlForms[];
-}
-
 const ALL: Selection = /* @__PURE__ */ selectionOf(registry);
 /** Selections already made, by their platforms' ids: the same array of forms each time. */
 const selections = /* @__PURE__ */ new Map<string, Selection>();
-
-function selectionOf(platforms: readonly PlatformDefinition[]): Selection {
-  return { platforms, html: platforms.flatMap((p) => (p.html !== undefined ? [p.html] : [])) };
-}
 
 /**
  * The registry's platforms among `wanted` (all of them when undefined), in registry order.

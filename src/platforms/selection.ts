@@ -1,0 +1,15 @@
+import type { HtmlForms, PlatformDefinition } from './types.js';
+
+/**
+ * Platforms to scan for, and their HTML forms as one array: core's page pass keeps what it
+ * prepares for an array of forms, so a selection is made once and reused.
+ */
+export interface Selection {
+  readonly platforms: readonly PlatformDefinition[];
+  readonly html: readonly HtmlForms[];
+}
+
+/** The selection of `platforms`, in the order given. */
+export function selectionOf(platforms: readonly PlatformDefinition[]): Selection {
+  return { platforms, html: platforms.flatMap((p) => (p.html !== undefined ? [p.html] : [])) };
+}
