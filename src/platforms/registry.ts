@@ -4,12 +4,13 @@ import { x } from './x/index.js';
 import { bluesky } from './bluesky/index.js';
 import { mastodon } from './mastodon/index.js';
 import { reddit } from './reddit/index.js';
+import { telegram } from './telegram/index.js';
 
 /**
  * Every supported platform, one entry each, in the order their HTML forms are asked about a
  * start tag. A plain data table: adding a platform is one import and one line here.
  */
-export const registry: readonly PlatformDefinition[] = [x, bluesky, mastodon, reddit];
+export const registry: readonly PlatformDefinition[] = [x, bluesky, mastodon, reddit, telegram];
 
 /**
  * The ids of the platforms that have a scanner today.
