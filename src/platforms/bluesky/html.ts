@@ -138,7 +138,8 @@ function trimTrailing(s: string): string {
 
 /** Mentions, links, hashtags and cashtags of a post's text; Bluesky mentions are whole handles. */
 function entitiesOf(text: string): Pick<Embed, 'links' | 'mentions' | 'hashtags' | 'cashtags'> {
-  const mentions: string[] = [];
+  const mentions = new Set<string>();
+  /** Where each mention stands, in text order (the regex walks forward). */
   const spans: [number, number][] = [];
   MENTION.lastIndex = 0;
   for (let m = MENTION.exec(text); m !== null; m = MENTION.exec(text)) {
@@ -146,16 +147,24 @@ function entitiesOf(text: string): Pick<Embed, 'links' | 'mentions' | 'hashtags'
     const at = m.index + (m[1] ?? '').length;
     if (!isHandle(h)) continue;
     spans.push([at, at + 1 + h.length]);
-    if (!mentions.includes(h)) mentions.push(h);
+    mentions.add(h);
   }
   const found = extractEntities(text);
-  const inMention = (s: number, e: number): boolean => spans.some(([a, b]) => s < b && e > a);
-  const unique = (xs: string[]): string[] => xs.filter((x, i) => xs.indexOf(x) === i);
+  // URLs come in text order too: one walk over both lists drops any found inside a mention
+  // (a handle is a domain name, which a link finder may take for a link).
+  const links = new Set<string>();
+  let k = 0;
+  for (const u of found.urls) {
+    while (k < spans.length && (spans[k] as [number, number])[1] <= u.start) k++;
+    const span = spans[k];
+    if (span !== undefined && u.end > span[0] && u.start < span[1]) continue;
+    links.add(u.url);
+  }
   return {
-    links: unique(found.urls.filter((u) => !inMention(u.start, u.end)).map((u) => u.url)),
-    mentions,
-    hashtags: unique(found.hashtags.map((h) => h.tag)),
-    cashtags: unique(found.cashtags.map((c) => c.tag)),
+    links: [...links],
+    mentions: [...mentions],
+    hashtags: [...new Set(found.hashtags.map((h) => h.tag))],
+    cashtags: [...new Set(found.cashtags.map((c) => c.tag))],
   };
 }
 
