@@ -3,7 +3,7 @@
  * WordPress block: what the start tag is, where the post's language is declared, and which
  * URL a block holds. Total on any element; nothing here throws.
  */
-import { attr, elements, hasClass, type HtmlElement, type WithAttributes } from '../core/html/index.js';
+import { attr, elements, flattenElement, hasClass, type HtmlElement, type WithAttributes } from '../core/html/index.js';
 import { collapseSpace } from '../core/text/chars.js';
 
 /** Elements that are never an embed, whatever their attributes (links, buttons, metadata). */
@@ -48,23 +48,15 @@ export function frameSource(el: WithAttributes): string {
  * ```
  */
 export function firstUrl<T>(root: HtmlElement, parse: (url: string) => T | null, maxWords = 64): T | null {
-  let text = '';
-  const all: HtmlElement[] = [];
   for (const el of elements(root)) {
     const href = el.name === 'a' ? attr(el, 'href') : el.name === 'iframe' ? frameSource(el) : null;
-    if (href !== null) {
-      const p = parse(href.trim());
-      if (p !== null) return p;
-    }
-    all.push(el);
+    if (href === null) continue;
+    const p = parse(href.trim());
+    if (p !== null) return p;
   }
-  for (const el of all) {
-    if (el.name === 'script' || el.name === 'style') continue;
-    for (const child of el.children) if (child.type === 'text') text += ` ${child.data}`;
-    if (text.length > 8192) break;
-  }
+  // The text as a reader sees it, in document order (script and style content left out).
   let n = 0;
-  for (const word of collapseSpace(text).split(' ')) {
+  for (const word of collapseSpace(flattenElement(root).text).split(' ')) {
     if (word.length === 0) continue;
     if (++n > maxWords) break;
     const p = parse(word);
