@@ -71,6 +71,9 @@ const MENTION = /(^|[^\w@./])@([a-z\d][a-z\d-]{0,62}(?:\.[a-z\d][a-z\d-]{0,62}){
 /** Dashes that open an attribution: em dash, en dash, hyphen. */
 const DASHES = ['\u2014', '\u2013', '-'];
 
+/** The longest link text read as a date or a byline (a name of 200 and a handle of 253, with room). */
+const MAX_LINK_TEXT = 600;
+
 /** What a Bluesky quote shows. */
 interface Quoted {
   ref: PostRef | null;
@@ -92,6 +95,8 @@ function readQuote(bq: HtmlElement, options: DateOptions): Quoted {
   let date: string | null = null;
   let post: FlatAnchor | null = null;
   for (const a of flat.anchors) {
+    // Dates and bylines are short; longer link text (unclosed links nest) is neither.
+    if (a.end - a.start > MAX_LINK_TEXT) continue;
     const p = parsePostUrl(a.href);
     if (p !== null && (ref === null || p.rkey === ref.rkey)) {
       ref ??= p;

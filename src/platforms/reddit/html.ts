@@ -45,6 +45,9 @@ export function redditKind(name: string, attribs: Readonly<Record<string, string
   return isWpBlock(name, attribs, ['reddit']) ? 'wp-block' : null;
 }
 
+/** The longest link text read as a title or a `u/name`. */
+const MAX_LINK_TEXT = 600;
+
 /** What a quote shows. */
 interface Quoted {
   ref: PostRef | null;
@@ -60,7 +63,8 @@ function readQuote(bq: HtmlElement): Quoted {
   let title: string | null = null;
   let handle: string | null = null;
   for (const a of flat.anchors) {
-    const shown = collapseSpace(flat.text.slice(a.start, a.end));
+    // A title is 300 characters at most; longer link text (unclosed links nest) is none.
+    const shown = a.end - a.start <= MAX_LINK_TEXT ? collapseSpace(flat.text.slice(a.start, a.end)) : '';
     const p = parsePostUrl(a.href);
     if (p !== null) {
       if (p.comment !== null) comment ??= p;

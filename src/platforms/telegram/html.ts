@@ -61,7 +61,7 @@ const TWIN_LENGTH = 8192;
 
 /**
  * The end of the twin right after `end`: an iframe (after a script) or a widget script (after an
- * iframe) of the same post, separated by white space only; else `end`.
+ * iframe) of the same post, closed by its end tag, separated by white space only; else `end`.
  */
 function twinEnd(input: string, end: number, ref: PostRef, twin: 'iframe' | 'script'): number {
   let at = end;
@@ -69,7 +69,8 @@ function twinEnd(input: string, end: number, ref: PostRef, twin: 'iframe' | 'scr
   while (at < stop && /\s/.test(input.charAt(at))) at++;
   if (!input.startsWith(`<${twin}`, at)) return end;
   const el: HtmlElement | null = readElement(input, at, { maxLength: TWIN_LENGTH });
-  if (el === null) return end;
+  // An unclosed twin is no twin: its end would be a guess.
+  if (el === null || !el.closed) return end;
   const other = twin === 'iframe' ? framePost(el) : scriptPost(el);
   return other !== null && other.channel.toLowerCase() === ref.channel.toLowerCase() && other.id === ref.id ? el.end : end;
 }
