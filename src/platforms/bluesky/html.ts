@@ -35,7 +35,7 @@ const WP_PROVIDERS = ['bluesky', 'bluesky-social'];
 export function blueskyKind(name: string, attribs: Readonly<Record<string, string>>): EmbedKind | null {
   if (neverEmbeds(name)) return null;
   const el = { attribs };
-  if (hasClass(el, 'bluesky-embed')) return name === 'blockquote' ? 'blockquote' : 'iframe';
+  if (hasClass(el, 'bluesky-embed')) return name === 'blockquote' ? 'blockquote' : name === 'div' ? 'iframe' : null;
   if (name === 'iframe') return parseEmbedSource(frameSource(el)) !== null ? 'iframe' : null;
   return isWpBlock(name, attribs, WP_PROVIDERS) ? 'wp-block' : null;
 }

@@ -171,6 +171,10 @@ describe('rendered embeds', () => {
   it('does not find an iframe of another page of the embed host', () => {
     expect(html('<iframe src="https://embed.bsky.app/static/about.html"></iframe>')).toEqual([]);
   });
+
+  it('does not find a styled span of that class (only the div the script renders)', () => {
+    expect(html(`<span class="bluesky-embed" data-bluesky-uri="${URI}">@harbourwatch.bsky.social</span>`)).toEqual([]);
+  });
 });
 
 describe('WordPress embed blocks', () => {
