@@ -68,8 +68,8 @@ const NAME_AND_HANDLE = /^([^()]{0,200}?)\s?\(@(\S{3,253})\)$/;
  * before it. Group 1: what precedes the `@`; group 2: the handle.
  */
 const MENTION = /(^|[^\w@./])@([a-z\d][a-z\d-]{0,62}(?:\.[a-z\d][a-z\d-]{0,62}){1,8})/gi;
-/** Dashes that open an attribution: em dash, en dash, hyphen. */
-const DASHES = ['\u2014', '\u2013', '-'];
+/** Dashes that open an attribution: em dash, en dash, a hyphen standing alone. */
+const DASHES = ['\u2014', '\u2013', '- '];
 
 /** The longest link text read as a date or a byline (a name of 200 and a handle of 253, with room). */
 const MAX_LINK_TEXT = 600;
@@ -94,9 +94,12 @@ function readQuote(bq: HtmlElement, options: DateOptions): Quoted {
   let dateText: string | null = null;
   let date: string | null = null;
   let post: FlatAnchor | null = null;
+  const body = findElement(bq, (el) => el.name === 'p');
   for (const a of flat.anchors) {
     // Dates and bylines are short; longer link text (unclosed links nest) is neither.
     if (a.end - a.start > MAX_LINK_TEXT) continue;
+    // Links in the body are the post's own (a mention links its profile), not its byline.
+    if (body !== null && a.element.start >= body.start && a.element.start < body.end) continue;
     const p = parsePostUrl(a.href);
     if (p !== null && (ref === null || p.rkey === ref.rkey)) {
       ref ??= p;
@@ -116,13 +119,17 @@ function readQuote(bq: HtmlElement, options: DateOptions): Quoted {
     const at = AT_HANDLE.exec(linkText);
     if (at !== null && isHandle(at[1] ?? '')) {
       handle = at[1] ?? null;
-      // `— Name (<a>@handle</a>)`: the name stands between the dash and the parenthesis.
-      const before = text.slice(Math.max(0, a.start - 240), a.start);
-      const dash = Math.max(...DASHES.map((d) => before.lastIndexOf(d)));
-      if (dash >= 0) {
-        const n = collapseSpace(before.slice(dash + 1).replace(/\(\s*$/, ''));
-        name = n.length > 0 ? n : null;
+      // `— Name (<a>@handle</a>)`: the name stands between the dash (if any) and the
+      // parenthesis, on the byline's own line (the body's paragraph ends with a line break).
+      const from = Math.max(0, a.start - 240, text.lastIndexOf('\n', a.start - 1) + 1);
+      const before = text.slice(from, a.start);
+      let cut = 0;
+      for (const d of DASHES) {
+        const at = before.lastIndexOf(d);
+        if (at >= 0) cut = Math.max(cut, at + d.length);
       }
+      const n = collapseSpace(before.slice(cut).replace(/\(\s*$/, ''));
+      name = n.length > 0 && n.length <= 200 ? n : null;
     }
   }
   // A handle in the post link's path (not a DID) is shown in the markup too.
@@ -130,7 +137,6 @@ function readQuote(bq: HtmlElement, options: DateOptions): Quoted {
     const p = parsePostUrl(post.href);
     if (p !== null && isHandle(p.actor)) handle = p.actor;
   }
-  const body = findElement(bq, (el) => el.name === 'p');
   return { ref, name, handle, dateText, date, body };
 }
 

@@ -98,6 +98,23 @@ describe('blockquote.bluesky-embed', () => {
       expected: { handle: null, url: `https://bsky.app/profile/${DID}/post/${RKEY}` },
     },
     {
+      description: 'a hyphenated name, a hyphen-minus as the dash',
+      input: quote({ byline: `- Jean-Luc Marin (<a href="https://bsky.app/profile/${DID}">@jlmarin.bsky.social</a>)` }),
+      expected: { name: 'Jean-Luc Marin', handle: 'jlmarin.bsky.social' },
+    },
+    {
+      description: 'no dash before the name',
+      input: quote({ byline: `Harbour Watch (<a href="https://bsky.app/profile/${DID}">@harbourwatch.bsky.social</a>)` }),
+      expected: { name: 'Harbour Watch', handle: 'harbourwatch.bsky.social' },
+    },
+    {
+      description: 'a mention linked in the body is not the byline',
+      input: quote({
+        body: 'Thanks <a href="https://bsky.app/profile/did:plc:x4ohz2z7gcrqmv5dwlpfkas3">@cnport.fr</a> — see you at the regatta',
+      }),
+      expected: { name: 'Harbour Watch', handle: 'harbourwatch.bsky.social' },
+    },
+    {
       description: 'lang on the blockquote inherited by the paragraph (data-lang does not count)',
       input: quote({ attrs: ' lang="de" data-lang="fr"' }).replace('<p lang="en">', '<p>'),
       expected: { lang: 'de' },
