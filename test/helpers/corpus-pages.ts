@@ -31,7 +31,7 @@ export interface CorpusCheck {
    * not elements there): elements of the platform's forms not inside another one.
    */
   readonly count: (doc: Document) => number;
-  /** Look-alikes the pages hold (links to the platform): counted to show what was passed over. */
+  /** Look-alikes the pages hold (links to the platform, or of its shape): counted to show what was passed over. */
   readonly lookAlike: (el: Element) => boolean;
 }
 
@@ -95,7 +95,7 @@ export function corpusCheck(c: CorpusCheck): void {
         lookAlikes += DomUtils.findAll(c.lookAlike, doc.children).length;
       }
       const kinds = [...byKind].map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
-      console.log(`${c.platform}: ${names.length} pages; embeds by kind: ${kinds}; links to the platform passed over: ${lookAlikes}`);
+      console.log(`${c.platform}: ${names.length} pages; embeds by kind: ${kinds}; look-alike links passed over: ${lookAlikes}`);
       expect(mismatches).toEqual([]);
     });
   });

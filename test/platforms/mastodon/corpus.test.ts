@@ -10,5 +10,6 @@ corpusCheck({
       ((el.name === 'blockquote' || el.name === 'iframe') && classes(el).includes('mastodon-embed')) ||
       (el.name === 'iframe' && /^https:\/\/[^/]+\/@\w[\w.-]*\/\d+\/embed$/.test(el.attribs['src'] ?? '')),
     ).length,
+  // Profile and status paths of any site (`/@user…`): Mastodon's shape, other platforms' links.
   lookAlike: (el) => el.name === 'a' && /mastodon|\/@\w/.test(el.attribs['href'] ?? ''),
 });
