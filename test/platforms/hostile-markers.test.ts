@@ -2,7 +2,7 @@
  * Hostile pages built from the markers of Bluesky, Mastodon, Reddit and Telegram: unclosed embed
  * elements by the hundred thousand, markers packed into one attribute, twins without end. Each
  * must come back without a throw, invent no embed where none is, and not hide a real post placed
- * after it. Every platform's forms are driven directly (no catch). No timing is asserted.
+ * after it. The four platforms' forms are also driven directly (no catch). No timing is asserted.
  */
 import { describe, expect, it } from 'vitest';
 import { extractEmbeds, type Embed } from '../../src/index.js';
@@ -12,8 +12,12 @@ import { scanDirectly } from '../helpers/scan.js';
 const N = 100_000;
 const REAL = '<script async src="https://telegram.org/js/telegram-widget.js?22" data-telegram-post="port_authority/4021"></script>';
 
-function everyPlatform(input: string): Embed[] {
-  return registry.flatMap((p) => scanDirectly(p, input, 'html'));
+const MINE = ['bluesky', 'mastodon', 'reddit', 'telegram'];
+const mine = (e: Embed): boolean => MINE.includes(e.platform);
+
+/** The four platforms' forms driven directly, no catch. */
+function scanMine(input: string): Embed[] {
+  return registry.filter((p) => MINE.includes(p.id)).flatMap((p) => scanDirectly(p, input, 'html'));
 }
 
 const EMPTY: { description: string; input: () => string }[] = [
@@ -29,8 +33,8 @@ const EMPTY: { description: string; input: () => string }[] = [
 describe('hostile marker pages', () => {
   it.each(EMPTY)('finds nothing in $description, and a real post after them', ({ input }) => {
     const page = input();
-    expect(extractEmbeds(page, { format: 'html' }).filter((e) => e.platform !== 'x')).toEqual([]);
-    expect(everyPlatform(page).filter((e) => e.platform !== 'x')).toEqual([]);
+    expect(extractEmbeds(page, { format: 'html' }).filter(mine)).toEqual([]);
+    expect(scanMine(page)).toEqual([]);
     const after = extractEmbeds(`${page}</div></figure></blockquote></iframe>${REAL}`, { format: 'html' });
     expect(after.filter((e) => e.platform === 'telegram').map((e) => e.id)).toContain('4021');
   });

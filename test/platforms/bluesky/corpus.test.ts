@@ -1,4 +1,4 @@
-import { classes, corpusCheck, isWpBlockOf, outermost } from '../../helpers/corpus-pages.js';
+import { classes, corpusCheck, isWpBlockOf, outermost } from '../../helpers/corpus-check.js';
 
 corpusCheck({
   platform: 'bluesky',

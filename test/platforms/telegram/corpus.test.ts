@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import { DomUtils } from 'htmlparser2';
-import { corpusCheck, isWpBlockOf, outermost } from '../../helpers/corpus-pages.js';
+import { corpusCheck, isWpBlockOf, outermost } from '../../helpers/corpus-check.js';
 
 const isPostScript = (el: Element | null): boolean =>
   el !== null && el.name === 'script' && /^[a-z]\w+\/\d+$/i.test(el.attribs['data-telegram-post'] ?? '');
