@@ -1,10 +1,14 @@
 import type { Platform } from '../types.js';
-import { selectionOf, type Selection } from './selection.js';
-import type { PlatformDefinition } from './types.js';
+import { bluesky } from './bluesky/index.js';
 import { facebook } from './facebook/index.js';
 import { instagram } from './instagram/index.js';
+import { mastodon } from './mastodon/index.js';
+import { reddit } from './reddit/index.js';
+import { selectionOf, type Selection } from './selection.js';
+import { telegram } from './telegram/index.js';
 import { threads } from './threads/index.js';
 import { tiktok } from './tiktok/index.js';
+import type { PlatformDefinition } from './types.js';
 import { x } from './x/index.js';
 import { youtube } from './youtube/index.js';
 
@@ -12,7 +16,18 @@ import { youtube } from './youtube/index.js';
  * Every supported platform, one entry each, in the order their HTML forms are asked about a
  * start tag. A plain data table: adding a platform is one import and one line here.
  */
-export const registry: readonly PlatformDefinition[] = [x, threads, instagram, tiktok, facebook, youtube];
+export const registry: readonly PlatformDefinition[] = [
+  x,
+  bluesky,
+  mastodon,
+  threads,
+  instagram,
+  tiktok,
+  facebook,
+  youtube,
+  reddit,
+  telegram,
+];
 
 /**
  * The ids of the platforms that have a scanner today.

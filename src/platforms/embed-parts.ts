@@ -1,0 +1,98 @@
+/**
+ * Small readers shared by the platforms whose embeds are a quote with links, an iframe or a
+ * WordPress block: what the start tag is, where the post's language is declared, and which
+ * URL a block holds. Total on any element; nothing here throws.
+ */
+import { attr, elements, flattenElement, hasClass, type HtmlElement, type WithAttributes } from '../core/html/index.js';
+import { collapseSpace } from '../core/text/chars.js';
+
+/** Elements that are never an embed, whatever their attributes (links, buttons, metadata). */
+const NEVER_EMBEDS = new Set(['a', 'button', 'script', 'style', 'template', 'meta', 'link', 'img', 'input', 'noscript', 'head', 'html', 'body', 'svg', 'form']);
+
+/** True when an element of this (lower-cased) name can never be an embed (`script` included). */
+export function neverEmbeds(name: string): boolean {
+  return NEVER_EMBEDS.has(name);
+}
+
+/**
+ * True when the start tag opens a WordPress embed block of one of `providers`: a `figure` (or
+ * the `div` older themes print) with class `wp-block-embed` and `is-provider-<p>`, or the
+ * block's own class `wp-block-embed-<p>`.
+ *
+ * @example
+ * ```ts
+ * isWpBlock('figure', { class: 'wp-block-embed is-type-rich is-provider-reddit' }, ['reddit']); // true
+ * isWpBlock('figure', { class: 'wp-block-embed is-provider-twitter' }, ['reddit']);              // false
+ * ```
+ */
+export function isWpBlock(name: string, attribs: Readonly<Record<string, string>>, providers: readonly string[]): boolean {
+  if (name !== 'figure' && name !== 'div') return false;
+  const el: WithAttributes = { attribs };
+  if (!hasClass(el, 'wp-block-embed') && !providers.some((p) => hasClass(el, `wp-block-embed-${p}`))) return false;
+  return providers.some((p) => hasClass(el, `is-provider-${p}`) || hasClass(el, `wp-block-embed-${p}`));
+}
+
+/** The `src` of an iframe, or the `data-src` lazy loaders keep it in; '' when neither. */
+export function frameSource(el: WithAttributes): string {
+  return attr(el, 'src') ?? attr(el, 'data-src') ?? attr(el, 'data-lazy-src') ?? '';
+}
+
+/**
+ * The first value `parse` accepts among the URLs an element holds: its anchors' `href`s, its
+ * iframes' sources, then the words of its text (a WordPress block keeps the bare post URL as
+ * its text). Elements are visited in document order; at most `maxWords` words are tried.
+ *
+ * @example
+ * ```ts
+ * firstUrl(figure, parsePostUrl); // { … } from '<figure …><div>https://t.me/durov/43</div></figure>'
+ * ```
+ */
+export function firstUrl<T>(root: HtmlElement, parse: (url: string) => T | null, maxWords = 64): T | null {
+  for (const el of elements(root)) {
+    const href = el.name === 'a' ? attr(el, 'href') : el.name === 'iframe' ? frameSource(el) : null;
+    if (href === null) continue;
+    const p = parse(href.trim());
+    if (p !== null) return p;
+  }
+  // The text as a reader sees it, in document order (script and style content left out).
+  let n = 0;
+  for (const word of collapseSpace(flattenElement(root).text).split(' ')) {
+    if (word.length === 0) continue;
+    if (++n > maxWords) break;
+    const p = parse(word);
+    if (p !== null) return p;
+  }
+  return null;
+}
+
+/**
+ * The language HTML's rule gives `target` inside an embed: the `lang` of the nearest element
+ * from `target` up to `root` (both included) that has a non-blank one, else null. `data-lang`
+ * names a widget's language and does not count.
+ *
+ * @example
+ * ```ts
+ * langWithin(blockquote, paragraph); // 'fr' for '<blockquote lang="fr"><p>…</p></blockquote>'
+ * ```
+ */
+export function langWithin(root: HtmlElement, target: HtmlElement): string | null {
+  // Walk down with the inherited language on an explicit stack until the target is met.
+  const stack: [HtmlElement, string | null][] = [[root, null]];
+  while (stack.length > 0) {
+    const [el, inherited] = stack.pop() as [HtmlElement, string | null];
+    const own = attr(el, 'lang')?.trim() ?? '';
+    const lang = own.length > 0 ? own : inherited;
+    if (el === target) return lang;
+    for (let i = el.children.length - 1; i >= 0; i--) {
+      const c = el.children[i];
+      if (c !== undefined && c.type === 'element') stack.push([c, lang]);
+    }
+  }
+  return null;
+}
+
+/** The first element under `root` (root included), in document order, that `test` accepts. */
+export function findElement(root: HtmlElement, test: (el: HtmlElement) => boolean): HtmlElement | null {
+  for (const el of elements(root)) if (test(el)) return el;
+  return null;
+}

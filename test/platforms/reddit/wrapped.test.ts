@@ -1,0 +1,6 @@
+import { describe } from 'vitest';
+import { wrappedInProse } from '../../helpers/wrapped.js';
+
+describe('reddit fixture embeds wrapped in prose', () => {
+  wrappedInProse('reddit');
+});
