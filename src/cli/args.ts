@@ -43,6 +43,10 @@ export interface CliArgs {
   /** `--platform`, or undefined for every platform. */
   platforms: Platform[] | undefined;
   jsonl: boolean;
+  /** `--warc`: the inputs are web archives (WARC, WARC.gz, WET). */
+  warc: boolean;
+  /** `--all-records`: with `--warc`, a line for every record read. */
+  allRecords: boolean;
   pretty: boolean;
   jobs: number;
   /** `--max-line-bytes`: a longer JSONL line is skipped with an error record. */
@@ -57,10 +61,10 @@ export class UsageError extends Error {
 }
 
 type ValueOption = 'format' | 'platform' | 'jobs' | 'max-line-bytes';
-type FlagOption = 'jsonl' | 'pretty' | 'help' | 'version';
+type FlagOption = 'jsonl' | 'warc' | 'all-records' | 'pretty' | 'help' | 'version';
 
 const LONG_VALUE: ReadonlySet<string> = new Set<ValueOption>(['format', 'platform', 'jobs', 'max-line-bytes']);
-const LONG_FLAG: ReadonlySet<string> = new Set<FlagOption>(['jsonl', 'pretty', 'help', 'version']);
+const LONG_FLAG: ReadonlySet<string> = new Set<FlagOption>(['jsonl', 'warc', 'all-records', 'pretty', 'help', 'version']);
 const SHORT: Readonly<Record<string, ValueOption | FlagOption>> = { h: 'help', V: 'version', j: 'jobs' };
 
 const ACCEPTS: Readonly<Record<ValueOption, string>> = {
@@ -85,6 +89,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     format: undefined,
     platforms: undefined,
     jsonl: false,
+    warc: false,
+    allRecords: false,
     pretty: false,
     jobs: 1,
     maxLineBytes: DEFAULT_MAX_LINE_BYTES,
@@ -137,7 +143,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         fail(`${shown} takes no value`);
         continue;
       }
-      args[name as FlagOption] = true;
+      args[name === 'all-records' ? 'allRecords' : (name as Exclude<FlagOption, 'all-records'>)] = true;
       continue;
     }
 
@@ -160,6 +166,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     }
   }
 
+  if (args.warc && args.jsonl) fail('--warc and --jsonl cannot be used together');
+  if (args.allRecords && !args.warc) fail('--all-records needs --warc');
   if (!args.help && !args.version && firstError !== null) throw firstError;
   return args;
 }
@@ -225,6 +233,9 @@ plain text, and prints them as JSON. With no FILE, or with -, reads stdin.
   --jsonl          reads JSON Lines {"id": …, "html"|"markdown"|"text": "…"} and
                    prints one line per record: {"id": …, "embeds": [...]}
                    (or {"id": …, "error": "…", "line": N}); blank lines are skipped
+  --warc           reads web archives (.warc, .warc.gz, WET) and prints one line
+                   per record holding embeds: {"url": …, "recordId": …, "date": …,
+                   "embeds": [...], "warc": {"file": …, "offset": N}}
 
 Options:
   --format F       auto, html, markdown or text (default: auto; with --jsonl the
@@ -232,8 +243,12 @@ Options:
   --platform P,…   only these platforms: ${PLATFORM_NAMES.join(', ')}
                    (scanners today: ${supported.join(', ')})
   --jsonl          JSON Lines in, JSON Lines out, streamed in constant memory
+  --warc           web archives in: HTML responses and WET text records are
+                   scanned, other records skipped; a summary goes to stderr
+  --all-records    with --warc, a line for every record read (skipped ones
+                   carry "skipped": "why" instead of "embeds")
   --pretty         indent the JSON (records then span several lines)
-  -j, --jobs N     worker threads for --jsonl and several FILEs (default 1);
+  -j, --jobs N     worker threads for --jsonl, --warc and several FILEs (default 1);
                    output keeps the input order
   --max-line-bytes N
                    skip a longer --jsonl line with an error record
@@ -241,8 +256,8 @@ Options:
   -h, --help       this text
   -V, --version    the version
 
-Exit status: 0 ok; 1 some --jsonl records could not be read; 2 usage error or
-an unreadable file; 3 internal error. Messages go to stderr, one line each.
+Exit status: 0 ok; 1 some --jsonl or --warc records could not be read; 2 usage
+error or an unreadable file; 3 internal error. Messages go to stderr, one line each.
 Invalid UTF-8 is decoded as U+FFFD with a warning; offsets count UTF-16 code
 units of the decoded text.
 `;

@@ -11,6 +11,8 @@ import { splitLines } from './lines.js';
 import { InternalError, Messages, Output } from './output.js';
 import { findEmbeds, jsonLine, shortMessage, type RecordOptions } from './records.js';
 import { inlineRunner, inputWarnings, workerRunner, type Runner, type Task, type TaskResult } from './tasks.js';
+import { isSourceError, readArchive } from './warc.js';
+import { toTaskItem, type WarcTaskItem } from './warc-records.js';
 
 /** Exit statuses (see docs/cli.md). */
 export const EXIT = { ok: 0, badRecords: 1, usage: 2, internal: 3 } as const;
@@ -79,8 +81,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     platforms: args.platforms,
     pretty: args.pretty,
     maxLineBytes: args.maxLineBytes,
+    allRecords: args.allRecords,
   };
   try {
+    if (args.warc) return await runWarc(inputs, args, options, io, out, messages);
     if (args.jsonl) return await runJsonl(inputs, args, options, io, out, messages);
     if (inputs.length === 1) return await runSingle(inputs[0] as string, options, out, messages);
     return await runFiles(inputs, args, options, io, out, messages);
@@ -322,4 +326,69 @@ async function runJsonl(
 /** An error from opening or reading an input stream (it carries a system error code). */
 function isReadError(error: unknown): boolean {
   return typeof (error as { code?: unknown } | null)?.code === 'string' && (error as { syscall?: unknown }).syscall !== undefined;
+}
+
+/** A `--warc` task holds at most this many records … */
+const WARC_BATCH_RECORDS = 64;
+
+/**
+ * `--warc`: every input read as a web archive, record by record; one line per record holding
+ * embeds (every record with `--all-records`), and a summary on stderr.
+ */
+async function runWarc(
+  inputs: string[],
+  args: CliArgs,
+  options: RecordOptions,
+  io: Io,
+  out: Output,
+  messages: Messages,
+): Promise<number> {
+  let skipped = 0;
+  const describe = (t: Totals): string =>
+    `${t.records} records read, ${skipped} skipped, ${t.failed} failed, ${t.embeds} embeds found`;
+  const done = await session(args.jobs, options, io, out, messages, async ({ totals, runner, order }) => {
+    let pieces: Buffer[] = [];
+    let sizes: number[] = [];
+    let items: WarcTaskItem[] = [];
+    let batchBytes = 0;
+    const send = async (): Promise<void> => {
+      if (items.length === 0) return;
+      // One fresh buffer per batch, so it can be transferred to a worker (see runJsonl).
+      const data = Buffer.allocUnsafeSlow(batchBytes);
+      let at = 0;
+      for (const piece of pieces) at += piece.copy(data, at);
+      const task: Task = { kind: 'warc', data, sizes, items };
+      pieces = [];
+      sizes = [];
+      items = [];
+      batchBytes = 0;
+      await order.add(runner.run(task));
+    };
+    for (const name of inputs) {
+      try {
+        for await (const item of readArchive(openStream(name), name)) {
+          const { item: taskItem, body } = toTaskItem(item);
+          if (item.kind === 'skip') skipped++;
+          items.push(taskItem);
+          sizes.push(body?.length ?? 0);
+          if (body !== null) {
+            pieces.push(body);
+            batchBytes += body.length;
+            totals.bytes += body.length;
+          }
+          if (items.length >= WARC_BATCH_RECORDS || batchBytes >= BATCH_BYTES) await send();
+          messages.update(() => describe(totals));
+        }
+      } catch (error) {
+        if (error instanceof InternalError || !isSourceError(error)) throw error;
+        await send();
+        messages.say(describeReadError(name, error));
+        totals.status = Math.max(totals.status, EXIT.usage);
+      }
+      totals.inputs++;
+    }
+    await send();
+  });
+  messages.say(describe(done));
+  return Math.max(done.status, done.failed > 0 ? EXIT.badRecords : EXIT.ok);
 }

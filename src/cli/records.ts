@@ -11,6 +11,8 @@ export interface RecordOptions {
   pretty: boolean;
   /** The ceiling on a JSONL line, for the message of a line above it. */
   maxLineBytes: number;
+  /** `--warc --all-records`: a line for every record read, not only those holding embeds. */
+  allRecords?: boolean;
 }
 
 /** The keys a JSONL record may hold its text under, in the order they are looked for. */

@@ -1,0 +1,187 @@
+/**
+ * `--warc`: reading web archives (WARC, WARC.gz record by record or as a whole, WET) with warcio,
+ * and sorting their records into what is scanned and what is skipped. Only the main thread reads
+ * archives; the bodies it keeps go to tasks (see tasks.ts), which decode and scan them.
+ */
+import { Buffer } from 'node:buffer';
+import { LimitReader, WARCParser, type WARCRecord } from 'warcio';
+
+/** The most bytes of one record's body that are kept for scanning; a larger body is an error record. */
+export const MAX_BODY_BYTES = 64 * 1024 * 1024;
+
+/** Where a record comes from, and which route reads it. */
+export interface WarcMeta {
+  /** WARC-Target-URI, or null. */
+  url: string | null;
+  /** WARC-Record-ID, or null. */
+  recordId: string | null;
+  /** WARC-Date, or null. */
+  date: string | null;
+  /** WARC-Type, or null. */
+  type: string | null;
+  /** The input as named on the command line. */
+  file: string;
+  /**
+   * Byte offset of the record: in the file for `.warc` and record-by-record `.warc.gz` (what CDX
+   * indexes hold); in the decompressed stream when the whole file is one gzip stream.
+   */
+  offset: number;
+}
+
+/** One record, sorted: a body to scan, a record skipped (and why), or one that cannot be read. */
+export type WarcItem =
+  | {
+      kind: 'body';
+      meta: WarcMeta;
+      /** `html` for HTTP responses, `text` for WET conversion records. */
+      route: 'html' | 'text';
+      /** The HTTP body as archived: still chunked or compressed when the headers say so. */
+      body: Buffer;
+      /** HTTP headers that say how to decode the body; null for WET records. */
+      http: HttpHeaders | null;
+    }
+  | { kind: 'skip'; meta: WarcMeta; reason: string }
+  | { kind: 'error'; meta: WarcMeta; error: string };
+
+/** The HTTP response headers the decoding needs (raw values; null when absent). */
+export interface HttpHeaders {
+  contentType: string | null;
+  contentEncoding: string | null;
+  transferEncoding: string | null;
+}
+
+/** MIME types read as HTML. */
+const HTML_TYPES: ReadonlySet<string> = new Set(['text/html', 'application/xhtml+xml']);
+
+/** The MIME type of a Content-Type value, lower-cased, without parameters: `text/html; charset=x` → `text/html`. */
+export function mimeType(contentType: string | null): string | null {
+  if (contentType === null) return null;
+  const type = (contentType.split(';', 1)[0] ?? '').trim().toLowerCase();
+  return type === '' ? null : type;
+}
+
+/**
+ * Reads the records of one archive, in order. Every record is drained here (so a truncated one
+ * is seen as such, and never handed back to warcio to skip: warcio loops forever skipping past
+ * the end of a truncated file). An archive that cannot be parsed ends with an error item; the
+ * stream errors of the source (a missing file) are thrown.
+ *
+ * @example
+ * ```ts
+ * for await (const item of readArchive(createReadStream('crawl.warc.gz'), 'crawl.warc.gz')) {
+ *   if (item.kind === 'body') console.log(item.meta.url, item.body.length);
+ * }
+ * ```
+ */
+export async function* readArchive(source: AsyncIterable<Uint8Array | string>, file: string): AsyncGenerator<WarcItem> {
+  const parser = new WARCParser(bytesOf(source));
+  let lastOffset = -1;
+  for (;;) {
+    let record: WARCRecord | null;
+    try {
+      record = await parser.parse();
+    } catch (error) {
+      if (isSourceError(error)) throw error;
+      yield errorAt(file, Math.max(0, lastOffset), `cannot parse the archive here: ${firstLine(error)}`);
+      return;
+    }
+    if (record === null) return;
+    const offset = parser.offset;
+    const meta = metaOf(record, file, offset);
+    if (!record.warcHeaders.statusline.startsWith('WARC/')) {
+      // Not a record header: the rest cannot be found without guessing, so the archive ends here.
+      yield { kind: 'error', meta, error: `not a WARC record (it starts with ${JSON.stringify(record.warcHeaders.statusline.slice(0, 20))})` };
+      return;
+    }
+    if (offset === lastOffset) {
+      // warcio made no progress: stop rather than loop.
+      yield { kind: 'error', meta, error: 'the archive cannot be read past this point' };
+      return;
+    }
+    lastOffset = offset;
+    yield await sort(record, meta);
+  }
+}
+
+/** Reads one record's body (or drains it) and decides what it is. */
+async function sort(record: WARCRecord, meta: WarcMeta): Promise<WarcItem> {
+  let route: 'html' | 'text' | null = null;
+  let reason = '';
+  let http: HttpHeaders | null = null;
+  if (meta.type === 'response') {
+    const headers = record.httpHeaders?.headers;
+    const get = (name: string): string | null => headers?.get(name) ?? null;
+    http = {
+      contentType: get('content-type'),
+      contentEncoding: get('content-encoding'),
+      transferEncoding: get('transfer-encoding'),
+    };
+    const mime = mimeType(http.contentType);
+    if (mime !== null && HTML_TYPES.has(mime)) route = 'html';
+    else reason = `response of type ${mime ?? 'unknown'}`;
+  } else if (meta.type === 'conversion') {
+    route = 'text';
+  } else {
+    reason = `${meta.type ?? 'untyped'} record`;
+  }
+
+  const { body, kept, missing } = await drain(record, route === null ? 0 : MAX_BODY_BYTES);
+  if (missing > 0) {
+    const declared = record.warcContentLength;
+    return { kind: 'error', meta, error: `truncated record: ${declared - missing} of ${declared} bytes` };
+  }
+  if (route === null) return { kind: 'skip', meta, reason };
+  if (!kept) return { kind: 'error', meta, error: `body larger than ${MAX_BODY_BYTES} bytes; skipped` };
+  return { kind: 'body', meta, route, body, http };
+}
+
+/**
+ * Reads the rest of a record's block (after its HTTP headers), keeping at most `keep` bytes.
+ * `missing` is how many bytes the archive ended short of the record's Content-Length.
+ */
+async function drain(record: WARCRecord, keep: number): Promise<{ body: Buffer; kept: boolean; missing: number }> {
+  const reader = record.reader;
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let kept = true;
+  for await (const chunk of reader) {
+    size += chunk.length;
+    if (size > keep) kept = false;
+    else chunks.push(chunk);
+  }
+  // The parser skips what a record left unread before it reads the next one; nothing is left.
+  record.consumed = 'skipped';
+  const missing = reader instanceof LimitReader ? Math.max(0, reader.limit) : 0;
+  return { body: kept ? Buffer.concat(chunks, size) : Buffer.alloc(0), kept, missing };
+}
+
+function metaOf(record: WARCRecord, file: string, offset: number): WarcMeta {
+  const get = (name: string): string | null => record.warcHeaders.headers.get(name) ?? null;
+  return {
+    url: get('WARC-Target-URI'),
+    recordId: get('WARC-Record-ID'),
+    date: get('WARC-Date'),
+    type: get('WARC-Type'),
+    file,
+    offset,
+  };
+}
+
+function errorAt(file: string, offset: number, error: string): WarcItem {
+  return { kind: 'error', meta: { url: null, recordId: null, date: null, type: null, file, offset }, error };
+}
+
+/** A byte stream for warcio (stdin may give strings if someone set an encoding on it). */
+async function* bytesOf(source: AsyncIterable<Uint8Array | string>): AsyncGenerator<Uint8Array> {
+  for await (const chunk of source) yield typeof chunk === 'string' ? Buffer.from(chunk, 'latin1') : chunk;
+}
+
+/** An error of the input stream itself (a missing file, a directory), as opposed to its content. */
+export function isSourceError(error: unknown): boolean {
+  return typeof (error as { code?: unknown } | null)?.code === 'string' && (error as { syscall?: unknown }).syscall !== undefined;
+}
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n', 1)[0] ?? '';
+}
