@@ -365,6 +365,9 @@ async function runWarc(
       await order.add(runner.run(task));
     };
     for (const name of inputs) {
+      // warcio reports a record that overruns its Content-Length with console.warn; say it our way.
+      const warn = console.warn;
+      console.warn = (...parts: unknown[]) => messages.say(`${displayName(name)}: warning: ${parts.join(' ').split('\n', 1)[0] ?? ''}`);
       try {
         for await (const item of readArchive(openStream(name), name)) {
           const { item: taskItem, body } = toTaskItem(item);
@@ -384,6 +387,8 @@ async function runWarc(
         await send();
         messages.say(describeReadError(name, error));
         totals.status = Math.max(totals.status, EXIT.usage);
+      } finally {
+        console.warn = warn;
       }
       totals.inputs++;
     }

@@ -4,7 +4,8 @@
  * archives; the bodies it keeps go to tasks (see tasks.ts), which decode and scan them.
  */
 import { Buffer } from 'node:buffer';
-import { LimitReader, WARCParser, type WARCRecord } from 'warcio';
+import { AsyncIterReader, LimitReader, WARCParser, type WARCRecord } from 'warcio';
+import { GzipError, gunzipMembers, type Member } from './gzip.js';
 
 /** The most bytes of one record's body that are kept for scanning; a larger body is an error record. */
 export const MAX_BODY_BYTES = 64 * 1024 * 1024;
@@ -22,8 +23,9 @@ export interface WarcMeta {
   /** The input as named on the command line. */
   file: string;
   /**
-   * Byte offset of the record: in the file for `.warc` and record-by-record `.warc.gz` (what CDX
-   * indexes hold); in the decompressed stream when the whole file is one gzip stream.
+   * Byte offset of the record: in the file for `.warc` and record-by-record `.warc.gz` (the
+   * offset of the record's gzip member, what CDX indexes hold); in the decompressed stream for a
+   * record inside a larger gzip member (a whole file gzipped at once).
    */
   offset: number;
 }
@@ -74,7 +76,9 @@ export function mimeType(contentType: string | null): string | null {
  * ```
  */
 export async function* readArchive(source: AsyncIterable<Uint8Array | string>, file: string): AsyncGenerator<WarcItem> {
-  const parser = new WARCParser(bytesOf(source));
+  // Gzip members are inflated by Node's zlib (see gzip.ts); warcio parses the decompressed stream.
+  const members: Member[] = [];
+  const parser = new WARCParser(new AsyncIterReader(gunzipMembers(source, (m) => members.push(m)), null));
   let lastOffset = -1;
   for (;;) {
     let record: WARCRecord | null;
@@ -82,24 +86,37 @@ export async function* readArchive(source: AsyncIterable<Uint8Array | string>, f
       record = await parser.parse();
     } catch (error) {
       if (isSourceError(error)) throw error;
-      yield errorAt(file, Math.max(0, lastOffset), `cannot parse the archive here: ${firstLine(error)}`);
+      yield errorAt(file, Math.max(0, lastOffset), `cannot read the archive here: ${firstLine(error)}`);
       return;
     }
     if (record === null) return;
-    const offset = parser.offset;
+    // A record that begins a gzip member is found by the member's offset in the file.
+    const at = parser.offset;
+    while (members.length > 0 && (members[0] as Member).decompressed < at) members.shift();
+    const offset = members[0]?.decompressed === at ? members[0].compressed : at;
     const meta = metaOf(record, file, offset);
     if (!record.warcHeaders.statusline.startsWith('WARC/')) {
       // Not a record header: the rest cannot be found without guessing, so the archive ends here.
       yield { kind: 'error', meta, error: `not a WARC record (it starts with ${JSON.stringify(record.warcHeaders.statusline.slice(0, 20))})` };
       return;
     }
-    if (offset === lastOffset) {
+    if (at <= lastOffset) {
       // warcio made no progress: stop rather than loop.
       yield { kind: 'error', meta, error: 'the archive cannot be read past this point' };
       return;
     }
-    lastOffset = offset;
-    yield await sort(record, meta);
+    lastOffset = at;
+    let item: WarcItem;
+    try {
+      item = await sort(record, meta);
+    } catch (error) {
+      if (isSourceError(error)) throw error;
+      // A corrupt or cut gzip member: nothing after it can be found.
+      const reason = error instanceof GzipError ? error.message : `cannot read the record: ${firstLine(error)}`;
+      yield { kind: 'error', meta, error: reason };
+      return;
+    }
+    yield item;
   }
 }
 
@@ -169,11 +186,6 @@ function metaOf(record: WARCRecord, file: string, offset: number): WarcMeta {
 
 function errorAt(file: string, offset: number, error: string): WarcItem {
   return { kind: 'error', meta: { url: null, recordId: null, date: null, type: null, file, offset }, error };
-}
-
-/** A byte stream for warcio (stdin may give strings if someone set an encoding on it). */
-async function* bytesOf(source: AsyncIterable<Uint8Array | string>): AsyncGenerator<Uint8Array> {
-  for await (const chunk of source) yield typeof chunk === 'string' ? Buffer.from(chunk, 'latin1') : chunk;
 }
 
 /** An error of the input stream itself (a missing file, a directory), as opposed to its content. */
