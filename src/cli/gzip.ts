@@ -25,9 +25,16 @@ export interface Member {
   decompressed: number;
 }
 
-/** Bytes that are not valid gzip, or a gzip stream cut short. */
+/** Bytes that are not valid gzip, or a gzip stream cut short; `offset` is where in the file. */
 export class GzipError extends Error {
   override name = 'GzipError';
+
+  constructor(
+    message: string,
+    readonly offset: number,
+  ) {
+    super(message);
+  }
 }
 
 // Header flags (RFC 1952, 2.3.1).
@@ -50,7 +57,7 @@ export function isGzip(bytes: Uint8Array): boolean {
  */
 function headerLength(b: Buffer): number | null {
   if (b.length < 10) return null;
-  if (!isGzip(b)) throw new GzipError('not a gzip member');
+  if (!isGzip(b)) throw new GzipError('not a gzip member', 0);
   const flags = b[3] as number;
   let at = 10;
   if (flags & FEXTRA) {
@@ -137,11 +144,11 @@ export async function* gunzipMembers(
     if (!isGzip(input.buf.subarray(0, 3)) && input.buf.length >= 3) {
       // Some writers pad the end of a file with zeros; anything else is not ours to guess at.
       if (await onlyZeros(input)) return;
-      throw new GzipError(`bytes after a gzip member at offset ${input.base} are not gzip`);
+      throw new GzipError(`bytes after a gzip member at offset ${input.base} are not gzip`, input.base);
     }
     let header: number | null;
     while ((header = headerLength(input.buf)) === null) {
-      if (!(await input.more())) throw new GzipError(`gzip header cut short at offset ${input.base}`);
+      if (!(await input.more())) throw new GzipError(`gzip header cut short at offset ${input.base}`, input.base);
     }
     onMember({ compressed: input.base, decompressed });
     const size = yield* inflateMember(input, header);
@@ -171,7 +178,7 @@ async function* inflateMember(input: Input, header: number): AsyncGenerator<Buff
     try {
       result = inflateRawSync(window, { info: true, finishFlush: constants.Z_SYNC_FLUSH }) as unknown as typeof result;
     } catch (error) {
-      throw new GzipError(`corrupt gzip member at offset ${start}: ${(error as Error).message}`);
+      throw new GzipError(`corrupt gzip member at offset ${start}: ${(error as Error).message}`, start);
     }
     const used = result.engine.bytesWritten;
     if (used + 8 <= window.length) {
@@ -185,7 +192,7 @@ async function* inflateMember(input: Input, header: number): AsyncGenerator<Buff
     if (!(await input.more())) {
       // The file ends inside this member: give what it holds, then say so.
       if (used === window.length && result.buffer.length > 0) yield result.buffer;
-      throw new GzipError(`gzip member at offset ${start} is cut short`);
+      throw new GzipError(`gzip member at offset ${start} is cut short`, start);
     }
   }
   return yield* streamMember(input, header, start);
@@ -212,7 +219,7 @@ async function* streamMember(input: Input, header: number, start: number): Async
   for (;;) {
     await write(inflate, last);
     fed += last.length;
-    if (failed !== null) throw new GzipError(`corrupt gzip member at offset ${start}: ${(failed as Error).message}`);
+    if (failed !== null) throw new GzipError(`corrupt gzip member at offset ${start}: ${(failed as Error).message}`, start);
     for (const chunk of out.splice(0)) {
       crc = crc32(chunk, crc);
       size += chunk.length;
@@ -226,12 +233,12 @@ async function* streamMember(input: Input, header: number, start: number): Async
       input.base -= fed - used;
       break;
     }
-    if (!(await input.more())) throw new GzipError(`gzip member at offset ${start} is cut short`);
+    if (!(await input.more())) throw new GzipError(`gzip member at offset ${start} is cut short`, start);
     last = input.buf;
     input.drop(input.buf.length);
   }
   inflate.destroy();
-  while (input.buf.length < 8) if (!(await input.more())) throw new GzipError(`gzip member at offset ${start} is cut short`);
+  while (input.buf.length < 8) if (!(await input.more())) throw new GzipError(`gzip member at offset ${start} is cut short`, start);
   check(input.buf.subarray(0, 8), crc, size, start);
   input.drop(8);
   return size;
@@ -247,6 +254,6 @@ async function write(inflate: InflateRaw, chunk: Buffer): Promise<void> {
 /** Checks a member's trailer: CRC-32 and length (mod 2^32) of its decompressed bytes. */
 function check(trailer: Buffer, crc: number, size: number, start: number): void {
   if (trailer.readUInt32LE(0) !== crc >>> 0 || trailer.readUInt32LE(4) !== size % 2 ** 32) {
-    throw new GzipError(`gzip member at offset ${start} fails its checksum`);
+    throw new GzipError(`gzip member at offset ${start} fails its checksum`, start);
   }
 }

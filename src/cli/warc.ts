@@ -79,6 +79,11 @@ export async function* readArchive(source: AsyncIterable<Uint8Array | string>, f
   // Gzip members are inflated by Node's zlib (see gzip.ts); warcio parses the decompressed stream.
   const members: Member[] = [];
   const parser = new WARCParser(new AsyncIterReader(gunzipMembers(source, (m) => members.push(m)), null));
+  /** A record that begins a gzip member is found by the member's offset in the file. */
+  const fileOffset = (at: number): number => {
+    while (members.length > 0 && (members[0] as Member).decompressed < at) members.shift();
+    return members[0]?.decompressed === at ? members[0].compressed : at;
+  };
   let lastOffset = -1;
   for (;;) {
     let record: WARCRecord | null;
@@ -86,15 +91,16 @@ export async function* readArchive(source: AsyncIterable<Uint8Array | string>, f
       record = await parser.parse();
     } catch (error) {
       if (isSourceError(error)) throw error;
-      yield errorAt(file, Math.max(0, lastOffset), `cannot read the archive here: ${firstLine(error)}`);
+      // The next record's header cannot be read (a corrupt or cut gzip member); it began at
+      // parser.offset if warcio got that far.
+      const at = parser.offset > lastOffset ? fileOffset(parser.offset) : error instanceof GzipError ? error.offset : 0;
+      const reason = error instanceof GzipError ? error.message : `cannot read the archive here: ${firstLine(error)}`;
+      yield errorAt(file, at, reason);
       return;
     }
     if (record === null) return;
-    // A record that begins a gzip member is found by the member's offset in the file.
     const at = parser.offset;
-    while (members.length > 0 && (members[0] as Member).decompressed < at) members.shift();
-    const offset = members[0]?.decompressed === at ? members[0].compressed : at;
-    const meta = metaOf(record, file, offset);
+    const meta = metaOf(record, file, fileOffset(at));
     if (!record.warcHeaders.statusline.startsWith('WARC/')) {
       // Not a record header: the rest cannot be found without guessing, so the archive ends here.
       yield { kind: 'error', meta, error: `not a WARC record (it starts with ${JSON.stringify(record.warcHeaders.statusline.slice(0, 20))})` };
