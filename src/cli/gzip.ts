@@ -131,6 +131,7 @@ export async function* gunzipMembers(
   await input.need(3);
   if (!isGzip(input.buf)) {
     if (input.buf.length > 0) yield input.buf;
+    input.drop(input.buf.length);
     while (await input.more()) {
       yield input.buf;
       input.drop(input.buf.length);
@@ -171,9 +172,15 @@ async function onlyZeros(input: Input): Promise<boolean> {
  */
 async function* inflateMember(input: Input, header: number): AsyncGenerator<Buffer, number> {
   const start = input.base;
-  // Synchronous attempts while the member may fit in the window.
+  // Synchronous attempts while the member may fit in the window; after a failed attempt the next
+  // waits until the window has doubled, so a member is inflated at most about twice over.
+  let attempt = 0;
   for (;;) {
     const window = input.buf.subarray(header);
+    if (window.length < attempt && window.length < SYNC_WINDOW) {
+      if (!(await input.more())) attempt = 0; // the input ended: one last attempt on what there is
+      continue;
+    }
     let result: { buffer: Buffer; engine: { bytesWritten: number } };
     try {
       result = inflateRawSync(window, { info: true, finishFlush: constants.Z_SYNC_FLUSH }) as unknown as typeof result;
@@ -189,6 +196,7 @@ async function* inflateMember(input: Input, header: number): AsyncGenerator<Buff
       return result.buffer.length;
     }
     if (window.length >= SYNC_WINDOW) break;
+    attempt = 2 * window.length;
     if (!(await input.more())) {
       // The file ends inside this member: give what it holds, then say so.
       if (used === window.length && result.buffer.length > 0) yield result.buffer;
