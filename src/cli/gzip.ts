@@ -13,7 +13,6 @@
  * so memory stays bounded whatever the member's size.
  */
 import { Buffer } from 'node:buffer';
-import { once } from 'node:events';
 import { constants, crc32, createInflateRaw, inflateRawSync, type InflateRaw } from 'node:zlib';
 
 /** The compressed bytes one synchronous inflate may take; past them a member is streamed. */
@@ -252,11 +251,10 @@ async function* streamMember(input: Input, header: number, start: number): Async
   return size;
 }
 
-/** Writes a chunk and waits until zlib has taken it. */
+/** Writes a chunk and waits until zlib has taken it (the callback comes also on an error). */
 async function write(inflate: InflateRaw, chunk: Buffer): Promise<void> {
   if (chunk.length === 0) return;
-  const done = new Promise<void>((resolve) => inflate.write(chunk, () => resolve()));
-  await Promise.race([done, once(inflate, 'close').then(() => undefined)]);
+  await new Promise<void>((resolve) => inflate.write(chunk, () => resolve()));
 }
 
 /** Checks a member's trailer: CRC-32 and length (mod 2^32) of its decompressed bytes. */
