@@ -6,12 +6,12 @@ import { Buffer } from 'node:buffer';
 import { DEFAULT_MAX_INPUT_LENGTH, supportedPlatforms } from '../index.js';
 import { version } from '../../package.json';
 import { helpText, parseArgs, UsageError, type CliArgs } from './args.js';
-import { describeReadError, displayName, InputError, openStream, readInput } from './input.js';
+import { describeReadError, displayName, InputError, isReadError, openStream, readInput } from './input.js';
 import { splitLines } from './lines.js';
 import { InternalError, Messages, Output } from './output.js';
 import { findEmbeds, jsonLine, shortMessage, type RecordOptions } from './records.js';
 import { inlineRunner, inputWarnings, workerRunner, type Runner, type Task, type TaskResult } from './tasks.js';
-import { isSourceError, readArchive } from './warc.js';
+import { readArchive } from './warc.js';
 import { toTaskItem, type WarcTaskItem } from './warc-records.js';
 
 /** Exit statuses (see docs/cli.md). */
@@ -271,10 +271,7 @@ async function runJsonl(
       let batchBytes = 0;
       const send = async (): Promise<void> => {
         if (sizes.length === 0) return;
-        // One fresh buffer per batch (never a slice of Node's shared pool), so it can be transferred.
-        const data = Buffer.allocUnsafeSlow(batchBytes);
-        let at = 0;
-        for (const piece of pieces) at += piece.copy(data, at);
+        const data = oneBuffer(pieces, batchBytes);
         const task: Task = { kind: 'lines', data, sizes, first: lineNumber - sizes.length + 1, file };
         pieces = [];
         sizes = [];
@@ -323,9 +320,12 @@ async function runJsonl(
   return Math.max(done.status, done.failed > 0 ? EXIT.badRecords : EXIT.ok);
 }
 
-/** An error from opening or reading an input stream (it carries a system error code). */
-function isReadError(error: unknown): boolean {
-  return typeof (error as { code?: unknown } | null)?.code === 'string' && (error as { syscall?: unknown }).syscall !== undefined;
+/** A batch's pieces copied into one fresh buffer (never a slice of Node's shared pool), so it can be transferred. */
+function oneBuffer(pieces: readonly Buffer[], bytes: number): Buffer {
+  const data = Buffer.allocUnsafeSlow(bytes);
+  let at = 0;
+  for (const piece of pieces) at += piece.copy(data, at);
+  return data;
 }
 
 /** A `--warc` task holds at most this many records … */
@@ -353,11 +353,7 @@ async function runWarc(
     let batchBytes = 0;
     const send = async (): Promise<void> => {
       if (items.length === 0) return;
-      // One fresh buffer per batch, so it can be transferred to a worker (see runJsonl).
-      const data = Buffer.allocUnsafeSlow(batchBytes);
-      let at = 0;
-      for (const piece of pieces) at += piece.copy(data, at);
-      const task: Task = { kind: 'warc', data, sizes, items };
+      const task: Task = { kind: 'warc', data: oneBuffer(pieces, batchBytes), sizes, items };
       pieces = [];
       sizes = [];
       items = [];
@@ -383,7 +379,7 @@ async function runWarc(
           messages.update(() => describe(totals));
         }
       } catch (error) {
-        if (error instanceof InternalError || !isSourceError(error)) throw error;
+        if (error instanceof InternalError || !isReadError(error)) throw error;
         await send();
         messages.say(describeReadError(name, error));
         totals.status = Math.max(totals.status, EXIT.usage);

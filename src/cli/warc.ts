@@ -6,6 +6,7 @@
 import { Buffer } from 'node:buffer';
 import { AsyncIterReader, LimitReader, WARCParser, type WARCRecord } from 'warcio';
 import { GzipError, gunzipMembers, type Member } from './gzip.js';
+import { isReadError } from './input.js';
 
 /** The most bytes of one record's body that are kept for scanning; a larger body is an error record. */
 export const MAX_BODY_BYTES = 64 * 1024 * 1024;
@@ -90,7 +91,7 @@ export async function* readArchive(source: AsyncIterable<Uint8Array | string>, f
     try {
       record = await parser.parse();
     } catch (error) {
-      if (isSourceError(error)) throw error;
+      if (isReadError(error)) throw error;
       // The next record's header cannot be read (a corrupt or cut gzip member); it began at
       // parser.offset if warcio got that far.
       const at = parser.offset > lastOffset ? fileOffset(parser.offset) : error instanceof GzipError ? error.offset : 0;
@@ -116,7 +117,7 @@ export async function* readArchive(source: AsyncIterable<Uint8Array | string>, f
     try {
       item = await sort(record, meta);
     } catch (error) {
-      if (isSourceError(error)) throw error;
+      if (isReadError(error)) throw error;
       // A corrupt or cut gzip member: nothing after it can be found.
       const reason = error instanceof GzipError ? error.message : `cannot read the record: ${firstLine(error)}`;
       yield { kind: 'error', meta, error: reason };
@@ -192,11 +193,6 @@ function metaOf(record: WARCRecord, file: string, offset: number): WarcMeta {
 
 function errorAt(file: string, offset: number, error: string): WarcItem {
   return { kind: 'error', meta: { url: null, recordId: null, date: null, type: null, file, offset }, error };
-}
-
-/** An error of the input stream itself (a missing file, a directory), as opposed to its content. */
-export function isSourceError(error: unknown): boolean {
-  return typeof (error as { code?: unknown } | null)?.code === 'string' && (error as { syscall?: unknown }).syscall !== undefined;
 }
 
 function firstLine(error: unknown): string {
