@@ -257,8 +257,8 @@ Options:
   -V, --version    the version
 
 Exit status: 0 ok; 1 some --jsonl or --warc records could not be read; 2 usage
-error or an unreadable file; 3 internal error. Messages go to stderr, one line each.
-Invalid UTF-8 is decoded as U+FFFD with a warning; offsets count UTF-16 code
-units of the decoded text.
+error or an unreadable file; 3 internal error. Messages go to stderr, one line
+each. Invalid UTF-8 is decoded as U+FFFD with a warning; offsets count UTF-16
+code units of the decoded text.
 `;
 }
