@@ -77,7 +77,7 @@ function headerLength(b: Buffer): number | null {
  * A byte source read on demand into one buffer; `base` is the source offset of `buf[0]`.
  */
 class Input {
-  buf = Buffer.alloc(0);
+  buf: Buffer = Buffer.alloc(0);
   base = 0;
   private done = false;
   private readonly it: AsyncIterator<Uint8Array | string>;
@@ -94,7 +94,9 @@ class Input {
       this.done = true;
       return false;
     }
-    const chunk = typeof next.value === 'string' ? Buffer.from(next.value, 'latin1') : Buffer.from(next.value);
+    const value = next.value;
+    // A view, not a copy (Buffer.from(Uint8Array) would copy every chunk).
+    const chunk = typeof value === 'string' ? Buffer.from(value, 'latin1') : Buffer.from(value.buffer, value.byteOffset, value.byteLength);
     this.buf = this.buf.length === 0 ? chunk : Buffer.concat([this.buf, chunk]);
     return true;
   }
