@@ -405,3 +405,6 @@ writeFileSync(
   `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0]?.model, results, targets: targetRows }, null, 2)}\n`,
 );
 if (sink === 0.5) console.log(''); // keeps `sink` observable
+
+// --warc against zlib decompression of the same archive (bench/warc.mjs; alone: npm run bench:warc).
+if (!QUICK) await import('./warc.mjs');

@@ -45,6 +45,10 @@ export interface CliArgs {
   jsonl: boolean;
   /** `--per-file`: one `{"file", "embeds"}` line per input, for any number of inputs. */
   perFile: boolean;
+  /** `--warc`: the inputs are web archives (WARC, WARC.gz, WET). */
+  warc: boolean;
+  /** `--all-records`: with `--warc`, a line for every record read. */
+  allRecords: boolean;
   pretty: boolean;
   jobs: number;
   /** `--max-line-bytes`: a longer JSONL line is skipped with an error record. */
@@ -61,14 +65,16 @@ export class UsageError extends Error {
 }
 
 type ValueOption = 'format' | 'platform' | 'jobs' | 'max-line-bytes' | 'max-input-length';
-type FlagOption = 'jsonl' | 'per-file' | 'pretty' | 'help' | 'version';
+type FlagOption = 'jsonl' | 'per-file' | 'warc' | 'all-records' | 'pretty' | 'help' | 'version';
 
 const LONG_VALUE: ReadonlySet<string> = new Set<ValueOption>(['format', 'platform', 'jobs', 'max-line-bytes', 'max-input-length']);
-const LONG_FLAG: ReadonlySet<string> = new Set<FlagOption>(['jsonl', 'per-file', 'pretty', 'help', 'version']);
+const LONG_FLAG: ReadonlySet<string> = new Set<FlagOption>(['jsonl', 'per-file', 'warc', 'all-records', 'pretty', 'help', 'version']);
 /** The CliArgs field of each flag. */
-const FLAG_FIELD: Readonly<Record<FlagOption, 'jsonl' | 'perFile' | 'pretty' | 'help' | 'version'>> = {
+const FLAG_FIELD: Readonly<Record<FlagOption, 'jsonl' | 'perFile' | 'warc' | 'allRecords' | 'pretty' | 'help' | 'version'>> = {
   jsonl: 'jsonl',
   'per-file': 'perFile',
+  warc: 'warc',
+  'all-records': 'allRecords',
   pretty: 'pretty',
   help: 'help',
   version: 'version',
@@ -99,6 +105,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     platforms: undefined,
     jsonl: false,
     perFile: false,
+    warc: false,
+    allRecords: false,
     pretty: false,
     jobs: 1,
     maxLineBytes: DEFAULT_MAX_LINE_BYTES,
@@ -175,6 +183,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     }
   }
 
+  if (args.warc && args.jsonl) fail('--warc and --jsonl cannot be used together');
+  if (args.allRecords && !args.warc) fail('--all-records needs --warc');
   if (!args.help && !args.version && firstError !== null) throw firstError;
   return args;
 }
@@ -250,6 +260,9 @@ plain text, and prints them as JSON. With no FILE, or with -, reads stdin.
   --jsonl          reads JSON Lines {"id": …, "html"|"markdown"|"text": "…"} and
                    prints one line per record: {"id": …, "embeds": [...]}
                    (or {"id": …, "error": "…", "line": N}); blank lines are skipped
+  --warc           reads web archives (.warc, .warc.gz, WET) and prints one line
+                   per record holding embeds: {"url": …, "recordId": …, "date": …,
+                   "embeds": [...], "warc": {"file": …, "offset": N}}
 
 Options:
   --format F       auto, html, markdown or text (default: auto; with --jsonl the
@@ -258,8 +271,12 @@ Options:
                    (scanners today: ${supported.join(', ')})
   --jsonl          JSON Lines in, JSON Lines out, streamed in constant memory
   --per-file       one {"file", "embeds"} JSON line per FILE (any number of them)
+  --warc           web archives in: HTML responses and WET text records are
+                   scanned, other records skipped; a summary goes to stderr
+  --all-records    with --warc, a line for every record read (skipped ones
+                   carry "skipped": "why" instead of "embeds")
   --pretty         indent the JSON (records then span several lines)
-  -j, --jobs N     worker threads for --jsonl and --per-file (default 1);
+  -j, --jobs N     worker threads for --jsonl, --per-file and --warc (default 1);
                    output keeps the input order
   --max-line-bytes N
                    skip a longer --jsonl line with an error record
@@ -271,10 +288,10 @@ Options:
   -h, --help       this text
   -V, --version    the version
 
-Exit status: 0 ok; 1 some --jsonl records could not be read; 2 usage error or
-an unreadable file; 3 internal error; 4 an input was cut at --max-input-length
-(when nothing worse happened). Messages go to stderr, one line each.
-Invalid UTF-8 is decoded as U+FFFD with a warning; offsets count UTF-16 code
-units of the decoded text.
+Exit status: 0 ok; 1 some --jsonl or --warc records could not be read; 2 usage
+error or an unreadable file; 3 internal error; 4 an input was cut at
+--max-input-length (when nothing worse happened). Messages go to stderr, one
+line each. Invalid UTF-8 is decoded as U+FFFD with a warning; offsets count
+UTF-16 code units of the decoded text.
 `;
 }

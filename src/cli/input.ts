@@ -52,6 +52,11 @@ export function describeReadError(name: string, error: unknown): string {
   return `${displayName(name)}: ${reason}`;
 }
 
+/** An error from opening or reading an input stream (it carries a system error code), not from its content. */
+export function isReadError(error: unknown): boolean {
+  return typeof (error as { code?: unknown } | null)?.code === 'string' && (error as { syscall?: unknown }).syscall !== undefined;
+}
+
 /** How an input is named in messages: `-` is stdin. */
 export function displayName(name: string): string {
   return name === '-' ? '(stdin)' : name;

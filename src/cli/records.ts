@@ -13,6 +13,8 @@ export interface RecordOptions {
   maxLineBytes: number;
   /** The ceiling on one input or record (`--max-input-length`). */
   maxInputLength: number;
+  /** `--warc --all-records`: a line for every record read, not only those holding embeds. */
+  allRecords?: boolean;
 }
 
 /** The keys a JSONL record may hold its text under, in the order they are looked for. */

@@ -9,6 +9,7 @@ import { decodeLine } from './decode.js';
 import { displayName, InputError, readInput, type InputText } from './input.js';
 import { InternalError } from './output.js';
 import { findEmbeds, jsonLine, processLine, shortMessage, type RecordOptions } from './records.js';
+import { warcRecordsOut, type WarcTaskItem } from './warc-records.js';
 
 /** One unit of work; plain data, so it can be posted to a worker. */
 export type Task =
@@ -21,7 +22,12 @@ export type Task =
   /** A file to read and scan, printed as `{"file": …, "embeds": [...]}`. */
   | { kind: 'file'; name: string }
   /** Text already read (stdin among several inputs), printed like a file. */
-  | { kind: 'text'; name: string; input: InputText };
+  | { kind: 'text'; name: string; input: InputText }
+  /**
+   * Archive records in file order (see warc.ts): the bodies one after another in `data`
+   * (transferred like JSONL lines), `sizes[i]` the body length of record i (0 for records without one).
+   */
+  | { kind: 'warc'; data: Uint8Array; sizes: number[]; items: WarcTaskItem[] };
 
 /** What a task gives back: output text, counts, and lines for stderr (without the `embedsift: ` prefix). */
 export interface TaskResult {
@@ -96,6 +102,7 @@ export async function runTask(task: Task, options: RecordOptions): Promise<TaskR
     result.out = out;
     return result;
   }
+  if (task.kind === 'warc') return warcRecordsOut(task.data, task.sizes, task.items, options, result);
 
   const maxUnits = options.maxInputLength;
   let input: InputText;
@@ -165,7 +172,7 @@ export function workerRunner(jobs: number, options: RecordOptions, entry: URL): 
       const job = queue.shift() as Pending;
       busy.set(worker, job);
       // Line bytes move to the worker instead of being copied; the main thread is done with them.
-      const transfer = job.task.kind === 'lines' ? [job.task.data.buffer as ArrayBuffer] : [];
+      const transfer = job.task.kind === 'lines' || job.task.kind === 'warc' ? [job.task.data.buffer as ArrayBuffer] : [];
       worker.postMessage({ id: job.id, task: job.task }, transfer);
     }
   };
