@@ -72,6 +72,8 @@ export default defineConfig([
     esbuildOptions(options) {
       options.legalComments = 'inline';
     },
-    banner: { js: '#!/usr/bin/env node' },
+    // CommonJS dependencies inlined into this ES module (iconv-lite, under encoding-sniffer, and
+    // warcio's) call require() for Node's built-ins: give them one.
+    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __embedsiftRequire } from 'node:module';\nconst require = __embedsiftRequire(import.meta.url);" },
   },
 ]);
