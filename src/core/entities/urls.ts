@@ -146,12 +146,28 @@ function isNameLabel(text: string, s: number, e: number): boolean {
 /** IDNA sanity twitter-text applies through punycode: label length, ASCII-only `xn--` labels. */
 function isEncodableLabel(text: string, s: number, e: number): boolean {
   if (e - s > MAX_LABEL_LENGTH) return false;
-  if (!startsWithIgnoreCase(text, s, 'xn--')) return true;
+  if (!startsWithIgnoreCase(text, s, 'xn--')) return punycodeLength(text, s, e) <= MAX_LABEL_LENGTH;
   for (let i = s; i < e; i++) {
     const c = text.charCodeAt(i);
     if (!isAsciiAlnum(c) && c !== HYPHEN) return false;
   }
   return true;
+}
+
+/**
+ * The length of label `text[s, e)` once punycode-encoded (`xn--…`), as DNS counts it; the UTF-16
+ * length for an ASCII label. The WHATWG URL parser (a web platform API, in every runtime) does
+ * the encoding; a label it refuses keeps its UTF-16 length.
+ */
+function punycodeLength(text: string, s: number, e: number): number {
+  let ascii = true;
+  for (let i = s; i < e && ascii; i++) ascii = text.charCodeAt(i) < 0x80;
+  if (ascii) return e - s;
+  try {
+    return new URL(`http://${text.slice(s, e)}.x/`).hostname.length - 2;
+  } catch {
+    return e - s;
+  }
 }
 
 interface DomainMatch {
