@@ -54,10 +54,11 @@ describe('weightedLength, cases of our own', () => {
 });
 
 describe('budgetFor', () => {
-  const cases: { description: string; input: string | null; expected: number }[] = [
-    { description: '140 before 2017-11-07', input: '2017-11-06', expected: 140 },
-    { description: '280 from 2017-11-07', input: '2017-11-07', expected: 280 },
-    { description: '280 when the date is unknown', input: null, expected: 280 },
+  const cases: { description: string; input: string | null; expected: { limit: number; uniform: boolean } }[] = [
+    { description: '140, every character 1, before 2017-11-07', input: '2017-11-06', expected: { limit: 140, uniform: true } },
+    { description: '280 weighted from 2017-11-07', input: '2017-11-07', expected: { limit: 280, uniform: false } },
+    { description: '280 weighted when the date is unknown', input: null, expected: { limit: 280, uniform: false } },
   ];
-  for (const c of cases) it(c.description, () => expect(budgetFor(c.input)).toBe(c.expected));
+  for (const c of cases) it(c.description, () => expect(budgetFor(c.input)).toEqual(c.expected));
+  it('uniform weighing counts CJK as 1', () => expect(weightedLength('東京 https://t.co/EflYXFDBkL', { uniform: true })).toBe(3 + 23));
 });

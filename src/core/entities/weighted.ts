@@ -42,6 +42,8 @@ function weightOf(cp: number): number {
 export interface WeightOptions {
   /** Count each emoji sequence as 2 (twitter-text config v3, the default) instead of per code point. */
   readonly emoji?: boolean;
+  /** Every code point weighs 1 (X before 2017-11-07, when the limit was 140); URLs still weigh 23. */
+  readonly uniform?: boolean;
 }
 
 /**
@@ -58,17 +60,26 @@ export function weightedLength(text: string, options: WeightOptions = {}): numbe
   if (typeof text !== 'string' || text.length === 0) return 0;
   const normal = text.normalize('NFC');
   const emoji = options.emoji ?? true;
+  const uniform = options.uniform ?? false;
   let total = 0;
   let at = 0;
   for (const url of extractUrlEntities(normal)) {
-    total += weighRun(normal, at, url.start, emoji) + URL_WEIGHT;
+    total += weighRun(normal, at, url.start, emoji, uniform) + URL_WEIGHT;
     at = url.end;
   }
-  return total + weighRun(normal, at, normal.length, emoji);
+  return total + weighRun(normal, at, normal.length, emoji, uniform);
 }
 
 /** The weight of `text[from, to)`, which holds no URL. */
-function weighRun(text: string, from: number, to: number, emoji: boolean): number {
+function weighRun(text: string, from: number, to: number, emoji: boolean, uniform: boolean): number {
+  if (uniform) {
+    let n = 0;
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0xdc00 || c > 0xdfff) n++; // a low surrogate ends a code point already counted
+    }
+    return n;
+  }
   let total = 0;
   let i = from;
   while (i < to) {
@@ -141,11 +152,25 @@ function emojiEnd(text: string, i: number, to: number): number {
   return j;
 }
 
+/** How X measured a post on a given day: the limit and whether every character weighed 1. */
+export interface Budget {
+  readonly limit: number;
+  readonly uniform: boolean;
+}
+
 /**
- * The weighted length of a post body as X would have counted it on the day it was posted:
- * before {@link WEIGHTED_LIMIT_SINCE} every character weighed 1 (a 140 limit); links and the
- * leading run of reply mentions are left out by the caller.
+ * X's length budget on the day a post was made: 140 characters, each weighing 1, before
+ * {@link WEIGHTED_LIMIT_SINCE}; 280 weighted characters from then on (and when the date is
+ * unknown). URLs weigh 23 in both.
+ *
+ * @example
+ * ```ts
+ * budgetFor('2016-09-19'); // { limit: 140, uniform: true }
+ * budgetFor('2026-02-05'); // { limit: 280, uniform: false }
+ * ```
  */
-export function budgetFor(date: string | null): number {
-  return date !== null && date < WEIGHTED_LIMIT_SINCE ? MAX_WEIGHTED_LENGTH / 2 : MAX_WEIGHTED_LENGTH;
+export function budgetFor(date: string | null): Budget {
+  return date !== null && date < WEIGHTED_LIMIT_SINCE
+    ? { limit: MAX_WEIGHTED_LENGTH / 2, uniform: true }
+    : { limit: MAX_WEIGHTED_LENGTH, uniform: false };
 }

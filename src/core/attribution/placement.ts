@@ -1,0 +1,242 @@
+/**
+ * Where a flattened post's body begins, given where it ends (the attribution's dash).
+ *
+ * A post has a length budget (X: 140, then 280 weighted characters). The budget is a gate, not
+ * a locator: the body never reaches back beyond it. Within it, seams say where the body begins:
+ *
+ * ```
+ * …the entire city. I didn't sign up for the NYC emergency alert … men." — N. K. Jemisin (@nkjemisin)
+ *                   ^sentence start (no glued seam within the budget)   ^end (dash)
+ * …vertrauten US-Regierungsbeamten.CNN: "Kim Jong Un is gravely ill"NBC: … impossible. — Robby …
+ *                                  ^glued seam (`n.C`), the earliest within the budget
+ * Drinking game for web devs:⏎(1) Think of a noun⏎(2) Google "<noun>.js"⏎(3) If … - drink— Shay …
+ * ^line start: lines joined by single line breaks, within the budget, are one post
+ * ```
+ *
+ * 1. The line that holds the dash (its part before the dash) is taken whole when it fits the
+ *    budget. When it does not (textContent glues the article's paragraph to the post), the body
+ *    starts at the earliest glued seam that fits (`town.WHAT`, `it.”Hey`), else at the earliest
+ *    sentence start that fits, else at the earliest word that fits: never null for a long line.
+ * 2. Lines above, joined by a single line break, are added one by one while the whole still
+ *    fits, and stop at a blank line (a paragraph break: the reading that is never wrong about
+ *    what it includes), at `floor` (the previous post), and at an article line: an intro ending
+ *    in `:`, a list item, a caption. A list item or its intro joins when the post's own first
+ *    line is a list item (the post holds the list).
+ * 3. A signature on a line of its own takes the body from the lines above it, by the same rule.
+ *
+ * The measure is the caller's (`weigh`, on the body as it would be shown), so the rule serves
+ * any platform with a length limit.
+ */
+import { CharCode, collapseSpace, isGap, isLineBreak, isSpace } from '../text/chars.js';
+
+/** What {@link placeBody} needs to know about the post and its surroundings. */
+export interface PlacementOptions {
+  /** The first offset the body may use (the end of the previous post, or 0). */
+  readonly floor: number;
+  /** The weight of a candidate body (raw input slice; the callee normalises it). */
+  readonly weigh: (raw: string) => number;
+  /** The most a body may weigh. */
+  readonly budget: number;
+  /** How far back from `end` to look at all, in UTF-16 units (bounds the work). */
+  readonly lookBack: number;
+}
+
+/** [start, end) offsets into the caller's input. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * The body that ends at `end` (the attribution's dash), or null when there is none to place
+ * (nothing but white space between the previous post and this one).
+ *
+ * @example
+ * ```ts
+ * const weigh = (raw: string) => collapseSpace(raw).length;
+ * placeBody('Intro:\nWow, what a night— Jane (@jane) May 1, 2020', 24, { floor: 0, weigh, budget: 280, lookBack: 1200 });
+ * // → { start: 7, end: 24 }  ('Wow, what a night': the intro line stays out)
+ * ```
+ */
+export function placeBody(input: string, end: number, options: PlacementOptions): Span | null {
+  const { floor, weigh, budget } = options;
+  const low = Math.max(floor, end - options.lookBack);
+  const bodyEnd = trimBack(input, end, low);
+  if (bodyEnd <= low) return null;
+  // The dash line's part before the dash; when the dash opens its line, the line above.
+  let lineFrom = lineStartOf(input, end, low);
+  let top: Span;
+  if (trimForward(input, lineFrom, end) >= end) {
+    if (lineFrom <= low) return null;
+    lineFrom = lineStartOf(input, bodyEnd, low);
+    top = { start: trimForward(input, lineFrom, bodyEnd), end: bodyEnd };
+  } else {
+    top = { start: trimForward(input, lineFrom, end), end: bodyEnd };
+  }
+  const fits = (start: number) => weigh(input.slice(start, bodyEnd)) <= budget;
+  // Lines above, joined by single line breaks, up to what settles the block's top.
+  let start = top.start;
+  let firstLine = input.slice(top.start, lineEnd(input, top.start, bodyEnd));
+  let settled = false;
+  for (;;) {
+    const gap = gapAbove(input, lineFrom, low);
+    if (gap.start <= low) break; // the previous post, the input's start or the look-back
+    if (gap.breaks >= 2) {
+      settled = true; // a paragraph break
+      break;
+    }
+    const above = lineStartOf(input, gap.start, low);
+    if (above <= low && low > floor) break; // the look-back cut the line: its start is unknown
+    const aboveStart = trimForward(input, above, gap.start);
+    const line = input.slice(aboveStart, gap.start);
+    if (isArticleLine(line, firstLine)) {
+      settled = true;
+      break;
+    }
+    if (!fits(aboveStart)) break;
+    start = aboveStart;
+    firstLine = line;
+    lineFrom = above;
+  }
+  if (settled && fits(start)) return { start, end: bodyEnd };
+  // Unsettled: the dash's own line, from its earliest seam that fits.
+  const overlong = !fits(top.start);
+  const seam = seamStart(input, top.start, bodyEnd, fits, overlong);
+  if (seam === null) return overlong ? null : { start: top.start, end: bodyEnd };
+  return { start: seam, end: bodyEnd };
+}
+
+/** The white space above the line starting at `lineFrom`: where it starts, how many line breaks. */
+function gapAbove(input: string, lineFrom: number, low: number): { start: number; breaks: number } {
+  let i = lineFrom;
+  let breaks = 0;
+  while (i > low && isGap(input.charCodeAt(i - 1))) {
+    const c = input.charCodeAt(i - 1);
+    if (isLineBreak(c) && !(c === CharCode.LineFeed && input.charCodeAt(i - 2) === CharCode.CarriageReturn)) breaks++;
+    i--;
+  }
+  return { start: i, breaks };
+}
+
+/**
+ * Is `line`, standing right above a post whose first line so far is `below`, a line of the
+ * article rather than of the post: an intro ending in `:`, a list item or a caption? A list
+ * item, or the intro of a list, belongs to the post when the post's line below is a list item.
+ */
+export function isArticleLine(line: string, below: string): boolean {
+  const belowIsItem = LIST_ITEM.test(below);
+  if (LIST_ITEM.test(line) || INTRO.test(line)) return !belowIsItem;
+  return CAPTION.test(line);
+}
+
+/** `1.`, `2)`, `(3)`, `a)`, `-`, `•`, `*` opening a line, then a space. */
+const LIST_ITEM = /^(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|[-•*·▪–])\s/u;
+/** A line ending in a colon: `He wrote:`, `Reactions on X:`. */
+const INTRO = /:\s*$/u;
+/** Photo credits and captions: `Photo: Reuters`, `Image via AP`, `(Foto: dpa)`, `Bild: Getty`. */
+const CAPTION =
+  /^\(?(?:photo|image|picture|credit|source|screenshot|foto|bild|quelle|imagen|fuente|crédit|légende|video|vídeo)\b[^\n]{0,80}(?::|\bvia\b|\/)/iu;
+
+/**
+ * The earliest seam in `[from, to)` at which the body still fits: a glued sentence end
+ * (`town.WHAT`, `it.”Hey`); for an `overlong` line, else a spaced sentence start, else a word
+ * start. Null when none fits.
+ */
+function seamStart(
+  input: string,
+  from: number,
+  to: number,
+  fits: (start: number) => boolean,
+  overlong: boolean,
+): number | null {
+  for (const kind of overlong ? [isGluedSeam, isSentenceStart, isWordStart] : [isGluedSeam]) {
+    const seams: number[] = [];
+    for (let i = from + 1; i < to; i++) if (kind(input, i)) seams.push(i);
+    const found = earliestFitting(seams, fits);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/**
+ * The earliest offset of the sorted `seams` that fits. Later starts weigh less, so the answer
+ * is found by bisection: a logarithmic number of weighings.
+ */
+function earliestFitting(seams: readonly number[], fits: (start: number) => boolean): number | null {
+  let lo = 0;
+  let hi = seams.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (fits(seams[mid] as number)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < seams.length ? (seams[lo] as number) : null;
+}
+
+const SENTENCE_END = new Set([CharCode.Dot, CharCode.Exclamation, CharCode.Question, CharCode.Ellipsis]);
+const CLOSING_QUOTE = new Set([CharCode.DoubleQuote, CharCode.RightDoubleQuote, CharCode.LeftDoubleQuote, 0x2019, 0xbb]);
+const OPENING_QUOTE = new Set([CharCode.DoubleQuote, CharCode.LeftDoubleQuote, CharCode.LowDoubleQuote, 0xab]);
+const LOWER_OR_DIGIT = /^[\p{Ll}\d]$/u;
+const UPPER = /^\p{Lu}$/u;
+
+function charAt(input: string, i: number): string {
+  return input[i] ?? '';
+}
+
+/**
+ * A sentence end glued to the next sentence, as textContent leaves two blocks:
+ * `town.WHAT` (lower or digit, `.!?…`, capital), `it.”Hey` (a closing quote between),
+ * `Beamten.„Ich` (an opening quote after). `U.S.A` and `t.co/Ab` are not seams.
+ */
+function isGluedSeam(input: string, i: number): boolean {
+  const c = input.charCodeAt(i - 1);
+  if (SENTENCE_END.has(c)) {
+    if (!LOWER_OR_DIGIT.test(charAt(input, i - 2))) return false;
+    if (UPPER.test(charAt(input, i))) return true;
+    return OPENING_QUOTE.has(input.charCodeAt(i)) && UPPER.test(charAt(input, i + 1));
+  }
+  return CLOSING_QUOTE.has(c) && SENTENCE_END.has(input.charCodeAt(i - 2)) && UPPER.test(charAt(input, i));
+}
+
+/** A sentence start after white space: `reality. Obama`, `guess! Fact`. */
+function isSentenceStart(input: string, i: number): boolean {
+  if (!isWordStart(input, i)) return false;
+  let j = i - 1;
+  while (j > 0 && isSpace(input.charCodeAt(j))) j--;
+  const c = input.charCodeAt(j);
+  return SENTENCE_END.has(c) || (CLOSING_QUOTE.has(c) && SENTENCE_END.has(input.charCodeAt(j - 1)));
+}
+
+/** A character other than white space after white space. */
+function isWordStart(input: string, i: number): boolean {
+  return isGap(input.charCodeAt(i - 1)) && !isGap(input.charCodeAt(i));
+}
+
+/** The offset of the first character of the line holding `at` (never before `low`). */
+function lineStartOf(input: string, at: number, low: number): number {
+  let i = at;
+  while (i > low && !isLineBreak(input.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** The offset of the line break ending the line that holds `at`, or `limit`. */
+function lineEnd(input: string, at: number, limit: number): number {
+  let i = at;
+  while (i < limit && !isLineBreak(input.charCodeAt(i))) i++;
+  return i;
+}
+
+function trimBack(input: string, i: number, low: number): number {
+  while (i > low && isGap(input.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+function trimForward(input: string, i: number, limit: number): number {
+  while (i < limit && isGap(input.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The body as it would be shown, for a `weigh` function: white space collapsed. */
+export function shownText(raw: string): string {
+  return collapseSpace(raw);
+}
