@@ -74,31 +74,32 @@ export function placeBody(input: string, end: number, options: PlacementOptions)
     top = { start: trimForward(input, lineFrom, end), end: bodyEnd };
   }
   const fits = (start: number) => weigh(input.slice(start, bodyEnd)) <= budget;
-  // Lines above, joined by single line breaks, up to what settles the block's top.
+  // Lines above, joined while they fit, each with the strength of the break above it; the
+  // block's top is the highest line whose break above is a paragraph break stronger than every
+  // break inside the block (or an article line).
   let start = top.start;
   let firstLine = input.slice(top.start, lineEnd(input, top.start, bodyEnd));
-  let settled = false;
+  let innerMax = 0;
+  let settledStart = -1;
   for (;;) {
     const gap = gapAbove(input, lineFrom, low);
     if (gap.start <= low) break; // the previous post, the input's start or the look-back
-    if (gap.breaks >= 2) {
-      settled = true; // a paragraph break
-      break;
-    }
+    if (gap.breaks >= 2 && gap.breaks > innerMax) settledStart = start;
     const above = lineStartOf(input, gap.start, low);
     if (above <= low && low > floor) break; // the look-back cut the line: its start is unknown
     const aboveStart = trimForward(input, above, gap.start);
     const line = input.slice(aboveStart, gap.start);
     if (isArticleLine(line, firstLine)) {
-      settled = true;
+      settledStart = start;
       break;
     }
     if (!fits(aboveStart)) break;
+    innerMax = Math.max(innerMax, gap.breaks);
     start = aboveStart;
     firstLine = line;
     lineFrom = above;
   }
-  if (settled && fits(start)) return { start, end: bodyEnd };
+  if (settledStart >= 0) return { start: settledStart, end: bodyEnd };
   // Unsettled: the dash's own line, from its earliest seam that fits.
   const overlong = !fits(top.start);
   const seam = seamStart(input, top.start, bodyEnd, fits, overlong);

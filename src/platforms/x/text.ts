@@ -94,9 +94,16 @@ const REPLY_MENTIONS = /^(?:[@\uff20]\w{1,20}\s{0,4}){1,50}/u;
  * length of the cleaned body, without its media links and leading reply mentions.
  */
 export function xBodyWeight(raw: string, date: string | null): number {
-  const text = cleanBody(raw).replace(SHOWN_MEDIA_LINK, '').replace(REPLY_MENTIONS, '');
+  let text = cleanBody(raw).replace(SHOWN_MEDIA_LINK, '').replace(REPLY_MENTIONS, '');
+  // A quoted post's link closes the body and has not counted since 2016-09-19: a closing link is
+  // given the benefit of the doubt.
+  if (date === null || date >= QUOTES_FREE_SINCE) text = text.replace(CLOSING_LINK, '');
   return weightedLength(text, { uniform: budgetFor(date).uniform });
 }
+/** The day X stopped counting media and quoted-post links. */
+const QUOTES_FREE_SINCE = '2016-09-19';
+/** A t.co link at the end of a body. */
+const CLOSING_LINK = /https?:\/\/t\.co\/\w{1,40}\s*$/u;
 
 /**
  * The body's span before a signature, or null when the post has no body we can place: the
