@@ -64,15 +64,9 @@ export function placeBody(input: string, end: number, options: PlacementOptions)
   const bodyEnd = trimBack(input, end, low);
   if (bodyEnd <= low) return null;
   // The dash line's part before the dash; when the dash opens its line, the line above.
-  let lineFrom = lineStartOf(input, end, low);
-  let top: Span;
-  if (trimForward(input, lineFrom, end) >= end) {
-    if (lineFrom <= low) return null;
-    lineFrom = lineStartOf(input, bodyEnd, low);
-    top = { start: trimForward(input, lineFrom, bodyEnd), end: bodyEnd };
-  } else {
-    top = { start: trimForward(input, lineFrom, end), end: bodyEnd };
-  }
+  if (trimForward(input, lineBreakStart(input, end, low), end) >= end && lineBreakStart(input, end, low) <= low) return null;
+  let lineFrom = lineStartOf(input, bodyEnd, low);
+  const top: Span = { start: trimForward(input, lineFrom, bodyEnd), end: bodyEnd };
   const fits = (start: number) => weigh(input.slice(start, bodyEnd)) <= budget;
   // Lines above, joined while they fit, each with the strength of the break above it; the
   // block's top is the highest line whose break above is a paragraph break stronger than every
@@ -116,6 +110,8 @@ function gapAbove(input: string, lineFrom: number, low: number): { start: number
     if (isLineBreak(c) && !(c === CharCode.LineFeed && input.charCodeAt(i - 2) === CharCode.CarriageReturn)) breaks++;
     i--;
   }
+  // A wide run of spaces within a line is a block edge textContent kept: as strong as a blank line.
+  if (breaks === 0 && lineFrom - i >= 2) breaks = 2;
   return { start: i, breaks };
 }
 
@@ -179,6 +175,7 @@ const CLOSING_QUOTE = new Set([CharCode.DoubleQuote, CharCode.RightDoubleQuote, 
 const OPENING_QUOTE = new Set([CharCode.DoubleQuote, CharCode.LeftDoubleQuote, CharCode.LowDoubleQuote, 0xab]);
 const LOWER_OR_DIGIT = /^[\p{Ll}\d]$/u;
 const UPPER = /^\p{Lu}$/u;
+const LOWER = /^\p{Ll}$/u;
 
 function charAt(input: string, i: number): string {
   return input[i] ?? '';
@@ -192,7 +189,15 @@ function charAt(input: string, i: number): string {
 function isGluedSeam(input: string, i: number): boolean {
   const c = input.charCodeAt(i - 1);
   if (SENTENCE_END.has(c)) {
-    if (!LOWER_OR_DIGIT.test(charAt(input, i - 2))) return false;
+    if (!LOWER_OR_DIGIT.test(charAt(input, i - 2))) {
+      // An acronym ending a sentence before a capitalised word: `UCR.El`, not `U.S.A` nor `U.S.The`.
+      return (
+        UPPER.test(charAt(input, i - 2)) &&
+        UPPER.test(charAt(input, i - 3)) &&
+        UPPER.test(charAt(input, i)) &&
+        LOWER.test(charAt(input, i + 1))
+      );
+    }
     if (UPPER.test(charAt(input, i))) return true;
     return OPENING_QUOTE.has(input.charCodeAt(i)) && UPPER.test(charAt(input, i + 1));
   }
@@ -214,16 +219,38 @@ function isWordStart(input: string, i: number): boolean {
 }
 
 /** The offset of the first character of the line holding `at` (never before `low`). */
-function lineStartOf(input: string, at: number, low: number): number {
+function lineBreakStart(input: string, at: number, low: number): number {
   let i = at;
   while (i > low && !isLineBreak(input.charCodeAt(i - 1))) i--;
   return i;
 }
 
-/** The offset of the line break ending the line that holds `at`, or `limit`. */
+/**
+ * The offset of the first character of the segment holding `at`: a line, or the part of one
+ * after a wide run of spaces (`Court    Anis Amri`: textContent keeps the source's indentation
+ * between two blocks where it drops the line break).
+ */
+function lineStartOf(input: string, at: number, low: number): number {
+  let i = at;
+  while (i > low && !isLineBreak(input.charCodeAt(i - 1)) && !isWideRunEnd(input, i, low)) i--;
+  return i;
+}
+
+/** Whether a run of two or more spaces (or a tab) ends just before `i`. */
+function isWideRunEnd(input: string, i: number, low: number): boolean {
+  const c = input.charCodeAt(i - 1);
+  if (c === CharCode.Tab) return true;
+  return i - 2 >= low && isSpace(c) && isSpace(input.charCodeAt(i - 2)) && !isGap(input.charCodeAt(i));
+}
+
+/** The offset where the segment holding `at` ends: a line break, a wide run of spaces, or `limit`. */
 function lineEnd(input: string, at: number, limit: number): number {
   let i = at;
-  while (i < limit && !isLineBreak(input.charCodeAt(i))) i++;
+  while (i < limit && !isLineBreak(input.charCodeAt(i))) {
+    const c = input.charCodeAt(i);
+    if (c === CharCode.Tab || (isSpace(c) && isSpace(input.charCodeAt(i + 1)))) break;
+    i++;
+  }
   return i;
 }
 

@@ -2,6 +2,7 @@ import { decodeHTMLStrict } from 'entities/decode';
 import { authorRecord, embedRecord } from '../../core/record.js';
 import { placeBody, type Span } from '../../core/attribution/placement.js';
 import { budgetFor, weightedLength } from '../../core/entities/weighted.js';
+import { splitGluedLinks, tcoSlugLength } from '../../core/links.js';
 import { CharCode, collapseSpace, isGap, isLineBreak } from '../../core/text/chars.js';
 import type { DateOptions, Embed, InputFormat } from '../../types.js';
 import type { ScanContext } from '../types.js';
@@ -94,10 +95,11 @@ const REPLY_MENTIONS = /^(?:[@\uff20]\w{1,20}\s{0,4}){1,50}/u;
  * length of the cleaned body, without its media links and leading reply mentions.
  */
 export function xBodyWeight(raw: string, date: string | null): number {
-  let text = cleanBody(raw).replace(SHOWN_MEDIA_LINK, '').replace(REPLY_MENTIONS, '');
+  let text = splitGluedLinks(cleanBody(raw), tcoSlugLength(date)).replace(SHOWN_MEDIA_LINK, '').trim();
+  text = text.replace(REPLY_MENTIONS, '');
   // A quoted post's link closes the body and has not counted since 2016-09-19: a closing link is
   // given the benefit of the doubt.
-  if (date === null || date >= QUOTES_FREE_SINCE) text = text.replace(CLOSING_LINK, '');
+  if (date === null || date >= QUOTES_FREE_SINCE) text = text.replace(CLOSING_LINK, '').trimEnd();
   return weightedLength(text, { uniform: budgetFor(date).uniform });
 }
 /** The day X stopped counting media and quoted-post links. */
