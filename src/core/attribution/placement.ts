@@ -68,6 +68,10 @@ export function placeBody(input: string, end: number, options: PlacementOptions)
   let lineFrom = lineStartOf(input, bodyEnd, low);
   const top: Span = { start: trimForward(input, lineFrom, bodyEnd), end: bodyEnd };
   const fits = (start: number) => weigh(input.slice(start, bodyEnd)) <= budget;
+  if (!fits(top.start)) {
+    // Over the budget on its own line: prose glued to the post. Start at the earliest seam that fits.
+    return spanFrom(seamStart(input, top.start, bodyEnd, fits, true), bodyEnd);
+  }
   // Lines above, joined while they fit, each with the strength of the break above it; the
   // block's top is the highest line whose break above is a paragraph break stronger than every
   // break inside the block (or an article line).
@@ -84,7 +88,7 @@ export function placeBody(input: string, end: number, options: PlacementOptions)
     const aboveStart = trimForward(input, above, gap.start);
     const line = input.slice(aboveStart, gap.start);
     if (isArticleLine(line, firstLine)) {
-      settledStart = start;
+      if (innerMax <= 1) settledStart = start; // an article line closes a block of single breaks
       break;
     }
     if (!fits(aboveStart)) break;
@@ -94,11 +98,12 @@ export function placeBody(input: string, end: number, options: PlacementOptions)
     lineFrom = above;
   }
   if (settledStart >= 0) return { start: settledStart, end: bodyEnd };
-  // Unsettled: the dash's own line, from its earliest seam that fits.
-  const overlong = !fits(top.start);
-  const seam = seamStart(input, top.start, bodyEnd, fits, overlong);
-  if (seam === null) return overlong ? null : { start: top.start, end: bodyEnd };
-  return { start: seam, end: bodyEnd };
+  // Unsettled: the dash's own line, from its earliest glued seam (`town.WHAT`), if any.
+  return spanFrom(seamStart(input, top.start, bodyEnd, fits, false) ?? top.start, bodyEnd);
+}
+
+function spanFrom(start: number | null, end: number): Span | null {
+  return start === null ? null : { start, end };
 }
 
 /** The white space above the line starting at `lineFrom`: where it starts, how many line breaks. */
@@ -126,8 +131,8 @@ export function isArticleLine(line: string, below: string): boolean {
   return CAPTION.test(line);
 }
 
-/** `1.`, `2)`, `(3)`, `a)`, `-`, `•`, `*` opening a line, then a space. */
-const LIST_ITEM = /^(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|[-•*·▪–])\s/u;
+/** `1.`, `2)`, `(3)`, `a)`, `-`, `•`, `*`, or a pictograph bullet (`📌`, `▶️`) opening a line, then a space. */
+const LIST_ITEM = /^(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|[-•*·▪–]|\p{Extended_Pictographic}\uFE0F?)\s/u;
 /** A line ending in a colon: `He wrote:`, `Reactions on X:`. */
 const INTRO = /:\s*$/u;
 /** Photo credits and captions: `Photo: Reuters`, `Image via AP`, `(Foto: dpa)`, `Bild: Getty`. */
@@ -199,10 +204,23 @@ function isGluedSeam(input: string, i: number): boolean {
       );
     }
     if (UPPER.test(charAt(input, i))) return true;
-    return OPENING_QUOTE.has(input.charCodeAt(i)) && UPPER.test(charAt(input, i + 1));
+    const q = input.charCodeAt(i);
+    if (!OPENING_QUOTE.has(q) || !UPPER.test(charAt(input, i + 1))) return false;
+    // `"` opens and closes alike: it opens here only if it closes later on the line
+    // (`years."Still working` is a quote closing, then the post).
+    return q !== CharCode.DoubleQuote || hasOnLine(input, i + 1, CharCode.DoubleQuote);
   }
   return CLOSING_QUOTE.has(c) && SENTENCE_END.has(input.charCodeAt(i - 2)) && UPPER.test(charAt(input, i));
 }
+
+/** Whether `c` stands on the line from `i` (within {@link MAX_QUOTE_REACH} units). */
+function hasOnLine(input: string, i: number, c: number): boolean {
+  const stop = Math.min(input.length, i + MAX_QUOTE_REACH);
+  for (let j = i; j < stop && !isLineBreak(input.charCodeAt(j)); j++) if (input.charCodeAt(j) === c) return true;
+  return false;
+}
+/** How far a quotation is followed to its closing mark: a post's length. */
+const MAX_QUOTE_REACH = 600;
 
 /** A sentence start after white space: `reality. Obama`, `guess! Fact`. */
 function isSentenceStart(input: string, i: number): boolean {

@@ -96,12 +96,16 @@ const REPLY_MENTIONS = /^(?:[@\uff20]\w{1,20}\s{0,4}){1,50}/u;
  */
 export function xBodyWeight(raw: string, date: string | null): number {
   let text = splitGluedLinks(cleanBody(raw), tcoSlugLength(date)).replace(SHOWN_MEDIA_LINK, '').trim();
+  // Two sentences glued where a line break was (`footage.How`) are no link of 23.
+  if (text.includes('.')) text = text.replace(GLUED_SENTENCES, '$1 $2');
   text = text.replace(REPLY_MENTIONS, '');
   // A quoted post's link closes the body and has not counted since 2016-09-19: a closing link is
   // given the benefit of the doubt.
   if (date === null || date >= QUOTES_FREE_SINCE) text = text.replace(CLOSING_LINK, '').trimEnd();
   return weightedLength(text, { uniform: budgetFor(date).uniform });
 }
+/** A sentence end glued to a capital (`footage.How`): a line break textContent dropped. */
+const GLUED_SENTENCES = /(\p{Ll}\.)(\p{Lu})/gu;
 /** The day X stopped counting media and quoted-post links. */
 const QUOTES_FREE_SINCE = '2016-09-19';
 /** A t.co link at the end of a body. */
