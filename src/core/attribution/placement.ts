@@ -81,8 +81,12 @@ export function placeBody(input: string, end: number, options: PlacementOptions)
   let settledStart = -1;
   for (;;) {
     const gap = gapAbove(input, lineFrom, low);
-    if (gap.start <= low) break; // the previous post, the input's start or the look-back
-    if (gap.breaks >= 2 && gap.breaks > innerMax) settledStart = start;
+    // A paragraph break stronger than any inside settles the top; not where the look-back cut the text.
+    // Right after the previous post (or the input's start), only a block of single breaks is
+    // settled: that edge may be stronger than the one between article and post.
+    const known = gap.start > low || (low === floor && innerMax <= 1);
+    if (known && gap.breaks >= 2 && gap.breaks > innerMax) settledStart = start;
+    if (gap.start <= low) break;
     const above = lineStartOf(input, gap.start, low);
     if (above <= low && low > floor) break; // the look-back cut the line: its start is unknown
     const aboveStart = trimForward(input, above, gap.start);
