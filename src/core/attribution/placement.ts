@@ -77,6 +77,7 @@ export function placeBody(input: string, end: number, options: PlacementOptions)
   // break inside the block (or an article line).
   let start = top.start;
   let firstLine = input.slice(top.start, lineEnd(input, top.start, bodyEnd));
+  let firstIsItem = LIST_ITEM.test(firstLine);
   let innerMax = 0;
   let settledStart = -1;
   for (;;) {
@@ -91,7 +92,8 @@ export function placeBody(input: string, end: number, options: PlacementOptions)
     if (above <= low && low > floor) break; // the look-back cut the line: its start is unknown
     const aboveStart = trimForward(input, above, gap.start);
     const line = input.slice(aboveStart, gap.start);
-    if (isArticleLine(line, firstLine)) {
+    const role = lineRole(line, firstLine, firstIsItem);
+    if (role === 'article') {
       if (innerMax <= 1) settledStart = start; // an article line closes a block of single breaks
       break;
     }
@@ -99,6 +101,7 @@ export function placeBody(input: string, end: number, options: PlacementOptions)
     innerMax = Math.max(innerMax, gap.breaks);
     start = aboveStart;
     firstLine = line;
+    firstIsItem = role === 'item';
     lineFrom = above;
   }
   if (settledStart >= 0) return { start: settledStart, end: bodyEnd };
@@ -125,18 +128,36 @@ function gapAbove(input: string, lineFrom: number, low: number): { start: number
 }
 
 /**
- * Is `line`, standing right above a post whose first line so far is `below`, a line of the
- * article rather than of the post: an intro ending in `:`, a list item or a caption? A list
- * item, or the intro of a list, belongs to the post when the post's line below is a list item.
+ * What `line`, standing right above a post whose first line so far is `below`, is to the post:
+ * an `'article'` line (an intro ending in `:`, a list item, a caption), an `'item'` of the
+ * post's own list, or a `'line'` of the post. A list item, or the intro of a list, belongs to
+ * the post when the post's line below is a list item (`belowIsItem`); lines opening with the
+ * same pictograph and a space (`📌 …`) are items of one list.
+ *
+ * @example
+ * ```ts
+ * lineRole('He wrote:', 'Talks went well', false);      // 'article'
+ * lineRole('(2) Google "<noun>.js"', '(3) If …', true); // 'item'
+ * ```
  */
-export function isArticleLine(line: string, below: string): boolean {
-  const belowIsItem = LIST_ITEM.test(below);
-  if (LIST_ITEM.test(line) || INTRO.test(line)) return !belowIsItem;
-  return CAPTION.test(line);
+export function lineRole(line: string, below: string, belowIsItem: boolean): 'article' | 'item' | 'line' {
+  const bullet = pictographBullet(line);
+  if (bullet !== null && bullet === pictographBullet(below)) return 'item';
+  if (LIST_ITEM.test(line)) return belowIsItem ? 'item' : 'article';
+  if (INTRO.test(line)) return belowIsItem ? 'line' : 'article';
+  return CAPTION.test(line) ? 'article' : 'line';
 }
 
-/** `1.`, `2)`, `(3)`, `a)`, `-`, `•`, `*`, or a pictograph bullet (`📌`, `▶️`) opening a line, then a space. */
-const LIST_ITEM = /^(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|[-•*·▪–]|\p{Extended_Pictographic}\uFE0F?)\s/u;
+/** The pictograph opening `line` before a space (`📌` of `📌 General …`), or null. */
+function pictographBullet(line: string): string | null {
+  const m = PICTOGRAPH_BULLET.exec(line);
+  return m !== null ? (m[1] ?? null) : null;
+}
+/** A pictograph (with its variation selector) and a space opening a line. */
+const PICTOGRAPH_BULLET = /^(\p{Extended_Pictographic}\uFE0F?)\s/u;
+
+/** `1.`, `2)`, `(3)`, `a)`, `-`, `•`, `*` opening a line, then a space. */
+const LIST_ITEM = /^(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|[-•*·▪–])\s/u;
 /** A line ending in a colon: `He wrote:`, `Reactions on X:`. */
 const INTRO = /:\s*$/u;
 /** Photo credits and captions: `Photo: Reuters`, `Image via AP`, `(Foto: dpa)`, `Bild: Getty`. */
