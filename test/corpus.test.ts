@@ -12,8 +12,10 @@
  * page, where the status link survives, so the same status id must come back too.
  *
  * Only embeds that show a handle and a date can be found again in text (an iframe or a bare
- * status link shows neither); they are counted apart. The figures are printed as one summary
- * line; the thresholds are set just under the measured rates (see the report in the commit).
+ * status link shows neither); they are counted apart. Each post found again is compared field by
+ * field with the HTML's: text (white space aside: textContent drops `<br>`), links, media,
+ * mentions and hashtags. The agreement is printed per rendering and per field; CORPUS_VERBOSE=1
+ * prints every disagreeing post.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -229,9 +231,14 @@ describe.skipIf(!present)('real pages (../shared/corpus/pages)', () => {
     for (const d of inventions) console.log(`  invented: ${d}`);
     if (process.env.CORPUS_VERBOSE) for (const d of fieldDisagreements) console.log(`  fields: ${d}`);
     expect(embeds).toBeGreaterThan(150);
-    expect(tallies.textContent.found / eligible).toBeGreaterThanOrEqual(THRESHOLD_TEXT_CONTENT);
-    expect(tallies.lines.found / eligible).toBeGreaterThanOrEqual(THRESHOLD_BLOCK_LINES);
-    expect(tallies.markdown.found / eligible).toBeGreaterThanOrEqual(THRESHOLD_MARKDOWN);
+    // No post lost or invented by any rendering.
+    for (const route of ROUTES) {
+      expect(tallies[route].found, route).toBe(eligible);
+      expect(tallies[route].invented, route).toBe(0);
+    }
+    expect(tallies.textContent.all / eligible).toBeGreaterThanOrEqual(THRESHOLD_TEXT_CONTENT);
+    expect(tallies.lines.all / eligible).toBeGreaterThanOrEqual(THRESHOLD_BLOCK_LINES);
+    expect(tallies.markdown.all / eligible).toBeGreaterThanOrEqual(THRESHOLD_MARKDOWN);
   });
 });
 
@@ -242,10 +249,11 @@ function pick(e: Embed, fields: readonly Field[]): Partial<Record<Field, unknown
 }
 
 /**
- * Both routes agreed on 158 of 158 shown posts when this was written (100%); the bar leaves room
- * for 5% of regressions in the text scanner before the test fails.
+ * Shares of shown posts whose text route agrees with the HTML on every field the text keeps.
+ * Measured before the length budget placed bodies: 74.1% (textContent), 72.2% (block per
+ * line), 89.9% (Markdown); after: see the commit that set these bars. The bars are the targets
+ * (95% and 85%) and, for Markdown, just under the measured rate.
  */
 const THRESHOLD_TEXT_CONTENT = 0.95;
-const THRESHOLD_BLOCK_LINES = 0.95;
-/** The Markdown route (turndown 7.2) agreed on 158 of 158 with the same ids (100%). */
-const THRESHOLD_MARKDOWN = 0.95;
+const THRESHOLD_BLOCK_LINES = 0.85;
+const THRESHOLD_MARKDOWN = 0.88;

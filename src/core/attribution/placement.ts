@@ -1,31 +1,38 @@
 /**
  * Where a flattened post's body begins, given where it ends (the attribution's dash).
  *
- * A post has a length budget (X: 140, then 280 weighted characters). The budget is a gate, not
- * a locator: the body never reaches back beyond it. Within it, seams say where the body begins:
+ * A post has a length budget (X: 140 characters, then 280 weighted). The budget is a gate, not a
+ * locator: the body never reaches back beyond it. Within it, breaks and seams say where the body
+ * begins; where they do not settle it, the reading that is never wrong about what it includes
+ * wins.
  *
  * ```
+ * ⏎⏎Drinking game for web devs:⏎(1) Think of a noun⏎(2) Google "<noun>.js"⏎(3) If … - drink— Shay …
+ *   ^top: a paragraph break above, only single breaks inside; the intro and items belong to the post's list
+ * …one user quipped.Another wondered why … first place.I love that they trademarked it. … — Robert …
+ *                                                      ^the line is over the budget: its last glued seam
  * …the entire city. I didn't sign up for the NYC emergency alert … men." — N. K. Jemisin (@nkjemisin)
- *                   ^sentence start (no glued seam within the budget)   ^end (dash)
- * …vertrauten US-Regierungsbeamten.CNN: "Kim Jong Un is gravely ill"NBC: … impossible. — Robby …
- *                                  ^glued seam (`n.C`), the earliest within the budget
- * Drinking game for web devs:⏎(1) Think of a noun⏎(2) Google "<noun>.js"⏎(3) If … - drink— Shay …
- * ^line start: lines joined by single line breaks, within the budget, are one post
+ *                   ^over the budget, no glued seam: the earliest sentence start that fits
  * ```
  *
- * 1. The line that holds the dash (its part before the dash) is taken whole when it fits the
- *    budget. When it does not (textContent glues the article's paragraph to the post), the body
- *    starts at the earliest glued seam that fits (`town.WHAT`, `it.”Hey`), else at the earliest
- *    sentence start that fits, else at the earliest word that fits: never null for a long line.
- * 2. Lines above, joined by a single line break, are added one by one while the whole still
- *    fits, and stop at a blank line (a paragraph break: the reading that is never wrong about
- *    what it includes), at `floor` (the previous post), and at an article line: an intro ending
- *    in `:`, a list item, a caption. A list item or its intro joins when the post's own first
- *    line is a list item (the post holds the list).
- * 3. A signature on a line of its own takes the body from the lines above it, by the same rule.
+ * 1. Segments: lines, and the parts of a line that a run of two or more spaces separates
+ *    (textContent keeps the source's indentation between blocks where it drops the break).
+ * 2. The dash's own segment over the budget: prose is glued to the post. The body starts at the
+ *    segment's last glued seam (`town.WHAT`, `it.”Hey`, `UCR.El`) if it fits, else at the
+ *    earliest sentence start that fits, else at the earliest word start that fits; null only for
+ *    one word longer than the budget.
+ * 3. Otherwise segments above are joined while the whole fits, each with the strength of the
+ *    break above it (line breaks counted; a wide space run counts as a blank line). The body's
+ *    top is the highest segment whose break above is a paragraph break (two or more) stronger
+ *    than every break inside: block-per-line text shows a post's `<br><br>` as one blank line
+ *    and the edge of its blockquote as more. An article line above (an intro ending in `:`, a
+ *    list item, a caption) also closes a block of single breaks; an intro or list item joins
+ *    when the post's own top line is an item of that list.
+ * 4. Nothing settled (single breaks up to the previous post or the input's start, or the
+ *    budget reached first): the dash's own segment, from its last glued seam if it has one.
  *
- * The measure is the caller's (`weigh`, on the body as it would be shown), so the rule serves
- * any platform with a length limit.
+ * The measure is the caller's (`weigh`, on the raw slice), so the rule serves any platform with
+ * a length limit.
  */
 import { CharCode, collapseSpace, isGap, isLineBreak, isSpace } from '../text/chars.js';
 
@@ -69,7 +76,7 @@ export function placeBody(input: string, end: number, options: PlacementOptions)
   const top: Span = { start: trimForward(input, lineFrom, bodyEnd), end: bodyEnd };
   const fits = (start: number) => weigh(input.slice(start, bodyEnd)) <= budget;
   if (!fits(top.start)) {
-    // Over the budget on its own line: prose glued to the post. Start at the earliest seam that fits.
+    // Over the budget on its own: prose is glued to the post.
     return spanFrom(seamStart(input, top.start, bodyEnd, fits, true), bodyEnd);
   }
   // Lines above, joined while they fit, each with the strength of the break above it; the
@@ -105,7 +112,7 @@ export function placeBody(input: string, end: number, options: PlacementOptions)
     lineFrom = above;
   }
   if (settledStart >= 0) return { start: settledStart, end: bodyEnd };
-  // Unsettled: the dash's own line, from its earliest glued seam (`town.WHAT`), if any.
+  // Unsettled: the dash's own segment, from its last glued seam (`town.WHAT`), if any.
   return spanFrom(seamStart(input, top.start, bodyEnd, fits, false) ?? top.start, bodyEnd);
 }
 
@@ -165,9 +172,9 @@ const CAPTION =
   /^\(?(?:photo|image|picture|credit|source|screenshot|foto|bild|quelle|imagen|fuente|crédit|légende|video|vídeo)\b[^\n]{0,80}(?::|\bvia\b|\/)/iu;
 
 /**
- * The earliest seam in `[from, to)` at which the body still fits: a glued sentence end
- * (`town.WHAT`, `it.”Hey`); for an `overlong` line, else a spaced sentence start, else a word
- * start. Null when none fits.
+ * Where a body starts in the segment `[from, to)`: at its last glued seam (`town.WHAT`) when
+ * that fits; for an `overlong` segment, else at the earliest sentence start that fits, else at
+ * the earliest word start that fits. Null when none does.
  */
 function seamStart(
   input: string,
@@ -176,7 +183,11 @@ function seamStart(
   fits: (start: number) => boolean,
   overlong: boolean,
 ): number | null {
-  for (const kind of overlong ? [isGluedSeam, isSentenceStart, isWordStart] : [isGluedSeam]) {
+  let glued = -1;
+  for (let i = to - 1; i > from && glued < 0; i--) if (isGluedSeam(input, i)) glued = i;
+  if (glued >= 0 && fits(glued)) return glued;
+  if (!overlong) return null;
+  for (const kind of [isSentenceStart, isWordStart]) {
     const seams: number[] = [];
     for (let i = from + 1; i < to; i++) if (kind(input, i)) seams.push(i);
     const found = earliestFitting(seams, fits);
