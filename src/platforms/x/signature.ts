@@ -1,5 +1,6 @@
 import { parseEmbedDate, scanEmbedDate, type ScannedDate } from '../../core/dates/index.js';
 import {
+  CharCode,
   HYPHEN,
   collapseSpace,
   isGap,
@@ -85,9 +86,11 @@ export function matchHandleGroup(
 
 /**
  * Finds the attribution dash that opens a signature, looking back from `paren` on the same line
- * and never before `floor`. The rightmost dash wins, so dashes in the post body
- * (`home—157 Ukrainians`, `JUST IN - US`) stay body text; a hyphen counts only when white space
- * follows it (`text - Name`), never inside a name (`Jean-Luc`).
+ * and never before `floor`. The rightmost strong dash (`—`, `–`, `&mdash;`) wins when the name
+ * after it can be a display name: X's embed code writes an em dash, so a spaced hyphen closer to
+ * the handle is part of the name (`— ABC 7 News - WJLA (@ABC7News)`), and dashes in the body
+ * (`home—157 Ukrainians`) stay body text. Without one, the rightmost spaced hyphen
+ * (`text - Name`), never a hyphen inside a name (`Jean-Luc`).
  */
 export function findDashBefore(
   input: string,
@@ -95,23 +98,30 @@ export function findDashBefore(
   floor: number,
 ): { start: number; end: number } | null {
   const low = Math.max(floor, paren - NAME_WINDOW);
+  let hyphen: { start: number; end: number } | null = null;
   for (let i = paren - 1; i >= low; i--) {
     const c = input.charCodeAt(i);
-    if (isLineBreak(c)) return null;
-    if (isStrongDash(c)) return { start: i, end: i + 1 };
-    if (c === HYPHEN) {
+    if (isLineBreak(c)) break;
+    let strong: { start: number; end: number } | null = null;
+    if (isStrongDash(c)) strong = { start: i, end: i + 1 };
+    else if (c === CharCode.Hyphen) {
       const next = input.charCodeAt(i + 1);
-      if (isSpace(next) || isInvisible(next)) return { start: i, end: i + 1 };
+      if (hyphen === null && (isSpace(next) || isInvisible(next))) hyphen = { start: i, end: i + 1 };
       continue;
-    }
-    if (c === 0x3b /* ; */) {
+    } else if (c === CharCode.Semicolon) {
       for (const entity of DASH_ENTITIES) {
         const start = i + 1 - entity.length;
-        if (start >= low && input.startsWith(entity, start)) return { start, end: i + 1 };
+        if (start >= low && input.startsWith(entity, start)) strong = { start, end: i + 1 };
       }
     }
+    if (strong === null) continue;
+    if (hyphen === null) return strong;
+    // Past a spaced hyphen, only a dash written as X writes it (a space after) opens the name.
+    const after = input.charCodeAt(strong.end);
+    if ((isSpace(after) || isInvisible(after)) && readName(input, strong.end, paren) !== undefined) return strong;
+    break;
   }
-  return null;
+  return hyphen;
 }
 
 /** Counts code points, leaving out variation selectors and joiners that only shape emoji. */
@@ -129,6 +139,8 @@ function visibleLength(s: string): number {
 function readName(input: string, from: number, to: number): string | null | undefined {
   const name = collapseSpace(input.slice(from, to));
   if (name.length === 0) return null;
+  // A link is no part of a name: the dash before it belongs to the body.
+  if (name.includes('://') || name.includes('pic.twitter.com/') || name.includes('pic.x.com/')) return undefined;
   // A code point is at least one UTF-16 unit: a short name needs no counting.
   if (name.length > MAX_NAME_CODE_POINTS && visibleLength(name) > MAX_NAME_CODE_POINTS) return undefined;
   return name;
@@ -161,10 +173,28 @@ export function matchDatedHandle(
     at++;
   }
   if (breaks > DATE_GAP_BREAKS) return null;
-  const date = scanEmbedDate(input, at, Math.min(input.length, at + DATE_WINDOW), options);
+  const date = scanEmbedDate(input, at, dateLimit(input, at, Math.min(input.length, at + DATE_WINDOW)), options);
   if (date === null) return null;
   return { parenStart: paren, parenEnd: group.end, handle: group.handle, date };
 }
+
+/**
+ * Where an X signature's date may end: at its year. X shows no time in an attribution, so what
+ * follows the year is the next sentence (`November 29, 2016 So…`) or a live blog's timestamp
+ * (`August 5, 2024 20:19`), not the date. The year's era mark stays (`16 мая 2018 г.`). A date
+ * that opens with its year (`2026年2月5日`) reads on to `limit`.
+ */
+export function dateLimit(input: string, at: number, limit: number): number {
+  const m = YEAR.exec(input.slice(at, limit));
+  if (m === null || m.index === 0) return limit;
+  const end = at + m.index + m[0].length;
+  const era = ERA_MARK.exec(input.slice(end, Math.min(limit, end + 6)));
+  return era !== null ? end + era[0].length : end;
+}
+/** A four-digit year standing alone: `2016` of `November 29, 2016`, not of `20161`. */
+const YEAR = /(?<!\d)(?:1[89]|20)\d{2}(?!\d)/u;
+/** The era mark after a year: Russian `г.`, Ukrainian `р.`, Polish `r.`, also on the next line. */
+const ERA_MARK = /^\s{0,3}[грr]\.?(?![\p{L}\d])/u;
 
 /**
  * Completes a dated handle into a signature with the dash and display name before it, looking
