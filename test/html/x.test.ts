@@ -127,9 +127,24 @@ describe('blockquote.twitter-tweet', () => {
       },
     },
     {
-      description: 'a bare blockquote whose link shows the URL',
+      description: 'a bare blockquote whose link shows the URL (lang on the blockquote counts)',
       input: `<blockquote class="twitter-tweet" lang="de"><a href="https://twitter.com/HarbourWatch/status/${ID}">https://twitter.com/HarbourWatch/status/${ID}</a></blockquote>`,
-      expected: { id: ID, text: null, dateText: null, lang: null },
+      expected: { id: ID, text: null, dateText: null, lang: 'de' },
+    },
+    {
+      description: 'lang on the blockquote when the paragraph has none',
+      input: `<blockquote class="twitter-tweet" lang="es" data-lang="en"><p>Buenos días</p>&mdash; Puerto (@puerto) <a href="https://twitter.com/puerto/status/${ID}">27 sept. 2020</a></blockquote>`,
+      expected: { id: ID, text: 'Buenos días', lang: 'es' },
+    },
+    {
+      description: 'lang on the paragraph over lang on the blockquote',
+      input: `<blockquote class="twitter-tweet" lang="en"><p lang="ca">Bon dia</p>&mdash; Port (@port) <a href="https://twitter.com/port/status/${ID}">September 27, 2020</a></blockquote>`,
+      expected: { id: ID, text: 'Bon dia', lang: 'ca' },
+    },
+    {
+      description: 'no lang from data-lang alone, nor from the page around the embed',
+      input: `<div lang="fr"><blockquote class="twitter-tweet" data-lang="fr"><p>Hello</p>&mdash; Port (@port) <a href="https://twitter.com/port/status/${ID}">September 27, 2020</a></blockquote></div>`,
+      expected: { id: ID, text: 'Hello', lang: null },
     },
     {
       description: 'unclosed: ends where its parent closes',

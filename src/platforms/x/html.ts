@@ -397,9 +397,10 @@ function readQuote(bq: HtmlElement, read: FlatText | null): Quoted | 'not-a-post
     // Neither a status link nor an attribution: a quote with a link elsewhere, or nothing.
     if (flat.anchors.length > 0) return 'not-a-post';
   }
-  // The post's language is on its paragraph; `lang`/`data-lang` on the blockquote name the
-  // widget's language, not the post's.
-  const lang = flat.lang;
+  // The post's language, by HTML's inheritance inside the embed: `lang` on its paragraph, else
+  // on the blockquote (older embed code puts it there). `data-lang` names the widget's UI
+  // language, not the post's.
+  const lang = flat.lang ?? langOf(bq);
   const displayLinks: { href: string; text: string }[] = [];
   for (const a of flat.anchors) {
     if (a.end > sigStart) break;
@@ -421,6 +422,12 @@ function readQuote(bq: HtmlElement, read: FlatText | null): Quoted | 'not-a-post
     lang,
     displayLinks,
   };
+}
+
+/** An element's own non-blank `lang` attribute, trimmed, or null. */
+function langOf(el: HtmlElement): string | null {
+  const lang = attr(el, 'lang')?.trim() ?? '';
+  return lang.length > 0 ? lang : null;
 }
 
 /** A character `String.prototype.trim` does not remove (no /g: no lastIndex to leak). */
@@ -528,7 +535,7 @@ function interpret(
       handle,
       dateText: quoted?.dateText ?? null,
       body: quoted?.body ?? null,
-      lang: quoted?.lang ?? null,
+      lang: quoted?.lang ?? langOf(root),
       displayLinks: quoted?.displayLinks ?? [],
       start: root.start,
       end: root.end,
