@@ -396,3 +396,54 @@ describe('status links as embed codes write them', () => {
     expect(parseStatusUrl(input)).toEqual(expected);
   });
 });
+
+describe('entities the markup links', () => {
+  const tag = (t: string) => `<a href="https://twitter.com/hashtag/${encodeURIComponent(t)}?src=hash&amp;ref_src=twsrc%5Etfw">#${t}</a>`;
+  const cases: { description: string; body: string; expected: Partial<Embed> }[] = [
+    {
+      description: 'a linked #tag glued to the tag before it',
+      body: `New build ${tag('mac')}${tag('windows')} today`,
+      expected: { hashtags: ['mac', 'windows'] },
+    },
+    {
+      description: 'a linked #tag glued to CJK text',
+      body: `東京の夜${tag('夜景')}${tag('東京')} きれい`,
+      expected: { hashtags: ['夜景', '東京'] },
+    },
+    {
+      description: 'linked tags and unlinked ones, in text order',
+      body: `#first then ${tag('second')}${tag('third')} and #fourth`,
+      expected: { hashtags: ['first', 'second', 'third', 'fourth'] },
+    },
+    {
+      description: 'a profile link written @name, glued to a word',
+      body: `thanks<a href="https://twitter.com/HarbourCouncil?ref_src=twsrc%5Etfw">@HarbourCouncil</a> for this`,
+      expected: { mentions: ['HarbourCouncil'] },
+    },
+    {
+      description: 'a $TAG search link glued to a word',
+      body: `stock<a href="https://twitter.com/search?q=%24HRBR&amp;src=ctag">$HRBR</a> is up`,
+      expected: { cashtags: ['HRBR'] },
+    },
+    {
+      description: 'does not take a #word linking elsewhere as a hashtag',
+      body: `New build<a href="https://example.com/windows">#windows</a> today`,
+      expected: { hashtags: [] },
+    },
+    {
+      description: 'does not take an @name linking to another profile as a mention',
+      body: `thanks<a href="https://twitter.com/SomeoneElse">@HarbourCouncil</a> for this`,
+      expected: { mentions: [] },
+    },
+    {
+      description: 'does not take unlinked glued tags (twitter-text rules apply)',
+      body: 'New build #mac#windows today',
+      expected: { hashtags: [] },
+    },
+  ];
+  it.each(cases)('$description', ({ body, expected }) => {
+    const [e, ...rest] = html(tweet({ body }));
+    expect(rest).toEqual([]);
+    expect(e).toMatchObject(expected);
+  });
+});

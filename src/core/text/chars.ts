@@ -78,6 +78,7 @@ export const enum CharCode {
   VariationSelect16 = 0xfe0f,
   ByteOrderMark = 0xfeff,
   FullwidthNumberSign = 0xff03,
+  FullwidthAt = 0xff20,
 }
 
 /** Line breaks: LF, CR, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR. */

@@ -35,7 +35,7 @@ import {
   type WithAttributes,
 } from '../../core/html/index.js';
 import { authorRecord, embedRecord } from '../../core/record.js';
-import { collapseSpace, detached, isGap } from '../../core/text/chars.js';
+import { CharCode, collapseSpace, detached, isGap } from '../../core/text/chars.js';
 import type { DateOptions, Embed, InputFormat } from '../../types.js';
 import type { ScanContext } from '../types.js';
 import { bodyEntities } from './body.js';
@@ -214,6 +214,8 @@ export interface XEmbedFields {
   lang: string | null;
   /** Links the markup shows in a shortened display form, with where they stand in `body`. */
   displayLinks: { href: string; text: string }[];
+  /** Hashtags, mentions and cashtags the markup links as such, as shown (sign included), in order. */
+  linked?: LinkedEntity[];
   start: number;
   end: number;
 }
@@ -242,6 +244,7 @@ export function xEmbed(f: XEmbedFields, options: DateOptions): Embed {
   const text = shown.length > 0 ? detached(shown) : null;
   const entities = text !== null ? bodyEntities(text, { date }) : null;
   const links = entities !== null ? withDisplayLinks(text ?? '', entities.links, f.displayLinks) : [];
+  const linked = f.linked ?? [];
   const handle = f.handle !== null ? detached(f.handle) : null;
   return embedRecord({
     platform: 'x',
@@ -257,13 +260,80 @@ export function xEmbed(f: XEmbedFields, options: DateOptions): Embed {
     lang: f.lang,
     links,
     media: entities?.media ?? [],
-    mentions: entities?.mentions ?? [],
-    hashtags: entities?.hashtags ?? [],
-    cashtags: entities?.cashtags ?? [],
+    mentions: withLinked(text, entities?.mentions ?? [], linked, 'mention'),
+    hashtags: withLinked(text, entities?.hashtags ?? [], linked, 'hashtag'),
+    cashtags: withLinked(text, entities?.cashtags ?? [], linked, 'cashtag'),
     truncated: text !== null && isTruncated(text),
     start: f.start,
     end: f.end,
   });
+}
+
+/** A hashtag, mention or cashtag the markup links as one. */
+export interface LinkedEntity {
+  kind: 'hashtag' | 'mention' | 'cashtag';
+  /** Without its sign, as shown. */
+  value: string;
+}
+
+/**
+ * What an anchor of a post's body links as an entity: `/hashtag/<tag>` shown as `#tag`, a
+ * profile link shown as `@name`, a `$TAG` search link shown as `$TAG`. Whatever characters touch
+ * it (`#mac#windows`, `東京#五輪`): the markup settles what twitter-text would guess.
+ *
+ * @example
+ * ```ts
+ * linkedEntity('https://twitter.com/hashtag/windows?src=hash', '#windows'); // { kind: 'hashtag', value: 'windows' }
+ * linkedEntity('https://example.com/', '#windows');                          // null
+ * ```
+ */
+export function linkedEntity(href: string, shown: string): LinkedEntity | null {
+  const text = shown.trim();
+  const sign = text.charCodeAt(0);
+  const value = text.slice(1);
+  if (value.length === 0 || value.length > MAX_LINKED_LENGTH || /\s/u.test(value)) return null;
+  const host = X_HOST.exec(href);
+  if (host === null) return null;
+  const path = href.slice(host[0].length);
+  if (sign === CharCode.Hash || sign === CharCode.FullwidthNumberSign) {
+    return path.startsWith('hashtag/') ? { kind: 'hashtag', value } : null;
+  }
+  if (sign === CharCode.At || sign === CharCode.FullwidthAt) {
+    const name = /^([A-Za-z\d_]{1,20})(?:[/?#]|$)/u.exec(path);
+    return name !== null && name[1]?.toLowerCase() === value.toLowerCase() ? { kind: 'mention', value } : null;
+  }
+  if (sign === CharCode.Dollar) {
+    return path.startsWith('search?') && /q=(?:%24|\$)/iu.test(path) && /^[A-Za-z]{1,6}(?:[._][A-Za-z]{1,2})?$/u.test(value)
+      ? { kind: 'cashtag', value }
+      : null;
+  }
+  return null;
+}
+/** `https://twitter.com/`, `http://www.x.com/`, `https://mobile.twitter.com/`: the start of an X link. */
+const X_HOST = /^https?:\/\/(?:www\.|mobile\.)?(?:twitter|x)\.com\//iu;
+/** The longest linked tag or name read (X tags run to 100 and more characters). */
+const MAX_LINKED_LENGTH = 280;
+
+/**
+ * `found` (the twitter-text reading of `text`) with the linked entities of `kind` added, each
+ * once (case aside), in the order they stand in `text`.
+ */
+function withLinked(text: string | null, found: string[], linked: readonly LinkedEntity[], kind: LinkedEntity['kind']): string[] {
+  const extra = linked.filter((l) => l.kind === kind && !found.some((f) => f.toLowerCase() === l.value.toLowerCase()));
+  if (extra.length === 0 || text === null) return found;
+  const all = [...found];
+  for (const l of extra) if (!all.some((f) => f.toLowerCase() === l.value.toLowerCase())) all.push(l.value);
+  const lower = text.toLowerCase();
+  const signs = kind === 'hashtag' ? ['#', '＃'] : kind === 'mention' ? ['@', '＠'] : ['$'];
+  const at = (v: string): number => {
+    let best = Infinity;
+    for (const sign of signs) {
+      const i = lower.indexOf(sign + v.toLowerCase());
+      if (i >= 0 && i < best) best = i;
+    }
+    return best;
+  };
+  return all.map((v, i) => ({ v, i, at: at(v) })).sort((a, b) => a.at - b.at || a.i - b.i).map((x) => x.v);
 }
 
 /**
@@ -327,7 +397,7 @@ function opensAsOtherLink(text: string, start: number): boolean {
 }
 
 /** What a tweet blockquote shows. */
-type Quoted = Pick<XEmbedFields, 'id' | 'name' | 'handle' | 'dateText' | 'body' | 'lang' | 'displayLinks'> & {
+type Quoted = Pick<XEmbedFields, 'id' | 'name' | 'handle' | 'dateText' | 'body' | 'lang' | 'displayLinks' | 'linked'> & {
   /** The handle in the status link's path: the embed's handle when the quote shows no byline. */
   urlHandle: string | null;
 };
@@ -410,6 +480,12 @@ function readQuote(bq: HtmlElement, read: FlatText | null): Quoted | 'not-a-post
     const shown = text.slice(a.start, a.end);
     if (isDisplayLink(shown)) displayLinks.push({ href: a.href, text: shown });
   }
+  const linked: LinkedEntity[] = [];
+  for (const a of flat.anchors) {
+    if (a.end > sigStart) break;
+    const entity = linkedEntity(a.href, text.slice(a.start, a.end));
+    if (entity !== null) linked.push(entity);
+  }
   const body = text.slice(0, sigStart);
   return {
     id: parsed?.id ?? null,
@@ -421,6 +497,7 @@ function readQuote(bq: HtmlElement, read: FlatText | null): Quoted | 'not-a-post
     body: NOT_BLANK.test(body) ? body : null,
     lang,
     displayLinks,
+    linked,
   };
 }
 
@@ -537,6 +614,7 @@ function interpret(
       body: quoted?.body ?? null,
       lang: quoted?.lang ?? langOf(root),
       displayLinks: quoted?.displayLinks ?? [],
+      linked: quoted?.linked ?? [],
       start: root.start,
       end: root.end,
     },
