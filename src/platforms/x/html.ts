@@ -164,8 +164,8 @@ export function embedKind(name: string, attribs: Record<string, string>): string
   if (NEVER_EMBEDS.has(name)) return null;
   const el: WithAttributes = { attribs };
   if (name === 'amp-twitter') return 'amp';
-  const tweetClass = hasClass(el, 'twitter-tweet') || hasClass(el, 'twitter-video');
-  if (name === 'blockquote' && tweetClass) return 'blockquote';
+  const tweetClass = isTweetMarked(el);
+  if (name === 'blockquote' && (tweetClass || hasClass(el, 'nojs-tweet'))) return 'blockquote';
   if (tweetClass || hasClass(el, 'twitter-tweet-rendered')) return 'iframe';
   if (name === 'iframe') {
     const src = attr(el, 'src') ?? attr(el, 'data-src') ?? '';
@@ -179,6 +179,16 @@ export function embedKind(name: string, attribs: Record<string, string>): string
     return 'wrapper';
   }
   return null;
+}
+
+/**
+ * Whether an element is marked as a tweet: class `twitter-tweet` or `twitter-video`, or the
+ * class moved into a data attribute (`data-twitter="twitter-tweet"`).
+ */
+function isTweetMarked(el: WithAttributes): boolean {
+  if (hasClass(el, 'twitter-tweet') || hasClass(el, 'twitter-video')) return true;
+  const data = attr(el, 'data-twitter');
+  return data !== null && /(?:^|\s)twitter-(?:tweet|video)(?:\s|$)/u.test(data);
 }
 
 /**
@@ -299,7 +309,7 @@ export function linkedEntity(href: string, shown: string): LinkedEntity | null {
     return path.startsWith('hashtag/') ? { kind: 'hashtag', value } : null;
   }
   if (sign === CharCode.At || sign === CharCode.FullwidthAt) {
-    const name = /^([A-Za-z\d_]{1,20})(?:[/?#]|$)/u.exec(path);
+    const name = /^(\w{1,20})(?:[/?#]|$)/u.exec(path);
     return name !== null && name[1]?.toLowerCase() === value.toLowerCase() ? { kind: 'mention', value } : null;
   }
   if (sign === CharCode.Dollar) {
@@ -544,6 +554,9 @@ function idOfElement(
     if (tweetId !== null) {
       const id = normaliseId(tweetId.trim());
       if (id !== null) return { id, handle: null };
+      // A whole status URL where the id belongs (`amp-twitter data-tweetid="https://x.com/…/status/…"`).
+      const fromUrl = parseStatusUrl(tweetId.trim());
+      if (fromUrl !== null) return fromUrl;
     }
     if (el.name === 'iframe') {
       const id = widgetStatusId(attr(el, 'src') ?? attr(el, 'data-src') ?? '');
@@ -578,7 +591,7 @@ function interpret(
   flatElements: readonly HtmlElement[],
 ): Embed | null {
   const isQuote = (el: HtmlElement): boolean =>
-    el.name === 'blockquote' && (hasClass(el, 'twitter-tweet') || hasClass(el, 'twitter-video') || (kind === 'amp' && attr(el, 'placeholder') !== null));
+    el.name === 'blockquote' && (isTweetMarked(el) || hasClass(el, 'nojs-tweet') || (kind === 'amp' && attr(el, 'placeholder') !== null));
   // The root comes first in document order: most embeds are the quote itself.
   let bq: HtmlElement | null = isQuote(root) ? root : null;
   if (bq === null) {
@@ -693,10 +706,58 @@ export function scanXHtml(ctx: ScanContext): Embed[] {
     if (inert.inNoscript(lt)) inNoscript.push(found.length);
     found.push(embed);
   }
-  if (inNoscript.length === 0) return found;
+  if (inNoscript.length === 0) return mergeRenderedTwins(input, found);
   const copies = new Set(inNoscript);
   const shown = new Set(found.filter((e, i) => !copies.has(i) && e.id !== null).map((e) => e.id));
-  return found.filter((e, i) => !(copies.has(i) && e.id !== null && shown.has(e.id)));
+  return mergeRenderedTwins(input, found.filter((e, i) => !(copies.has(i) && e.id !== null && shown.has(e.id))));
+}
+
+/** How far apart a post's blockquote and its rendered twin may stand, in UTF-16 units. */
+const MAX_TWIN_GAP = 2048;
+
+/**
+ * Merges each embed with its rendered twin: a page saved after X's widget ran holds the
+ * rendered embed (`div.twitter-tweet-rendered`, a `Tweet.html?id=` iframe) right beside the
+ * original blockquote of the same post. Beside means nothing a reader sees between them (tags,
+ * white space, the widget script). The merged embed spans both and has the fields of the richer
+ * one. Two embeds of one post in different places stay two.
+ *
+ * ```
+ * <blockquote class="twitter-tweet">…/status/1…</blockquote><div class="twitter-tweet twitter-tweet-rendered"><iframe …id=1…></div>
+ * ^one embed…………………………………………………………………………………………………………………………………………………………………………………………………………………………^
+ * ```
+ */
+export function mergeRenderedTwins(input: string, found: Embed[]): Embed[] {
+  if (found.length < 2) return found;
+  const out: Embed[] = [];
+  for (const e of found) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && prev.id !== null && prev.id === e.id && prev.kind !== e.kind && isBeside(input, prev.end, e.start)) {
+      const rich = richness(e) > richness(prev) ? e : prev;
+      out[out.length - 1] = { ...rich, start: Math.min(prev.start, e.start), end: Math.max(prev.end, e.end) };
+      continue;
+    }
+    out.push(e);
+  }
+  return out;
+}
+
+/** Whether nothing a reader sees stands in `input[from, to)`: only tags, white space and scripts. */
+function isBeside(input: string, from: number, to: number): boolean {
+  if (to < from || to - from > MAX_TWIN_GAP) return false;
+  const between = input.slice(from, to).replace(SCRIPT_ELEMENT, '').replace(ANY_TAG, '');
+  return !NOT_BLANK.test(between);
+}
+/** A script element, content included (the widget script between twins). */
+const SCRIPT_ELEMENT = /<script\b[^>]{0,1024}>[^<]{0,1024}<\/script\s*>/giu;
+/** Any tag. */
+const ANY_TAG = /<[^<>]{0,1024}>/gu;
+
+/** How many of the fields a reader sees an embed fills. */
+function richness(e: Embed): number {
+  let n = 0;
+  for (const v of [e.text, e.author.name, e.author.handle, e.dateText, e.lang]) if (v !== null) n++;
+  return n;
 }
 
 /**
