@@ -76,7 +76,7 @@ function weighRun(text: string, from: number, to: number, emoji: boolean, unifor
     let n = 0;
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
-      if (c < 0xdc00 || c > 0xdfff) n++; // a low surrogate ends a code point already counted
+      if (c < CharCode.FirstLowSurrogate || c > CharCode.LastLowSurrogate) n++; // a low surrogate ends a code point already counted
     }
     return n;
   }
@@ -91,7 +91,7 @@ function weighRun(text: string, from: number, to: number, emoji: boolean, unifor
     }
     const cp = text.codePointAt(i) ?? 0;
     total += weightOf(cp);
-    i += cp > 0xffff ? 2 : 1;
+    i += cp > CharCode.NonCharacterFFFF ? 2 : 1;
   }
   return total;
 }
@@ -110,7 +110,7 @@ function cpAt(text: string, i: number, to: number): number {
   return i < to ? (text.codePointAt(i) ?? -1) : -1;
 }
 function units(cp: number): number {
-  return cp > 0xffff ? 2 : 1;
+  return cp > CharCode.NonCharacterFFFF ? 2 : 1;
 }
 function isPictographic(cp: number): boolean {
   return cp >= 0 && PICTOGRAPHIC.test(String.fromCodePoint(cp));
@@ -137,7 +137,7 @@ function emojiEnd(text: string, i: number, to: number): number {
   }
   if (first < CharCode.Copyright || !isPictographic(first)) return i;
   let j = i + units(first);
-  if (first < 0x2000 && cpAt(text, j, to) !== CharCode.VariationSelect16) return i; // © ® as text
+  if (first < CharCode.FirstUnicodeSpace && cpAt(text, j, to) !== CharCode.VariationSelect16) return i; // © ® as text
   for (let n = 0; n < MAX_SEQUENCE; n++) {
     const cp = cpAt(text, j, to);
     if (cp === CharCode.VariationSelect16 || (cp >= SKIN_TONE_FIRST && cp <= SKIN_TONE_LAST)) {

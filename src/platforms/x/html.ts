@@ -20,6 +20,7 @@
  * ^start tag found by looking back from the first marker          element end^
  * ```
  */
+import { fitsDisplayName } from '../../core/attribution/name.js';
 import { parseEmbedDate } from '../../core/dates/index.js';
 import {
   InertRanges,
@@ -461,12 +462,12 @@ function readQuote(bq: HtmlElement, read: FlatText | null): Quoted | 'not-a-post
       if (dash !== null) {
         sigStart = dash.start;
         const n = collapseSpace(text.slice(dash.end, paren));
-        name = n.length > 0 && codePointsAtMost(n, MAX_NAME_CODE_POINTS) ? n : null;
+        name = n.length > 0 && fitsDisplayName(n, MAX_NAME_CODE_POINTS) ? n : null;
       } else {
         // No dash: the attribution is its own line (`<p>Name (@handle) …</p>`).
         const line = text.lastIndexOf('\n', paren) + 1;
         const n = collapseSpace(text.slice(line, paren));
-        if (n.length > 0 && codePointsAtMost(n, MAX_NAME_CODE_POINTS)) {
+        if (n.length > 0 && fitsDisplayName(n, MAX_NAME_CODE_POINTS)) {
           name = n;
           sigStart = line;
         } else sigStart = paren;
@@ -526,21 +527,6 @@ function isHttpUrl(s: string): boolean {
   if ((s.charCodeAt(2) | 0x20) !== 0x74 || (s.charCodeAt(3) | 0x20) !== 0x70) return false;
   const at = (s.charCodeAt(4) | 0x20) === 0x73 ? 5 : 4;
   return s.startsWith('://', at);
-}
-
-/** True when `s` holds at most `max` code points (a lone surrogate counts as one, as in `[...s]`). */
-function codePointsAtMost(s: string, max: number): boolean {
-  if (s.length <= max) return true;
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) i++;
-    }
-    if (++n > max) return false;
-  }
-  return true;
 }
 
 /** The status id an embed element carries in its own markup (attributes, iframes, links, text). */

@@ -1,3 +1,4 @@
+import { fitsDisplayName } from '../../core/attribution/name.js';
 import { parseEmbedDate, scanEmbedDate, type ScannedDate } from '../../core/dates/index.js';
 import {
   CharCode,
@@ -75,12 +76,12 @@ export function matchHandleGroup(
   input: string,
   paren: number,
 ): { handle: string; end: number } | null {
-  if (input.charCodeAt(paren) !== 0x28 || input.charCodeAt(paren + 1) !== 0x40) return null;
+  if (input.charCodeAt(paren) !== CharCode.OpenParen || input.charCodeAt(paren + 1) !== CharCode.At) return null;
   let i = paren + 2;
   const stop = Math.min(input.length, i + MAX_HANDLE_LENGTH + 1);
   while (i < stop && isHandleChar(input.charCodeAt(i))) i++;
   const length = i - (paren + 2);
-  if (length < 1 || length > MAX_HANDLE_LENGTH || input.charCodeAt(i) !== 0x29) return null;
+  if (length < 1 || length > MAX_HANDLE_LENGTH || input.charCodeAt(i) !== CharCode.CloseParen) return null;
   return { handle: input.slice(paren + 2, i), end: i + 1 };
 }
 
@@ -124,25 +125,13 @@ export function findDashBefore(
   return hyphen;
 }
 
-/** Counts code points, leaving out variation selectors and joiners that only shape emoji. */
-function visibleLength(s: string): number {
-  let n = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0) ?? 0;
-    if ((c >= 0xfe00 && c <= 0xfe0f) || c === 0x200d || (c >= 0xe0020 && c <= 0xe007f)) continue;
-    n++;
-  }
-  return n;
-}
-
 /** The display name between the dash and `(@`, or undefined when it cannot be one. */
 function readName(input: string, from: number, to: number): string | null | undefined {
   const name = collapseSpace(input.slice(from, to));
   if (name.length === 0) return null;
   // A link is no part of a name: the dash before it belongs to the body.
   if (name.includes('://') || name.includes('pic.twitter.com/') || name.includes('pic.x.com/')) return undefined;
-  // A code point is at least one UTF-16 unit: a short name needs no counting.
-  if (name.length > MAX_NAME_CODE_POINTS && visibleLength(name) > MAX_NAME_CODE_POINTS) return undefined;
+  if (!fitsDisplayName(name, MAX_NAME_CODE_POINTS)) return undefined;
   return name;
 }
 
@@ -169,7 +158,7 @@ export function matchDatedHandle(
   const gapStop = Math.min(input.length, at + DATE_GAP);
   let breaks = 0;
   while (at < gapStop && isGap(input.charCodeAt(at))) {
-    if (isLineBreak(input.charCodeAt(at)) && input.charCodeAt(at - 1) !== 0x0d) breaks++;
+    if (isLineBreak(input.charCodeAt(at)) && input.charCodeAt(at - 1) !== CharCode.CarriageReturn) breaks++;
     at++;
   }
   if (breaks > DATE_GAP_BREAKS) return null;

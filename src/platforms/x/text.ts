@@ -3,7 +3,7 @@ import { authorRecord, embedRecord } from '../../core/record.js';
 import { placeBody, type Span } from '../../core/attribution/placement.js';
 import { budgetFor, weightedLength } from '../../core/entities/weighted.js';
 import { splitGluedLinks, tcoSlugLength } from '../../core/links.js';
-import { CharCode, collapseSpace, isGap, isLineBreak } from '../../core/text/chars.js';
+import { CharCode, collapseSpace, isGap, isJsSpace, isLineBreak } from '../../core/text/chars.js';
 import type { DateOptions, Embed, InputFormat } from '../../types.js';
 import type { ScanContext } from '../types.js';
 import { bodyEntities } from './body.js';
@@ -213,24 +213,7 @@ function endsWithEllipsis(text: string, start: number, end: number): boolean {
     const at = text.indexOf(prefix, from);
     if (at >= 0 && at < cut && at + prefix.length <= end) cut = at;
   }
-  return cut > start && text.charCodeAt(cut - 1) === 0x2026;
-}
-
-/** JavaScript's `\s`. */
-function isJsSpace(c: number): boolean {
-  return (
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0x20 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  return cut > start && text.charCodeAt(cut - 1) === CharCode.Ellipsis;
 }
 
 /** Builds the Embed of one flattened post. */
