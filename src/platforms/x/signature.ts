@@ -1,3 +1,4 @@
+import { DASH_ENTITIES, dashBefore, readXHandle, yearEnd, type AttributionGrammar } from '../../core/attribution/grammar.js';
 import { fitsDisplayName } from '../../core/attribution/name.js';
 import { parseEmbedDate, scanEmbedDate, type ScannedDate } from '../../core/dates/index.js';
 import {
@@ -61,9 +62,6 @@ const DATE_GAP_BREAKS = 2;
 /** How far past its start a date may run (the longest forms carry a weekday and a time). */
 const DATE_WINDOW = 80;
 
-/** Entity spellings of a dash that double-escaped scrapers leave in text. */
-const DASH_ENTITIES = ['&mdash;', '&#8212;', '&#x2014;', '&ndash;', '&#8211;', '&#x2013;'] as const;
-
 /**
  * Reads `(@handle)` at `paren` (the index of `(`): returns the handle and the offset past `)`.
  *
@@ -77,52 +75,26 @@ export function matchHandleGroup(
   paren: number,
 ): { handle: string; end: number } | null {
   if (input.charCodeAt(paren) !== CharCode.OpenParen || input.charCodeAt(paren + 1) !== CharCode.At) return null;
-  let i = paren + 2;
-  const stop = Math.min(input.length, i + MAX_HANDLE_LENGTH + 1);
-  while (i < stop && isHandleChar(input.charCodeAt(i))) i++;
-  const length = i - (paren + 2);
-  if (length < 1 || length > MAX_HANDLE_LENGTH || input.charCodeAt(i) !== CharCode.CloseParen) return null;
-  return { handle: input.slice(paren + 2, i), end: i + 1 };
+  const end = readXHandle(input, paren + 2);
+  if (end < 0 || end === paren + 2 || input.charCodeAt(end) !== CharCode.CloseParen) return null;
+  return { handle: input.slice(paren + 2, end), end: end + 1 };
 }
 
 /**
  * Finds the attribution dash that opens a signature, looking back from `paren` on the same line
- * and never before `floor`. The rightmost strong dash (`—`, `–`, `&mdash;`) wins when the name
- * after it can be a display name: X's embed code writes an em dash, so a spaced hyphen closer to
- * the handle is part of the name (`— ABC 7 News - WJLA (@ABC7News)`), and dashes in the body
- * (`home—157 Ukrainians`) stay body text. Without one, the rightmost spaced hyphen
- * (`text - Name`), never a hyphen inside a name (`Jean-Luc`).
+ * and never before `floor`: the core grammar's rule (`dashBefore`). The rightmost strong dash
+ * (`—`, `–`, `&mdash;`) wins when the name after it can be a display name: X's embed code writes
+ * an em dash, so a spaced hyphen closer to the handle is part of the name
+ * (`— ABC 7 News - WJLA (@ABC7News)`), and dashes in the body (`home—157 Ukrainians`) stay body
+ * text. Without one, the rightmost spaced hyphen (`text - Name`), never a hyphen inside a name
+ * (`Jean-Luc`).
  */
 export function findDashBefore(
   input: string,
   paren: number,
   floor: number,
 ): { start: number; end: number } | null {
-  const low = Math.max(floor, paren - NAME_WINDOW);
-  let hyphen: { start: number; end: number } | null = null;
-  for (let i = paren - 1; i >= low; i--) {
-    const c = input.charCodeAt(i);
-    if (isLineBreak(c)) break;
-    let strong: { start: number; end: number } | null = null;
-    if (isStrongDash(c)) strong = { start: i, end: i + 1 };
-    else if (c === CharCode.Hyphen) {
-      const next = input.charCodeAt(i + 1);
-      if (hyphen === null && (isSpace(next) || isInvisible(next))) hyphen = { start: i, end: i + 1 };
-      continue;
-    } else if (c === CharCode.Semicolon) {
-      for (const entity of DASH_ENTITIES) {
-        const start = i + 1 - entity.length;
-        if (start >= low && input.startsWith(entity, start)) strong = { start, end: i + 1 };
-      }
-    }
-    if (strong === null) continue;
-    if (hyphen === null) return strong;
-    // Past a spaced hyphen, only a dash written as X writes it (a space after) opens the name.
-    const after = input.charCodeAt(strong.end);
-    if ((isSpace(after) || isInvisible(after)) && readName(input, strong.end, paren) !== undefined) return strong;
-    break;
-  }
-  return hyphen;
+  return dashBefore(input, paren, floor);
 }
 
 /** The display name between the dash and `(@`, or undefined when it cannot be one. */
@@ -168,22 +140,29 @@ export function matchDatedHandle(
 }
 
 /**
- * Where an X signature's date may end: at its year. X shows no time in an attribution, so what
- * follows the year is the next sentence (`November 29, 2016 So…`) or a live blog's timestamp
- * (`August 5, 2024 20:19`), not the date. The year's era mark stays (`16 мая 2018 г.`). A date
- * that opens with its year (`2026年2月5日`) reads on to `limit`.
+ * Where an X signature's date may end: at its year (the core grammar's `yearEnd`). X shows no
+ * time in an attribution, so what follows the year is the next sentence (`November 29, 2016
+ * So…`) or a live blog's timestamp (`August 5, 2024 20:19`), not the date. The year's era mark
+ * stays (`16 мая 2018 г.`). A date that opens with its year (`2026年2月5日`) reads on to `limit`.
  */
 export function dateLimit(input: string, at: number, limit: number): number {
-  const m = YEAR.exec(input.slice(at, limit));
-  if (m === null || m.index === 0) return limit;
-  const end = at + m.index + m[0].length;
-  const era = ERA_MARK.exec(input.slice(end, Math.min(limit, end + 6)));
-  return era !== null ? end + era[0].length : end;
+  return yearEnd(input, at, limit);
 }
-/** A four-digit year standing alone: `2016` of `November 29, 2016`, not of `20161`. */
-const YEAR = /(?<!\d)(?:1[89]|20)\d{2}(?!\d)/u;
-/** The era mark after a year: Russian `г.`, Ukrainian `р.`, Polish `r.`, also on the next line. */
-const ERA_MARK = /^\s{0,3}[грr]\.?(?![\p{L}\d])/u;
+
+/**
+ * X's attribution as data in the core grammar: dash, display name (at most 50), `(@handle)`
+ * and a date that ends at its year. `scanAttributions(text, X_ATTRIBUTION)` reads the same
+ * signatures as {@link findSignatures}, which keeps the offsets X's text route places bodies by.
+ */
+export const X_ATTRIBUTION: AttributionGrammar = {
+  lead: 'dash',
+  handle: { open: '(@', close: ')', read: readXHandle },
+  handleRequired: true,
+  dateJoiners: [''],
+  dateRequired: true,
+  dateTime: false,
+  maxName: MAX_NAME_CODE_POINTS,
+};
 
 /**
  * Completes a dated handle into a signature with the dash and display name before it, looking
