@@ -197,8 +197,12 @@ function readHandle(input: string, at: number, form: HandleForm): { value: strin
   return { value: input.slice(from, end), end: end + form.close.length };
 }
 
-/** The date after `at`: past white space (at most one blank line) and one of the joiners. */
-function readDate(
+/**
+ * The date after `at` (the end of a handle or name): past white space (at most one blank line:
+ * textContent of indented HTML puts a break and indentation there) and one of the grammar's
+ * joiners; a date without a time ends at its year.
+ */
+export function readDate(
   input: string,
   at: number,
   grammar: AttributionGrammar,

@@ -308,12 +308,14 @@ function lineEnd(input: string, at: number, limit: number): number {
   return i;
 }
 
-function trimBack(input: string, i: number, low: number): number {
+/** Skips gap characters backward from `i` (exclusive), not before `low`. */
+export function trimBack(input: string, i: number, low: number): number {
   while (i > low && isGap(input.charCodeAt(i - 1))) i--;
   return i;
 }
 
-function trimForward(input: string, i: number, limit: number): number {
+/** Skips gap characters forward from `i`, not past `limit`. */
+export function trimForward(input: string, i: number, limit: number): number {
   while (i < limit && isGap(input.charCodeAt(i))) i++;
   return i;
 }

@@ -1,6 +1,6 @@
-import { DASH_ENTITIES, dashBefore, readXHandle, yearEnd, type AttributionGrammar } from '../../core/attribution/grammar.js';
+import { DASH_ENTITIES, dashBefore, readDate, readXHandle, yearEnd, type AttributionGrammar } from '../../core/attribution/grammar.js';
 import { fitsDisplayName } from '../../core/attribution/name.js';
-import { parseEmbedDate, scanEmbedDate, type ScannedDate } from '../../core/dates/index.js';
+import { parseEmbedDate, type ScannedDate } from '../../core/dates/index.js';
 import {
   CharCode,
   HYPHEN,
@@ -52,16 +52,6 @@ export const MAX_NAME_CODE_POINTS = 50;
  * two units, plus variation selectors, joiners and the spaces around the name.
  */
 const NAME_WINDOW = 160;
-/**
- * How many gap characters may separate `(@handle)` from its date: textContent of indented HTML
- * puts a line break and the source's indentation between them.
- */
-const DATE_GAP = 64;
-/** How many line breaks that gap may hold: one, or a blank line; never a paragraph further. */
-const DATE_GAP_BREAKS = 2;
-/** How far past its start a date may run (the longest forms carry a weekday and a time). */
-const DATE_WINDOW = 80;
-
 /**
  * Reads `(@handle)` at `paren` (the index of `(`): returns the handle and the offset past `)`.
  *
@@ -116,7 +106,7 @@ export interface DatedHandle {
 }
 
 /**
- * Reads `(@handle)` at `paren` and the date after it (up to {@link DATE_GAP} gap characters
+ * Reads `(@handle)` at `paren` and the date after it (the core grammar's `readDate`: up to 64 gap characters
  * away, at most one blank line). Null when either is missing.
  */
 export function matchDatedHandle(
@@ -126,15 +116,7 @@ export function matchDatedHandle(
 ): DatedHandle | null {
   const group = matchHandleGroup(input, paren);
   if (group === null) return null;
-  let at = group.end;
-  const gapStop = Math.min(input.length, at + DATE_GAP);
-  let breaks = 0;
-  while (at < gapStop && isGap(input.charCodeAt(at))) {
-    if (isLineBreak(input.charCodeAt(at)) && input.charCodeAt(at - 1) !== CharCode.CarriageReturn) breaks++;
-    at++;
-  }
-  if (breaks > DATE_GAP_BREAKS) return null;
-  const date = scanEmbedDate(input, at, dateLimit(input, at, Math.min(input.length, at + DATE_WINDOW)), options);
+  const date = readDate(input, group.end, X_ATTRIBUTION, options);
   if (date === null) return null;
   return { parenStart: paren, parenEnd: group.end, handle: group.handle, date };
 }

@@ -1,6 +1,6 @@
 import { decodeHTMLStrict } from 'entities/decode';
 import { authorRecord, embedRecord } from '../../core/record.js';
-import { placeBody, type Span } from '../../core/attribution/placement.js';
+import { placeBody, trimBack, trimForward, type Span } from '../../core/attribution/placement.js';
 import { budgetFor, weightedLength } from '../../core/entities/weighted.js';
 import { splitGluedLinks, tcoSlugLength } from '../../core/links.js';
 import { CharCode, collapseSpace, isGap, isJsSpace, isLineBreak } from '../../core/text/chars.js';
@@ -67,16 +67,6 @@ function skipSpaceForward(input: string, i: number, limit: number): number {
   return i;
 }
 
-/** Skips any gap characters backward from `i` (exclusive), not before `floor`. */
-function trimEnd(input: string, i: number, floor: number): number {
-  while (i > floor && isGap(input.charCodeAt(i - 1))) i--;
-  return i;
-}
-
-function trimStart(input: string, i: number, limit: number): number {
-  while (i < limit && isGap(input.charCodeAt(i))) i++;
-  return i;
-}
 
 /** Offset past one line break at `i` (CRLF counts as one), or -1 when none stands there. */
 function pastLineBreak(input: string, i: number): number {
@@ -143,11 +133,11 @@ function continuationSpan(
   const stop = Math.min(limit, start + MAX_CONTINUATION_LENGTH + 1);
   const eolNext = lineEnd(input, start, stop);
   if (eolNext === stop && stop < limit && !isLineBreak(input.charCodeAt(stop))) return null;
-  const end = trimEnd(input, eolNext, start);
+  const end = trimBack(input, eolNext, start);
   if (end - start > MAX_CONTINUATION_LENGTH) return null;
   const line = input.slice(start, end);
   if (line.includes('(@') || !endsWithPostLink(line)) return null;
-  if (next !== undefined && trimStart(input, eolNext, next.dashStart) === next.dashStart) return null;
+  if (next !== undefined && trimForward(input, eolNext, next.dashStart) === next.dashStart) return null;
   return { start, end };
 }
 
