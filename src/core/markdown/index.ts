@@ -30,6 +30,12 @@ const OPEN_BRACKET = CharCode.OpenBracket;
 const OPEN_PAREN = CharCode.OpenParen;
 const SPACE = CharCode.Space;
 const TAB = CharCode.Tab;
+const ASTERISK = CharCode.Asterisk;
+const HYPHEN = CharCode.Hyphen;
+const PLUS = CharCode.Plus;
+const DIGIT0 = CharCode.Digit0;
+const DIGIT9 = CharCode.Digit9;
+const DOT = CharCode.Dot;
 
 /** One line of the input: `[start, end)` without its line break. */
 export interface MdLine {
@@ -76,15 +82,22 @@ function isBreak(c: number): boolean {
   return c === LINE_FEED || c === CARRIAGE_RETURN;
 }
 
-/** Reads the quote markers of the line `[start, end)`: up to 3 spaces, then `>` [space] repeated. */
+/**
+ * Reads the quote markers of the line `[start, end)`: indentation, then `>` [space] repeated. A
+ * quote inside a list item counts too: its first line opens with the item's marker
+ * (`*   > …`, `1. > …`), the next ones with the item's indentation (`        > …`), as
+ * html-to-markdown converters write a blockquote nested in a list.
+ */
 function describeLine(input: string, start: number, end: number): MdLine {
   let i = start;
   let depth = 0;
   let spaces = 0;
-  while (i < end && input.charCodeAt(i) === SPACE && spaces < 3) {
+  while (i < end && (input.charCodeAt(i) === SPACE || input.charCodeAt(i) === TAB) && spaces < MAX_INDENT) {
     i++;
     spaces++;
   }
+  const item = listMarkerEnd(input, i, end);
+  if (item > i && input.charCodeAt(item) === GT) i = item;
   while (i < end && input.charCodeAt(i) === GT) {
     depth++;
     i++;
@@ -95,6 +108,27 @@ function describeLine(input: string, start: number, end: number): MdLine {
     if (input.charCodeAt(j) === GT) i = j;
   }
   return { start, end, contentStart: depth > 0 ? i : start, depth };
+}
+
+/** The most indentation read before a quote marker (a quote in a list nested a few levels). */
+const MAX_INDENT = 24;
+
+/**
+ * The offset after a list item's marker at `i` and the spaces after it (`*   `, `- `, `12. `,
+ * `3) `), or `i` when none stands there.
+ */
+function listMarkerEnd(input: string, i: number, end: number): number {
+  let j = i;
+  const c = input.charCodeAt(j);
+  if (c === ASTERISK || c === HYPHEN || c === PLUS) j++;
+  else {
+    while (j < end && j - i < 9 && input.charCodeAt(j) >= DIGIT0 && input.charCodeAt(j) <= DIGIT9) j++;
+    if (j === i || (input.charCodeAt(j) !== DOT && input.charCodeAt(j) !== CLOSE_PAREN)) return i;
+    j++;
+  }
+  const afterMarker = j;
+  while (j < end && (input.charCodeAt(j) === SPACE || input.charCodeAt(j) === TAB) && j - afterMarker < 4) j++;
+  return j > afterMarker ? j : i;
 }
 
 /** True when the line holds only white space (after its quote markers). */
