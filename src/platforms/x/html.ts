@@ -704,7 +704,8 @@ const MAX_TWIN_GAP = 2048;
 /**
  * Merges each embed with its rendered twin: a page saved after X's widget ran holds the
  * rendered embed (`div.twitter-tweet-rendered`, a `Tweet.html?id=` iframe) right beside the
- * original blockquote of the same post. Beside means nothing a reader sees between them (tags,
+ * original blockquote of the same post (one of the two is rendered: kind `iframe`). Beside
+ * means nothing a reader sees between them (tags,
  * white space, the widget script). The merged embed spans both and has the fields of the richer
  * one. Two embeds of one post in different places stay two.
  *
@@ -718,7 +719,8 @@ export function mergeRenderedTwins(input: string, found: Embed[]): Embed[] {
   const out: Embed[] = [];
   for (const e of found) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && prev.id !== null && prev.id === e.id && prev.kind !== e.kind && isBeside(input, prev.end, e.start)) {
+    const twin = prev !== undefined && prev.kind !== e.kind && (prev.kind === 'iframe' || e.kind === 'iframe');
+    if (twin && prev.id !== null && prev.id === e.id && isBeside(input, prev.end, e.start)) {
       const rich = richness(e) > richness(prev) ? e : prev;
       out[out.length - 1] = { ...rich, start: Math.min(prev.start, e.start), end: Math.max(prev.end, e.end) };
       continue;
