@@ -705,9 +705,9 @@ const MAX_TWIN_GAP = 2048;
  * Merges each embed with its rendered twin: a page saved after X's widget ran holds the
  * rendered embed (`div.twitter-tweet-rendered`, a `Tweet.html?id=` iframe) right beside the
  * original blockquote of the same post (one of the two is rendered: kind `iframe`). Beside
- * means nothing a reader sees between them (tags,
- * white space, the widget script). The merged embed spans both and has the fields of the richer
- * one. Two embeds of one post in different places stay two.
+ * means nothing a reader sees between them (tags, white space, the widget script). The merged
+ * embed spans both and has the fields of the richer one. Two embeds of one post in different
+ * places stay two.
  *
  * ```
  * <blockquote class="twitter-tweet">…/status/1…</blockquote><div class="twitter-tweet twitter-tweet-rendered"><iframe …id=1…></div>
