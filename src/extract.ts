@@ -141,7 +141,7 @@ function scan(
   if (prepared.format === 'html') {
     // One pass over the page for every platform's markers.
     const located = locateEmbeds(ctx, selection.html);
-    return mergeEmbeds(located.embeds, located.noscript);
+    return mergeEmbeds(located.embeds, located.noscript, ctx.input, selection.twins);
   }
   const found: Embed[] = [];
   for (const platform of selection.platforms) {
@@ -173,11 +173,22 @@ export function extractTweets(input: string | Uint8Array, options?: ExtractOptio
 }
 
 /**
- * Sorts embeds by position and drops duplicates: an embed another embed of the same platform
- * already covers (an amp-twitter and its placeholder blockquote), the outer, first one winning;
- * and a `noscript` copy (one of `noscript`) of a post found outside a noscript element.
+ * Sorts embeds by position and drops duplicates:
+ * - a `noscript` copy (one of `noscript`) of a post found outside a noscript element;
+ * - a rendered twin, for the platforms in `twins` (those whose `HtmlForms.renderedTwins` says
+ *   their widget leaves one): a page saved after the widget script ran holds the rendered embed
+ *   (kind `'iframe'`: `div.twitter-tweet-rendered`, a widget iframe) right beside the embed code
+ *   of the same post. With only markup between them in `input` they are one embed, spanning both,
+ *   with the fields of the richer one. Two embeds of one post in different places stay two;
+ * - an embed another embed of the same platform already covers (an amp-twitter and its
+ *   placeholder blockquote): the outer, first one wins.
  */
-export function mergeEmbeds(embeds: Embed[], noscript: readonly Embed[]): Embed[] {
+export function mergeEmbeds(
+  embeds: Embed[],
+  noscript: readonly Embed[],
+  input = '',
+  twins: ReadonlySet<string> = NO_TWINS,
+): Embed[] {
   let all = embeds;
   if (noscript.length > 0) {
     const copies = new Set(noscript);
@@ -185,7 +196,7 @@ export function mergeEmbeds(embeds: Embed[], noscript: readonly Embed[]): Embed[
     const shown = new Set(embeds.filter((e) => !copies.has(e) && e.id !== null).map(key));
     all = embeds.filter((e) => !(copies.has(e) && e.id !== null && shown.has(key(e))));
   }
-  const sorted = all.slice().sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = mergeRenderedTwins(input, all.slice().sort((a, b) => a.start - b.start || b.end - a.end), twins);
   const kept: Embed[] = [];
   // Per platform, the kept embed reaching furthest right: sorted by start, it is the only one
   // that can cover the next embed, which keeps the merge linear in the number of embeds.
@@ -197,4 +208,60 @@ export function mergeEmbeds(embeds: Embed[], noscript: readonly Embed[]): Embed[
     if (k === undefined || e.end > k.end) reach.set(e.platform, e);
   }
   return kept;
+}
+
+const NO_TWINS: ReadonlySet<string> = new Set();
+
+/** How far apart an embed and its rendered twin may stand, in UTF-16 units. */
+const MAX_TWIN_GAP = 2048;
+
+/**
+ * Each embed merged with its rendered twin (see {@link mergeEmbeds}), in a list sorted by start.
+ *
+ * ```
+ * <blockquote class="twitter-tweet">…/status/1…</blockquote><div class="twitter-tweet twitter-tweet-rendered"><iframe …id=1…></div>
+ * ^one embed…………………………………………………………………………………………………………………………………………………………………………………………………………………………^
+ * ```
+ */
+function mergeRenderedTwins(input: string, found: Embed[], twins: ReadonlySet<string>): Embed[] {
+  if (found.length < 2 || input.length === 0 || twins.size === 0) return found;
+  const out: Embed[] = [];
+  for (const e of found) {
+    const prev = out[out.length - 1];
+    const twin =
+      prev !== undefined &&
+      prev.platform === e.platform &&
+      twins.has(e.platform) &&
+      prev.kind !== e.kind &&
+      (prev.kind === 'iframe' || e.kind === 'iframe') &&
+      prev.id !== null &&
+      prev.id === e.id;
+    if (twin && isBeside(input, prev.end, e.start)) {
+      const rich = richness(e) > richness(prev) ? e : prev;
+      out[out.length - 1] = { ...rich, start: Math.min(prev.start, e.start), end: Math.max(prev.end, e.end) };
+      continue;
+    }
+    out.push(e);
+  }
+  return out;
+}
+
+/** Whether nothing a reader sees stands in `input[from, to)`: only tags, white space and scripts. */
+function isBeside(input: string, from: number, to: number): boolean {
+  if (to < from || to - from > MAX_TWIN_GAP) return false;
+  const between = input.slice(from, to).replace(SCRIPT_ELEMENT, '').replace(ANY_TAG, '');
+  return !NOT_BLANK.test(between);
+}
+/** A script element, content included (the widget script between twins). */
+const SCRIPT_ELEMENT = /<script\b[^>]{0,1024}>[^<]{0,1024}<\/script\s*>/giu;
+/** Any tag. */
+const ANY_TAG = /<[^<>]{0,1024}>/gu;
+/** A character `String.prototype.trim` does not remove. */
+const NOT_BLANK = /\S/u;
+
+/** How many of the fields a reader sees an embed fills. */
+function richness(e: Embed): number {
+  let n = 0;
+  for (const v of [e.text, e.author.name, e.author.handle, e.dateText, e.lang]) if (v !== null) n++;
+  return n;
 }

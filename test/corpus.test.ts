@@ -12,8 +12,10 @@
  * page, where the status link survives, so the same status id must come back too.
  *
  * Only embeds that show a handle and a date can be found again in text (an iframe or a bare
- * status link shows neither); they are counted apart. The figures are printed as one summary
- * line; the thresholds are set just under the measured rates (see the report in the commit).
+ * status link shows neither); they are counted apart. Each post found again is compared field by
+ * field with the HTML's: text (white space aside: textContent drops `<br>`), links, media,
+ * mentions and hashtags. The agreement is printed per rendering and per field; CORPUS_VERBOSE=1
+ * prints every disagreeing post.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -77,8 +79,65 @@ function toMarkdown(html: string): string {
 
 /** Is `e` found again among the text route's posts (same handle, case aside, and same date)? */
 function foundIn(e: Embed, posts: Embed[]): boolean {
+  return candidates(e, posts).length > 0;
+}
+
+function candidates(e: Embed, posts: Embed[]): Embed[] {
   const handle = e.author.handle?.toLowerCase();
-  return posts.some((p) => p.author.handle?.toLowerCase() === handle && p.date === e.date);
+  return posts.filter((p) => p.author.handle?.toLowerCase() === handle && p.date === e.date);
+}
+
+/** The fields a flattened post keeps, compared between the HTML route and a text route. */
+const FIELDS = ['text', 'links', 'media', 'mentions', 'hashtags'] as const;
+type Field = (typeof FIELDS)[number];
+
+/** Text without white space: textContent drops `<br>`, so line breaks may vanish or appear. */
+function squash(text: string | null): string | null {
+  return text === null ? null : text.replace(/\s+/gu, '');
+}
+
+/** Which of {@link FIELDS} `a` and `b` agree on. */
+function fieldAgreement(a: Embed, b: Embed): Record<Field, boolean> {
+  const same = (x: readonly string[], y: readonly string[]) =>
+    x.length === y.length && x.every((v, i) => v === y[i]);
+  return {
+    text: squash(a.text) === squash(b.text),
+    links: same(a.links, b.links),
+    media: same(a.media, b.media),
+    mentions: same(a.mentions, b.mentions),
+    hashtags: same(a.hashtags, b.hashtags),
+  };
+}
+
+/** The candidate agreeing on most fields (a page may show one account twice on one day). */
+function bestMatch(e: Embed, posts: Embed[]): { post: Embed; agree: Record<Field, boolean> } | null {
+  let best: { post: Embed; agree: Record<Field, boolean> } | null = null;
+  let bestScore = -1;
+  for (const p of candidates(e, posts)) {
+    const agree = fieldAgreement(e, p);
+    const score = FIELDS.filter((f) => agree[f]).length;
+    if (score > bestScore) {
+      best = { post: p, agree };
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+const ROUTES = ['textContent', 'lines', 'markdown'] as const;
+type Route = (typeof ROUTES)[number];
+
+/** Per-route tallies: posts found, posts agreeing on each field, posts agreeing on all. */
+interface Tally {
+  found: number;
+  all: number;
+  fields: Record<Field, number>;
+  /** Text-route posts that match no post of the page's HTML (same handle and date). */
+  invented: number;
+}
+
+function newTally(): Tally {
+  return { found: 0, all: 0, fields: { text: 0, links: 0, media: 0, mentions: 0, hashtags: 0 }, invented: 0 };
 }
 
 describe.skipIf(!present)('real pages (../shared/corpus/pages)', () => {
@@ -92,10 +151,10 @@ describe.skipIf(!present)('real pages (../shared/corpus/pages)', () => {
     expect(names.length).toBeGreaterThan(100);
     let embeds = 0;
     let eligible = 0;
-    let agreeText = 0;
-    let agreeLines = 0;
-    let agreeMarkdown = 0;
+    const tallies: Record<Route, Tally> = { textContent: newTally(), lines: newTally(), markdown: newTally() };
     const disagreements: string[] = [];
+    const fieldDisagreements: string[] = [];
+    const inventions: string[] = [];
     for (const name of names) {
       const html = readPage(name);
       let found: Embed[] = [];
@@ -111,45 +170,90 @@ describe.skipIf(!present)('real pages (../shared/corpus/pages)', () => {
       if (shown.length === 0) continue;
       eligible += shown.length;
       const doc = parseDocument(html);
-      const textContent = DomUtils.textContent(doc);
-      const lines = blockPerLine(doc.children);
-      const fromText = extractEmbeds(textContent, { format: 'text' });
-      const fromLines = extractEmbeds(lines, { format: 'text' });
-      const fromMarkdown = extractEmbeds(toMarkdown(html), { format: 'markdown' });
+      const routes: Record<Route, Embed[]> = {
+        textContent: extractEmbeds(DomUtils.textContent(doc), { format: 'text' }),
+        lines: extractEmbeds(blockPerLine(doc.children), { format: 'text' }),
+        markdown: extractEmbeds(toMarkdown(html), { format: 'markdown' }),
+      };
+      for (const route of ROUTES) {
+        for (const p of routes[route]) {
+          if (p.platform !== 'x' || p.kind !== 'flattened') continue;
+          if (!found.some((e) => candidates(e, [p]).length > 0)) {
+            tallies[route].invented++;
+            inventions.push(`${name} ${route} @${p.author.handle} ${p.date} "${p.dateText}"`);
+          }
+        }
+      }
       for (const e of shown) {
-        const a = foundIn(e, fromText);
-        const b = foundIn(e, fromLines);
-        const c = foundIn(e, fromMarkdown) && fromMarkdown.some((m) => m.id === e.id);
-        if (a) agreeText++;
-        if (b) agreeLines++;
-        if (c) agreeMarkdown++;
-        if (!a || !b || !c) {
-          disagreements.push(
-            `${name} @${e.author.handle} ${e.date} "${e.dateText}" textContent=${a} lines=${b} markdown=${c}`,
-          );
+        const status: string[] = [];
+        for (const route of ROUTES) {
+          const posts = routes[route];
+          const ok = foundIn(e, posts) && (route !== 'markdown' || posts.some((m) => m.id === e.id));
+          status.push(`${route}=${ok}`);
+          if (!ok) continue;
+          const t = tallies[route];
+          t.found++;
+          const pool = route === 'markdown' ? posts.filter((m) => m.id === e.id || m.id === null) : posts;
+          const match = bestMatch(e, pool) ?? bestMatch(e, posts);
+          if (match === null) continue;
+          for (const f of FIELDS) if (match.agree[f]) t.fields[f]++;
+          const wrong = FIELDS.filter((f) => !match.agree[f]);
+          if (wrong.length === 0) t.all++;
+          else {
+            fieldDisagreements.push(
+              `${route} ${name} @${e.author.handle} ${e.date} [${wrong.join(',')}]\n` +
+                `      html: ${JSON.stringify(e.text)}\n      text: ${JSON.stringify(match.post.text)}` +
+                (wrong.some((f) => f !== 'text')
+                  ? `\n      html: ${JSON.stringify(pick(e, wrong))}\n      text: ${JSON.stringify(pick(match.post, wrong))}`
+                  : ''),
+            );
+          }
+        }
+        if (status.some((s) => s.endsWith('false'))) {
+          disagreements.push(`${name} @${e.author.handle} ${e.date} "${e.dateText}" ${status.join(' ')}`);
         }
       }
     }
     const pct = (n: number) => ((100 * n) / Math.max(1, eligible)).toFixed(1);
     console.log(
-      `corpus: ${names.length} pages, ${embeds} X embeds in HTML, ${eligible} showing handle and date; ` +
-        `found again in textContent ${agreeText}/${eligible} (${pct(agreeText)}%), ` +
-        `block per line ${agreeLines}/${eligible} (${pct(agreeLines)}%), ` +
-        `turndown Markdown (same id too) ${agreeMarkdown}/${eligible} (${pct(agreeMarkdown)}%)`,
+      `corpus: ${names.length} pages, ${embeds} X embeds in HTML, ${eligible} showing handle and date`,
     );
-    for (const d of disagreements) console.log(`  disagreement: ${d}`);
+    for (const route of ROUTES) {
+      const t = tallies[route];
+      console.log(
+        `  ${route.padEnd(11)} found ${t.found}/${eligible} (${pct(t.found)}%), every field ${t.all}/${eligible} ` +
+          `(${pct(t.all)}%); ` +
+          FIELDS.map((f) => `${f} ${pct(t.fields[f])}%`).join(', ') +
+          `; invented ${t.invented}`,
+      );
+    }
+    for (const d of disagreements) console.log(`  not found: ${d}`);
+    for (const d of inventions) console.log(`  invented: ${d}`);
+    if (process.env.CORPUS_VERBOSE) for (const d of fieldDisagreements) console.log(`  fields: ${d}`);
     expect(embeds).toBeGreaterThan(150);
-    expect(agreeText / eligible).toBeGreaterThanOrEqual(THRESHOLD_TEXT_CONTENT);
-    expect(agreeLines / eligible).toBeGreaterThanOrEqual(THRESHOLD_BLOCK_LINES);
-    expect(agreeMarkdown / eligible).toBeGreaterThanOrEqual(THRESHOLD_MARKDOWN);
+    // No post lost or invented by any rendering.
+    for (const route of ROUTES) {
+      expect(tallies[route].found, route).toBe(eligible);
+      expect(tallies[route].invented, route).toBe(0);
+    }
+    expect(tallies.textContent.all / eligible).toBeGreaterThanOrEqual(THRESHOLD_TEXT_CONTENT);
+    expect(tallies.lines.all / eligible).toBeGreaterThanOrEqual(THRESHOLD_BLOCK_LINES);
+    expect(tallies.markdown.all / eligible).toBeGreaterThanOrEqual(THRESHOLD_MARKDOWN);
   });
 });
 
+function pick(e: Embed, fields: readonly Field[]): Partial<Record<Field, unknown>> {
+  const out: Partial<Record<Field, unknown>> = {};
+  for (const f of fields) if (f !== 'text') out[f] = e[f];
+  return out;
+}
+
 /**
- * Both routes agreed on 158 of 158 shown posts when this was written (100%); the bar leaves room
- * for 5% of regressions in the text scanner before the test fails.
+ * Shares of shown posts whose text route agrees with the HTML on every field the text keeps.
+ * Measured before the length budget placed bodies: 74.1% (textContent), 72.2% (block per
+ * line), 89.9% (Markdown); after: see the commit that set these bars. The bars are the targets
+ * (95% and 85%), and for Markdown the textContent target.
  */
 const THRESHOLD_TEXT_CONTENT = 0.95;
-const THRESHOLD_BLOCK_LINES = 0.95;
-/** The Markdown route (turndown 7.2) agreed on 158 of 158 with the same ids (100%). */
+const THRESHOLD_BLOCK_LINES = 0.85;
 const THRESHOLD_MARKDOWN = 0.95;

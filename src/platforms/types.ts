@@ -66,6 +66,12 @@ export interface HtmlForms {
    */
   readonly names?: InternedNames;
   /**
+   * True when the platform's widget script leaves the rendered embed (an `'iframe'` kind) beside
+   * the embed code it replaced, so that a page saved after it ran shows one post twice: side by
+   * side, with only markup between, they are merged into one embed (`extract.ts`).
+   */
+  readonly renderedTwins?: boolean;
+  /**
    * Pieces of the `src` of the widget scripts pages put after an embed
    * (`'platform.twitter.com/widgets.js'`): `stripEmbeds` removes such a script with the embed.
    */

@@ -12,6 +12,7 @@ import { parseStatusUrl } from '../../src/platforms/x/url.js';
 const ID = '1310340832445292544'; // snowflake time 2020-09-27T22:09:34.067Z
 const ID2 = '1720047757610631317'; // snowflake time 2023-11-02T11:58:37.013Z
 const CREATED = '2020-09-27T22:09:34.067Z';
+const ID3 = '1310340867681648640';
 
 function html(input: string): Embed[] {
   return extractEmbeds(input, { format: 'html' });
@@ -128,9 +129,24 @@ describe('blockquote.twitter-tweet', () => {
       },
     },
     {
-      description: 'a bare blockquote whose link shows the URL',
+      description: 'a bare blockquote whose link shows the URL (lang on the blockquote counts)',
       input: `<blockquote class="twitter-tweet" lang="de"><a href="https://twitter.com/HarbourWatch/status/${ID}">https://twitter.com/HarbourWatch/status/${ID}</a></blockquote>`,
-      expected: { id: ID, text: null, dateText: null, lang: null },
+      expected: { id: ID, text: null, dateText: null, lang: 'de' },
+    },
+    {
+      description: 'lang on the blockquote when the paragraph has none',
+      input: `<blockquote class="twitter-tweet" lang="es" data-lang="en"><p>Buenos días</p>&mdash; Puerto (@puerto) <a href="https://twitter.com/puerto/status/${ID}">27 sept. 2020</a></blockquote>`,
+      expected: { id: ID, text: 'Buenos días', lang: 'es' },
+    },
+    {
+      description: 'lang on the paragraph over lang on the blockquote',
+      input: `<blockquote class="twitter-tweet" lang="en"><p lang="ca">Bon dia</p>&mdash; Port (@port) <a href="https://twitter.com/port/status/${ID}">September 27, 2020</a></blockquote>`,
+      expected: { id: ID, text: 'Bon dia', lang: 'ca' },
+    },
+    {
+      description: 'no lang from data-lang alone, nor from the page around the embed',
+      input: `<div lang="fr"><blockquote class="twitter-tweet" data-lang="fr"><p>Hello</p>&mdash; Port (@port) <a href="https://twitter.com/port/status/${ID}">September 27, 2020</a></blockquote></div>`,
+      expected: { id: ID, text: 'Hello', lang: null },
     },
     {
       description: 'unclosed: ends where its parent closes',
@@ -261,13 +277,15 @@ describe('other embed forms', () => {
     const table: { description: string; input: string; found: string[] }[] = [
       { description: 'an iframe before a quote', input: `<p>a</p>${iframe(ID2)}<p>b</p>${tweet()}`, found: [`iframe ${ID2}`, `blockquote ${ID}`] },
       { description: 'an iframe after the last quote', input: `${tweet()}<p>b</p>${iframe(ID2)}`, found: [`blockquote ${ID}`, `iframe ${ID2}`] },
-      { description: 'an iframe between two quotes', input: `${tweet()}${iframe(ID)}${second}`, found: [`blockquote ${ID}`, `iframe ${ID}`, `blockquote ${ID2}`] },
+      // (an iframe of another post: one of the same post right beside its quote is its rendered twin)
+      { description: 'an iframe between two quotes', input: `${tweet()}${iframe(ID3)}${second}`, found: [`blockquote ${ID}`, `iframe ${ID3}`, `blockquote ${ID2}`] },
       { description: 'another site\'s iframe before a quote', input: `${other}${tweet()}`, found: [`blockquote ${ID}`] },
       { description: 'an iframe in a script before a quote', input: `<script>var s = '${iframe(ID2)}';</script>${tweet()}`, found: [`blockquote ${ID}`] },
       { description: 'an iframe in a comment before a quote', input: `<!-- ${iframe(ID2)} -->${tweet()}`, found: [`blockquote ${ID}`] },
       { description: 'an iframe in a comment after the last quote', input: `${tweet()}<!-- ${iframe(ID2)} -->`, found: [`blockquote ${ID}`] },
       { description: 'two iframes, no quote', input: `${iframe(ID)}<p>x</p>${iframe(ID2)}`, found: [`iframe ${ID}`, `iframe ${ID2}`] },
-      { description: 'upper-case IFRAME before a quote', input: `${iframe(ID2).replace('<iframe', '<IFRAME')}${second}`, found: [`iframe ${ID2}`, `blockquote ${ID2}`] },
+      { description: 'upper-case IFRAME before a quote', input: `${iframe(ID3).replace('<iframe', '<IFRAME')}${second}`, found: [`iframe ${ID3}`, `blockquote ${ID2}`] },
+      { description: 'an upper-case IFRAME twin of the quote after it', input: `${iframe(ID2).replace('<iframe', '<IFRAME')}${second}`, found: [`blockquote ${ID2}`] },
     ];
     for (const { description, input, found } of table) {
       expect(html(input).map((e) => `${e.kind} ${e.id}`), description).toEqual(found);
@@ -380,5 +398,118 @@ describe('status links as embed codes write them', () => {
   ];
   it.each(table)('reads $description', ({ input, expected }) => {
     expect(parseStatusUrl(input)).toEqual(expected);
+  });
+});
+
+describe('entities the markup links', () => {
+  const tag = (t: string) => `<a href="https://twitter.com/hashtag/${encodeURIComponent(t)}?src=hash&amp;ref_src=twsrc%5Etfw">#${t}</a>`;
+  const cases: { description: string; body: string; expected: Partial<Embed> }[] = [
+    {
+      description: 'a linked #tag glued to the tag before it',
+      body: `New build ${tag('mac')}${tag('windows')} today`,
+      expected: { hashtags: ['mac', 'windows'] },
+    },
+    {
+      description: 'a linked #tag glued to CJK text',
+      body: `東京の夜${tag('夜景')}${tag('東京')} きれい`,
+      expected: { hashtags: ['夜景', '東京'] },
+    },
+    {
+      description: 'linked tags and unlinked ones, in text order',
+      body: `#first then ${tag('second')}${tag('third')} and #fourth`,
+      expected: { hashtags: ['first', 'second', 'third', 'fourth'] },
+    },
+    {
+      description: 'a profile link written @name, glued to a word',
+      body: `thanks<a href="https://twitter.com/HarbourCouncil?ref_src=twsrc%5Etfw">@HarbourCouncil</a> for this`,
+      expected: { mentions: ['HarbourCouncil'] },
+    },
+    {
+      description: 'a $TAG search link glued to a word',
+      body: `stock<a href="https://twitter.com/search?q=%24HRBR&amp;src=ctag">$HRBR</a> is up`,
+      expected: { cashtags: ['HRBR'] },
+    },
+    {
+      description: 'does not take a #word linking elsewhere as a hashtag',
+      body: `New build<a href="https://example.com/windows">#windows</a> today`,
+      expected: { hashtags: [] },
+    },
+    {
+      description: 'does not take an @name linking to another profile as a mention',
+      body: `thanks<a href="https://twitter.com/SomeoneElse">@HarbourCouncil</a> for this`,
+      expected: { mentions: [] },
+    },
+    {
+      description: 'does not take unlinked glued tags (twitter-text rules apply)',
+      body: 'New build #mac#windows today',
+      expected: { hashtags: [] },
+    },
+  ];
+  it.each(cases)('$description', ({ body, expected }) => {
+    const [e, ...rest] = html(tweet({ body }));
+    expect(rest).toEqual([]);
+    expect(e).toMatchObject(expected);
+  });
+});
+
+describe('rendered twins and markup variants', () => {
+  const rendered = `<div class="twitter-tweet twitter-tweet-rendered" style="display: flex;"><iframe title="X Post" src="https://platform.twitter.com/embed/Tweet.html?dnt=true&amp;id=${ID}"></iframe></div>`;
+  const cases: { description: string; input: string; expected: Partial<Embed>[] }[] = [
+    {
+      description: 'a rendered div right after its blockquote: one embed, the blockquote\'s fields',
+      input: `${tweet()}\n${WIDGET}\n${rendered}`,
+      expected: [{ kind: 'blockquote', id: ID, text: 'Paper lanterns over the old harbour tonight', author: { name: 'Harbour Watch', handle: 'HarbourWatch' } }],
+    },
+    {
+      description: 'a widget iframe right before its blockquote: one embed',
+      input: `<iframe src="https://platform.twitter.com/embed/Tweet.html?id=${ID}" width="550"></iframe>${tweet()}`,
+      expected: [{ kind: 'blockquote', id: ID, text: 'Paper lanterns over the old harbour tonight' }],
+    },
+    {
+      description: 'does not merge a rendered div with its blockquote when prose stands between',
+      input: `${tweet()}<p>Meanwhile, in town.</p>${rendered}`,
+      expected: [{ kind: 'blockquote', id: ID }, { kind: 'iframe', id: ID }],
+    },
+    {
+      description: 'does not merge two blockquotes of one post, even side by side',
+      input: `${tweet()}\n${tweet()}`,
+      expected: [{ kind: 'blockquote', id: ID }, { kind: 'blockquote', id: ID }],
+    },
+    {
+      description: 'does not merge a rendered div of another post',
+      input: `${tweet()}${rendered.replaceAll(ID, ID2)}`,
+      expected: [{ kind: 'blockquote', id: ID }, { kind: 'iframe', id: ID2 }],
+    },
+    {
+      description: 'the class moved into data-twitter',
+      input: tweet({ cls: 'embed' }).replace('class="embed"', 'data-twitter="twitter-tweet"'),
+      expected: [{ kind: 'blockquote', id: ID, text: 'Paper lanterns over the old harbour tonight' }],
+    },
+    {
+      description: 'blockquote.nojs-tweet in a publisher component',
+      input: `<div class="article-embed" data-component="tweet">${tweet({ cls: 'nojs-tweet' })}</div>`,
+      expected: [{ kind: 'blockquote', id: ID, author: { name: 'Harbour Watch', handle: 'HarbourWatch' } }],
+    },
+    {
+      description: 'amp-twitter whose data-tweetid holds a whole status URL',
+      input: `<amp-twitter width="375" height="472" layout="responsive" data-tweetid="https://twitter.com/HarbourWatch/status/${ID}"></amp-twitter>`,
+      expected: [{ kind: 'amp', id: ID, url: `https://x.com/HarbourWatch/status/${ID}` }],
+    },
+    {
+      description: 'does not take data-twitter naming a timeline',
+      input: `<blockquote data-twitter="twitter-timeline"><p>Hello</p></blockquote>`,
+      expected: [],
+    },
+  ];
+  it.each(cases)('$description', ({ input, expected }) => {
+    const found = html(input);
+    expect(found.length).toBe(expected.length);
+    found.forEach((e, i) => expect(e).toMatchObject(expected[i] ?? {}));
+    for (const e of found) expect(input.slice(e.start, e.end).length).toBe(e.end - e.start);
+  });
+  it('a merged twin spans both elements', () => {
+    const input = `<p>Before.</p>${tweet()}${rendered}<p>After.</p>`;
+    const [e] = html(input);
+    expect(input.slice(e!.start, e!.end)).toBe(`${tweet()}${rendered}`);
   });
 });

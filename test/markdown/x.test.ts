@@ -178,3 +178,19 @@ describe('Markdown helpers', () => {
     ]);
   });
 });
+
+describe('a tweet quote nested in a list item', () => {
+  const quote = [
+    '*   > Ferries back in May [https://t.co/Fr3yLn4Q8z](https://t.co/Fr3yLn4Q8z)',
+    '    > ',
+    `    > — Harbour Watch (@HarbourWatch) [September 27, 2020](https://twitter.com/HarbourWatch/status/${ID})`,
+  ].join('\n');
+  it('reads the body without the list and quote markers', () => {
+    const [e, ...rest] = md(`Intro.\n\n${quote}\n*   Next item.`);
+    expect(rest).toEqual([]);
+    expect(e).toMatchObject({ kind: 'blockquote', id: ID, text: 'Ferries back in May https://t.co/Fr3yLn4Q8z', author: { name: 'Harbour Watch', handle: 'HarbourWatch' } });
+  });
+  it('does not take a list item that only holds a status link among other words', () => {
+    expect(md(`Intro.\n\n*   See [the post](https://twitter.com/HarbourWatch/status/${ID}) for more.`).filter((e) => e.kind === 'blockquote')).toEqual([]);
+  });
+});

@@ -1,27 +1,12 @@
+import { CharCode, isAsciiAlnum, isTtSpace } from '../text/chars.js';
+
+export { isAsciiAlnum, isAsciiLetter, isDigit, isTtSpace } from '../text/chars.js';
 /**
  * Character classes of the twitter-text entity grammar, as predicates over one UTF-16 code
  * unit. Astral characters are never members of these classes except where noted (domain
  * labels accept any code unit that is not excluded), which matches how twitter-text's
  * non-unicode regexes see them.
  */
-
-/** White space as twitter-text defines it: TAB…CR, SPACE, NEL, NBSP, OGHAM, MVS, U+2000–U+200A, LS, PS, NNBSP, MMSP, IDEOGRAPHIC SPACE. */
-export function isTtSpace(c: number): boolean {
-  return (
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0x20 ||
-    c === 0x85 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    c === 0x180e ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000
-  );
-}
 
 /** The same set, spelled for a regex character class. */
 export const TT_SPACE_CLASS =
@@ -46,28 +31,13 @@ export const TT_PUNCT_CLASS = "!'#%&()*+,\\\\\\-./:;<=>?@\\[\\]^_{|}~$";
 /** Bidi marks and embeddings: LRE…RLO, ALM, LRM, RLM, LRI…PDI. */
 export function isDirectional(c: number): boolean {
   return (
-    (c >= 0x202a && c <= 0x202e) || c === 0x061c || c === 0x200e || c === 0x200f || (c >= 0x2066 && c <= 0x2069)
+    (c >= CharCode.LeftToRightEmbedding && c <= CharCode.RightToLeftOverride) || c === CharCode.ArabicLetterMark || c === CharCode.LeftToRightMark || c === CharCode.RightToLeftMark || (c >= CharCode.LeftToRightIsolate && c <= CharCode.PopDirectionalIsolate)
   );
 }
 
 /** Code units twitter-text rejects outright: U+FFFE, BOM, U+FFFF. */
 export function isInvalidChar(c: number): boolean {
-  return c === 0xfffe || c === 0xfeff || c === 0xffff;
-}
-
-/** ASCII letters and digits. */
-export function isAsciiAlnum(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
-}
-
-/** ASCII letters. */
-export function isAsciiLetter(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-}
-
-/** ASCII digits. */
-export function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
+  return c === CharCode.NonCharacterFFFE || c === CharCode.ByteOrderMark || c === CharCode.NonCharacterFFFF;
 }
 
 /**
@@ -75,20 +45,20 @@ export function isDigit(c: number): boolean {
  * Latin-1 letters, Latin Extended-A/B, a few IPA letters, combining diacritics, Latin Extended Additional.
  */
 export function isLatinAccent(c: number): boolean {
-  if (c < 0xc0) return false;
-  if (c <= 0xff) return c !== 0xd7 && c !== 0xf7;
-  if (c <= 0x24f) return true;
+  if (c < CharCode.LatinCapitalAGrave) return false;
+  if (c <= CharCode.LatinSmallYDiaeresis) return c !== CharCode.Multiplication && c !== CharCode.Division;
+  if (c <= CharCode.LastLatinExtendedB) return true;
   switch (c) {
     case 0x253: case 0x254: case 0x256: case 0x257: case 0x259: case 0x25b: case 0x263:
     case 0x268: case 0x26f: case 0x272: case 0x289: case 0x28b: case 0x2bb:
       return true;
   }
-  return (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff);
+  return (c >= CharCode.FirstCombiningMark && c <= CharCode.LastCombiningMark) || (c >= CharCode.FirstLatinExtendedAdditional && c <= CharCode.LastLatinExtendedAdditional);
 }
 
 /** Cyrillic letters and marks (U+0400–U+04FF), allowed in URL paths. */
 export function isCyrillic(c: number): boolean {
-  return c >= 0x400 && c <= 0x4ff;
+  return c >= CharCode.FirstCyrillic && c <= CharCode.LastCyrillic;
 }
 
 /** A character of a domain label: anything but punctuation, space, invalid or bidi characters. */
@@ -98,7 +68,7 @@ export function isDomainChar(c: number): boolean {
 
 /** A character of a domain as written without a protocol: ASCII alnum, '-', accented Latin. */
 export function isAsciiDomainChar(c: number): boolean {
-  return isAsciiAlnum(c) || c === 0x2d || isLatinAccent(c);
+  return isAsciiAlnum(c) || c === CharCode.Hyphen || isLatinAccent(c);
 }
 
 /**
@@ -106,7 +76,7 @@ export function isAsciiDomainChar(c: number): boolean {
  * (A bidi mark may stand before a URL.)
  */
 export function isUrlPrecedingChar(c: number): boolean {
-  return !(isAsciiAlnum(c) || c === 0x40 || c === 0xff20 || c === 0x24 || c === 0x23 || c === 0xff03 || isInvalidChar(c));
+  return !(isAsciiAlnum(c) || c === CharCode.At || c === CharCode.FullwidthAt || c === CharCode.Dollar || c === CharCode.Hash || c === CharCode.FullwidthNumberSign || isInvalidChar(c));
 }
 
 /** A general URL path character: alnum, Cyrillic, accented Latin and `! * ' ; : = + , . $ / % # [ ] - – _ ~ @ | &`. */
@@ -125,7 +95,7 @@ export function isPathChar(c: number): boolean {
 /** A character a URL path may end with: alnum, Cyrillic, accented Latin and `+ - = _ # /`. */
 export function isPathEndChar(c: number): boolean {
   if (isAsciiAlnum(c) || isCyrillic(c) || isLatinAccent(c)) return true;
-  return c === 0x2b || c === 0x2d || c === 0x3d || c === 0x5f || c === 0x23 || c === 0x2f;
+  return c === CharCode.Plus || c === CharCode.Hyphen || c === CharCode.Equals || c === CharCode.Underscore || c === CharCode.Hash || c === CharCode.Slash;
 }
 
 /** A query string character: alnum and ``! ? * ' @ ( ) ; : & = + $ / % # [ ] - _ . , ~ |``. */
@@ -143,7 +113,7 @@ export function isQueryChar(c: number): boolean {
 
 /** A character a query string may end with: alnum and `- _ & = # /`. */
 export function isQueryEndChar(c: number): boolean {
-  return isAsciiAlnum(c) || c === 0x2d || c === 0x5f || c === 0x26 || c === 0x3d || c === 0x23 || c === 0x2f;
+  return isAsciiAlnum(c) || c === CharCode.Hyphen || c === CharCode.Underscore || c === CharCode.Ampersand || c === CharCode.Equals || c === CharCode.Hash || c === CharCode.Slash;
 }
 
 /** The accented Latin ranges of {@link isLatinAccent}, spelled for a regex character class. */

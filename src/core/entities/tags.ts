@@ -4,7 +4,7 @@
  * `matchAll` (which copies them); sticky ones get their `lastIndex` set right before each `exec`,
  * so no position ever leaks from one call into another.
  */
-import { isHandleChar } from '../text/chars.js';
+import { CharCode, isHandleChar } from '../text/chars.js';
 import { TT_PUNCT_CLASS, TT_SPACE_CLASS, isAsciiLetter, isLatinAccent, isTtSpace } from './chars.js';
 
 /** A mention, with the list slug when it names a list (`@user/list-name`). */
@@ -53,7 +53,7 @@ const LIST_SLUG = '\\/[A-Za-z][\\w\\-]{0,24}';
 export const MENTION = new RegExp(`(${MENTION_PRECEDING})[${AT_SIGNS}](${HANDLE})(${LIST_SLUG})?`, 'g');
 
 function isAtSign(c: number): boolean {
-  return c === 0x40 || c === 0xff20;
+  return c === CharCode.At || c === CharCode.FullwidthAt;
 }
 
 /** The end of the run of at most `max` word units (`\w`, the handle characters) from `from`. */
@@ -75,15 +75,15 @@ function mentionMayFollow(text: string, at: number, floor: number): boolean {
   if (at === 0) return true;
   const c = text.charCodeAt(at - 1);
   if (at - 1 >= floor) {
-    const excluded = isHandleChar(c) || c === 0x21 || c === 0x23 || c === 0x24 || c === 0x25 || c === 0x26 || c === 0x2a || isAtSign(c);
+    const excluded = isHandleChar(c) || c === CharCode.Exclamation || c === CharCode.Hash || c === CharCode.Dollar || c === CharCode.Percent || c === CharCode.Ampersand || c === CharCode.Asterisk || isAtSign(c);
     if (!excluded) return true;
   }
-  if (at < 2 || (c | 0x20) !== 0x74 /* t */ || (text.charCodeAt(at - 2) | 0x20) !== 0x72 /* r */) return false;
+  if (at < 2 || (c | 0x20) !== CharCode.LowerT || (text.charCodeAt(at - 2) | 0x20) !== CharCode.LowerR) return false;
   const r = at - 2;
   if (r === 0) return floor === 0;
   if (r - 1 < floor) return false;
   const b = text.charCodeAt(r - 1);
-  return !(isHandleChar(b) || b === 0x2b || b === 0x7e || b === 0x2e || b === 0x2d);
+  return !(isHandleChar(b) || b === CharCode.Plus || b === CharCode.Tilde || b === CharCode.Dot || b === CharCode.Hyphen);
 }
 
 /** twitter-text drops a mention followed by '@', an accented Latin letter or `://`. */
@@ -126,10 +126,10 @@ export function extractMentionsOrLists(text: string): MentionOrList[] {
       const handleEnd = wordRunEnd(text, at + 1, 20);
       if (handleEnd > at + 1) {
         let end = handleEnd;
-        if (text.charCodeAt(end) === 0x2f /* / */ && isAsciiLetter(text.charCodeAt(end + 1))) {
+        if (text.charCodeAt(end) === CharCode.Slash && isAsciiLetter(text.charCodeAt(end + 1))) {
           end += 2;
           const stop = Math.min(text.length, end + 24);
-          while (end < stop && (isHandleChar(text.charCodeAt(end)) || text.charCodeAt(end) === 0x2d)) end++;
+          while (end < stop && (isHandleChar(text.charCodeAt(end)) || text.charCodeAt(end) === CharCode.Hyphen)) end++;
         }
         floor = end;
         if (!mentionEndsBadly(text, end)) {
@@ -211,7 +211,7 @@ const HASHTAG_GLUE = /* @__PURE__ */ new RegExp(`[&${HASHTAG_ALNUM}]`, 'uy');
 function hashtagEndsBadly(text: string, at: number): boolean {
   if (at >= text.length) return false;
   const c = text.charCodeAt(at);
-  return c === 0x23 || c === 0xff03 || text.startsWith('://', at);
+  return c === CharCode.Hash || c === CharCode.FullwidthNumberSign || text.startsWith('://', at);
 }
 
 /**
@@ -221,12 +221,12 @@ function hashtagEndsBadly(text: string, at: number): boolean {
 function hasHashtagBoundary(text: string, at: number): boolean {
   if (at === 0) return true;
   const c = text.charCodeAt(at - 1);
-  if (c === 0xfe0e || c === 0xfe0f) return true;
-  if (c < 0x80) return !((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x26);
+  if (c === CharCode.VariationSelect15 || c === CharCode.VariationSelect16) return true;
+  if (c < CharCode.FirstNonAscii) return !((c >= CharCode.Digit0 && c <= CharCode.Digit9) || (c >= CharCode.UpperA && c <= CharCode.UpperZ) || (c >= CharCode.LowerA && c <= CharCode.LowerZ) || c === CharCode.Underscore || c === CharCode.Ampersand);
   let from = at - 1;
-  if (c >= 0xdc00 && c <= 0xdfff && from > 0) {
+  if (c >= CharCode.FirstLowSurrogate && c <= CharCode.LastLowSurrogate && from > 0) {
     const h = text.charCodeAt(from - 1);
-    if (h >= 0xd800 && h <= 0xdbff) from--;
+    if (h >= CharCode.FirstHighSurrogate && h <= CharCode.LastHighSurrogate) from--;
   }
   HASHTAG_GLUE.lastIndex = from;
   return !HASHTAG_GLUE.test(text);

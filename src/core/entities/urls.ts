@@ -21,6 +21,7 @@
  *
  * Every loop is bounded by its token and every token is visited once: linear time.
  */
+import { CharCode } from '../text/chars.js';
 import { find as linkifyFind, test as linkifyTest } from 'linkifyjs';
 import {
   isAsciiAlnum,
@@ -87,14 +88,14 @@ function isKnownTld(label: string): boolean {
 function isTldBoundary(text: string, at: number): boolean {
   if (at >= text.length) return true;
   const c = text.charCodeAt(at);
-  return !(isAsciiAlnum(c) || c === 0x40 || c === 0x2b || c === HYPHEN);
+  return !(isAsciiAlnum(c) || c === CharCode.At || c === CharCode.Plus || c === HYPHEN);
 }
 
 function startsWithIgnoreCase(text: string, at: number, lower: string): boolean {
   if (at + lower.length > text.length) return false;
   for (let i = 0; i < lower.length; i++) {
     let c = text.charCodeAt(at + i);
-    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    if (c >= CharCode.UpperA && c <= CharCode.UpperZ) c += 0x20;
     if (c !== lower.charCodeAt(i)) return false;
   }
   return true;
@@ -119,9 +120,9 @@ function tldEnd(text: string, s: number, labelEnd: number): number {
     if (!isTldBoundary(text, e)) return -1;
     return isKnownTld(text.slice(s, e)) ? e : -1;
   }
-  if (c < 0x80) return -1;
+  if (c < CharCode.FirstNonAscii) return -1;
   let runEnd = s;
-  while (runEnd < labelEnd && runEnd - s < MAX_UNICODE_TLD_LENGTH && text.charCodeAt(runEnd) >= 0x80) runEnd++;
+  while (runEnd < labelEnd && runEnd - s < MAX_UNICODE_TLD_LENGTH && text.charCodeAt(runEnd) >= CharCode.FirstNonAscii) runEnd++;
   for (let e = runEnd; e > s; e--) {
     if (isTldBoundary(text, e) && isKnownTld(text.slice(s, e))) return e;
   }
@@ -146,12 +147,28 @@ function isNameLabel(text: string, s: number, e: number): boolean {
 /** IDNA sanity twitter-text applies through punycode: label length, ASCII-only `xn--` labels. */
 function isEncodableLabel(text: string, s: number, e: number): boolean {
   if (e - s > MAX_LABEL_LENGTH) return false;
-  if (!startsWithIgnoreCase(text, s, 'xn--')) return true;
+  if (!startsWithIgnoreCase(text, s, 'xn--')) return punycodeLength(text, s, e) <= MAX_LABEL_LENGTH;
   for (let i = s; i < e; i++) {
     const c = text.charCodeAt(i);
     if (!isAsciiAlnum(c) && c !== HYPHEN) return false;
   }
   return true;
+}
+
+/**
+ * The length of label `text[s, e)` once punycode-encoded (`xn--…`), as DNS counts it; the UTF-16
+ * length for an ASCII label. The WHATWG URL parser (a web platform API, in every runtime) does
+ * the encoding; a label it refuses keeps its UTF-16 length.
+ */
+function punycodeLength(text: string, s: number, e: number): number {
+  let ascii = true;
+  for (let i = s; i < e && ascii; i++) ascii = text.charCodeAt(i) < CharCode.FirstNonAscii;
+  if (ascii) return e - s;
+  try {
+    return new URL(`http://${text.slice(s, e)}.x/`).hostname.length - 2;
+  } catch {
+    return e - s;
+  }
 }
 
 interface DomainMatch {
@@ -181,7 +198,7 @@ function matchDomain(text: string, s: number, hostEnd: number, unicodeTail: bool
       le = ts;
       while (le < text.length && le - ts < MAX_UNICODE_TLD_LENGTH) {
         const c = text.charCodeAt(le);
-        if (c < 0x80 || !isDomainChar(c)) break;
+        if (c < CharCode.FirstNonAscii || !isDomainChar(c)) break;
         le++;
       }
     }
@@ -318,7 +335,7 @@ export function scanUrlsInToken(text: string, rs: number, re: number, out: UrlEn
 
     // With a protocol: any domain characters, any TLD.
     //   http://example.comだよね.comtest  →  http://example.com
-    if ((c === 0x68 || c === 0x48) && prevOk) {
+    if ((c === CharCode.LowerH || c === CharCode.UpperH) && prevOk) {
       const proto = protocolLength(text, p);
       if (proto > 0) {
         const d = p + proto;
@@ -436,7 +453,7 @@ function scanToken(text: string, ts: number, te: number, out: UrlEntity[]): void
 
 /** A character that may begin a TLD after a dot: an ASCII letter or any non-ASCII character. */
 function mayStartTld(c: number): boolean {
-  return isAsciiLetter(c) || c >= 0x80;
+  return isAsciiLetter(c) || c >= CharCode.FirstNonAscii;
 }
 
 /**

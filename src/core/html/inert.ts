@@ -18,6 +18,8 @@
  * do not do that in practice and the error only ever hides markup.
  */
 
+import { INERT_ELEMENTS } from './elements.js';
+
 /** A half-open range `[start, end)` of the page. */
 export interface Range {
   start: number;
@@ -25,9 +27,7 @@ export interface Range {
 }
 
 /** Raw-text and inert element names (lower case), and `noscript`. */
-const INERT_NAMES = new Set([
-  'script', 'style', 'template', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext', 'noscript',
-]);
+const INERT_NAMES = INERT_ELEMENTS;
 
 /**
  * At a `<`, the opener it starts: `'!--'` for a comment, a lower-cased name from

@@ -13,6 +13,7 @@
  * ^start                           ^openEnd                                                                  ^end
  * ```
  */
+import { RAW_TEXT_ELEMENTS } from './elements.js';
 import { decodeHTML, decodeHTMLAttribute } from 'entities/decode';
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 import { FlatTextBuilder, type FlatText } from './text.js';
@@ -60,7 +61,7 @@ const VOID = new Set([
  * Elements whose text the tokenizer reads raw, entities left as written (`title` and
  * `textarea` are escapable: their entities are decoded).
  */
-const RAW_TEXT = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
+const RAW_TEXT = RAW_TEXT_ELEMENTS;
 
 /** Start tags that close an open `<p>` (the common block-level ones). */
 const CLOSES_P = new Set([

@@ -10,7 +10,32 @@
  * ^quote marker   ^escaped `_`    ^link text          ^href
  * ```
  */
+import { CharCode } from '../text/chars.js';
 import { decodeHTML } from 'entities';
+
+/**
+ * The character codes this scanner compares, bound once from {@link CharCode}: a module-level
+ * constant is a plain load in the hot loops, where a property of an imported enum is not
+ * (test runners that transform each file keep the enum an object behind an import binding).
+ */
+const BACKSLASH = CharCode.Backslash;
+const CARRIAGE_RETURN = CharCode.CarriageReturn;
+const CLOSE_BRACKET = CharCode.CloseBracket;
+const CLOSE_PAREN = CharCode.CloseParen;
+const EXCLAMATION = CharCode.Exclamation;
+const GT = CharCode.Gt;
+const LINE_FEED = CharCode.LineFeed;
+const LT = CharCode.Lt;
+const OPEN_BRACKET = CharCode.OpenBracket;
+const OPEN_PAREN = CharCode.OpenParen;
+const SPACE = CharCode.Space;
+const TAB = CharCode.Tab;
+const ASTERISK = CharCode.Asterisk;
+const HYPHEN = CharCode.Hyphen;
+const PLUS = CharCode.Plus;
+const DIGIT0 = CharCode.Digit0;
+const DIGIT9 = CharCode.Digit9;
+const DOT = CharCode.Dot;
 
 /** One line of the input: `[start, end)` without its line break. */
 export interface MdLine {
@@ -47,42 +72,70 @@ export function previousLine(input: string, lineStart: number, floor: number): M
   if (lineStart <= floor) return null;
   let end = lineStart - 1;
   // CRLF counts as one break.
-  if (input.charCodeAt(end) === 0x0a && end > floor && input.charCodeAt(end - 1) === 0x0d) end--;
+  if (input.charCodeAt(end) === LINE_FEED && end > floor && input.charCodeAt(end - 1) === CARRIAGE_RETURN) end--;
   let start = end;
   while (start > floor && !isBreak(input.charCodeAt(start - 1))) start--;
   return describeLine(input, start, end);
 }
 
 function isBreak(c: number): boolean {
-  return c === 0x0a || c === 0x0d;
+  return c === LINE_FEED || c === CARRIAGE_RETURN;
 }
 
-/** Reads the quote markers of the line `[start, end)`: up to 3 spaces, then `>` [space] repeated. */
+/**
+ * Reads the quote markers of the line `[start, end)`: indentation, then `>` [space] repeated. A
+ * quote inside a list item counts too: its first line opens with the item's marker
+ * (`*   > …`, `1. > …`), the next ones with the item's indentation (`        > …`), as
+ * html-to-markdown converters write a blockquote nested in a list.
+ */
 function describeLine(input: string, start: number, end: number): MdLine {
   let i = start;
   let depth = 0;
   let spaces = 0;
-  while (i < end && input.charCodeAt(i) === 0x20 && spaces < 3) {
+  while (i < end && (input.charCodeAt(i) === SPACE || input.charCodeAt(i) === TAB) && spaces < MAX_INDENT) {
     i++;
     spaces++;
   }
-  while (i < end && input.charCodeAt(i) === 0x3e /* > */) {
+  const item = listMarkerEnd(input, i, end);
+  if (item > i && input.charCodeAt(item) === GT) i = item;
+  while (i < end && input.charCodeAt(i) === GT) {
     depth++;
     i++;
-    if (input.charCodeAt(i) === 0x20 || input.charCodeAt(i) === 0x09) i++;
+    if (input.charCodeAt(i) === SPACE || input.charCodeAt(i) === TAB) i++;
     // `> >` nests: spaces between markers.
     let j = i;
-    while (j < end && input.charCodeAt(j) === 0x20 && j - i < 3) j++;
-    if (input.charCodeAt(j) === 0x3e) i = j;
+    while (j < end && input.charCodeAt(j) === SPACE && j - i < 3) j++;
+    if (input.charCodeAt(j) === GT) i = j;
   }
   return { start, end, contentStart: depth > 0 ? i : start, depth };
+}
+
+/** The most indentation read before a quote marker (a quote in a list nested a few levels). */
+const MAX_INDENT = 24;
+
+/**
+ * The offset after a list item's marker at `i` and the spaces after it (`*   `, `- `, `12. `,
+ * `3) `), or `i` when none stands there.
+ */
+function listMarkerEnd(input: string, i: number, end: number): number {
+  let j = i;
+  const c = input.charCodeAt(j);
+  if (c === ASTERISK || c === HYPHEN || c === PLUS) j++;
+  else {
+    while (j < end && j - i < 9 && input.charCodeAt(j) >= DIGIT0 && input.charCodeAt(j) <= DIGIT9) j++;
+    if (j === i || (input.charCodeAt(j) !== DOT && input.charCodeAt(j) !== CLOSE_PAREN)) return i;
+    j++;
+  }
+  const afterMarker = j;
+  while (j < end && (input.charCodeAt(j) === SPACE || input.charCodeAt(j) === TAB) && j - afterMarker < 4) j++;
+  return j > afterMarker ? j : i;
 }
 
 /** True when the line holds only white space (after its quote markers). */
 export function isBlankLine(input: string, line: MdLine): boolean {
   for (let i = line.contentStart; i < line.end; i++) {
     const c = input.charCodeAt(i);
-    if (c !== 0x20 && c !== 0x09) return false;
+    if (c !== SPACE && c !== TAB) return false;
   }
   return true;
 }
@@ -115,7 +168,7 @@ export interface MdLink {
  * ```
  */
 export function linkAt(input: string, mid: number, floor: number): MdLink | null {
-  if (input.charCodeAt(mid) !== 0x5d || input.charCodeAt(mid + 1) !== 0x28) return null;
+  if (input.charCodeAt(mid) !== CLOSE_BRACKET || input.charCodeAt(mid + 1) !== OPEN_PAREN) return null;
   if (isEscaped(input, mid, floor)) return null;
   // Back to the matching `[`, allowing one level of nested brackets (`[[x] y](…)`).
   let depth = 0;
@@ -124,9 +177,9 @@ export function linkAt(input: string, mid: number, floor: number): MdLink | null
   for (let i = mid - 1; i >= low; i--) {
     const c = input.charCodeAt(i);
     if (isBreak(c) && isBreak(input.charCodeAt(i - 1))) break; // a paragraph break ends the search
-    if ((c === 0x5b || c === 0x5d) && isEscaped(input, i, floor)) continue;
-    if (c === 0x5d) depth++;
-    else if (c === 0x5b) {
+    if ((c === OPEN_BRACKET || c === CLOSE_BRACKET) && isEscaped(input, i, floor)) continue;
+    if (c === CLOSE_BRACKET) depth++;
+    else if (c === OPEN_BRACKET) {
       if (depth === 0) {
         open = i;
         break;
@@ -140,7 +193,7 @@ export function linkAt(input: string, mid: number, floor: number): MdLink | null
   const high = Math.min(input.length, i + MAX_HREF);
   let hrefStart = i;
   let hrefEnd = -1;
-  if (input.charCodeAt(i) === 0x3c /* < */) {
+  if (input.charCodeAt(i) === LT) {
     const gt = input.indexOf('>', i);
     if (gt < 0 || gt >= high) return null;
     hrefStart = i + 1;
@@ -150,20 +203,20 @@ export function linkAt(input: string, mid: number, floor: number): MdLink | null
     let parens = 0;
     for (; i < high; i++) {
       const c = input.charCodeAt(i);
-      if (c === 0x5c /* \ */) {
+      if (c === BACKSLASH) {
         i++;
         continue;
       }
-      if (c === 0x28) parens++;
-      else if (c === 0x29) {
+      if (c === OPEN_PAREN) parens++;
+      else if (c === CLOSE_PAREN) {
         if (parens === 0) break;
         parens--;
-      } else if (c === 0x20 || c === 0x09 || isBreak(c)) break;
+      } else if (c === SPACE || c === TAB || isBreak(c)) break;
     }
     hrefEnd = i;
   }
   // Skip an optional title up to `)`.
-  while (i < high && input.charCodeAt(i) !== 0x29) {
+  while (i < high && input.charCodeAt(i) !== CLOSE_PAREN) {
     if (isBreak(input.charCodeAt(i)) && isBreak(input.charCodeAt(i + 1))) return null;
     i++;
   }
@@ -180,7 +233,7 @@ export function linkAt(input: string, mid: number, floor: number): MdLink | null
 /** True when an odd number of backslashes precedes `pos`. */
 function isEscaped(input: string, pos: number, floor: number): boolean {
   let n = 0;
-  for (let i = pos - 1; i >= floor && input.charCodeAt(i) === 0x5c && n < 64; i--) n++;
+  for (let i = pos - 1; i >= floor && input.charCodeAt(i) === BACKSLASH && n < 64; i--) n++;
   return n % 2 === 1;
 }
 
@@ -225,7 +278,7 @@ export function renderInline(src: string): RenderedInline {
     const link = linkAt(src, mid, floor);
     floor = mid + 2;
     if (link === null || link.start < at) continue;
-    const image = link.start > 0 && src.charCodeAt(link.start - 1) === 0x21 /* ! */ && !isEscaped(src, link.start - 1, 0);
+    const image = link.start > 0 && src.charCodeAt(link.start - 1) === EXCLAMATION && !isEscaped(src, link.start - 1, 0);
     text += plain(src.slice(at, image ? link.start - 1 : link.start));
     if (!image) {
       const shown = plain(src.slice(link.textStart, link.textEnd));

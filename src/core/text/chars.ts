@@ -4,9 +4,122 @@
  * by index without building regexes or copies.
  */
 
+/**
+ * Named character codes, as htmlparser2's Tokenizer names them: conditions read
+ * `c === CharCode.EmDash`, never `c === 0x2014`.
+ */
+export const enum CharCode {
+  Tab = 0x09,
+  LineFeed = 0x0a,
+  VerticalTab = 0x0b,
+  FormFeed = 0x0c,
+  CarriageReturn = 0x0d,
+  Space = 0x20,
+  Exclamation = 0x21,
+  DoubleQuote = 0x22,
+  Hash = 0x23,
+  Dollar = 0x24,
+  Percent = 0x25,
+  Ampersand = 0x26,
+  SingleQuote = 0x27,
+  OpenParen = 0x28,
+  CloseParen = 0x29,
+  Asterisk = 0x2a,
+  Plus = 0x2b,
+  Comma = 0x2c,
+  Hyphen = 0x2d,
+  Dot = 0x2e,
+  Slash = 0x2f,
+  Digit0 = 0x30,
+  Digit9 = 0x39,
+  Colon = 0x3a,
+  Semicolon = 0x3b,
+  Lt = 0x3c,
+  Equals = 0x3d,
+  Gt = 0x3e,
+  Question = 0x3f,
+  At = 0x40,
+  UpperA = 0x41,
+  UpperH = 0x48,
+  UpperZ = 0x5a,
+  OpenBracket = 0x5b,
+  Backslash = 0x5c,
+  CloseBracket = 0x5d,
+  Underscore = 0x5f,
+  LowerA = 0x61,
+  LowerE = 0x65,
+  LowerH = 0x68,
+  LowerI = 0x69,
+  LowerP = 0x70,
+  LowerR = 0x72,
+  LowerS = 0x73,
+  LowerT = 0x74,
+  LowerV = 0x76,
+  LowerZ = 0x7a,
+  Tilde = 0x7e,
+  FirstNonAscii = 0x80,
+  NextLine = 0x85,
+  Nbsp = 0xa0,
+  Copyright = 0xa9,
+  LatinCapitalAGrave = 0xc0,
+  Multiplication = 0xd7,
+  Division = 0xf7,
+  LatinSmallYDiaeresis = 0xff,
+  LastLatinExtendedB = 0x24f,
+  FirstCombiningMark = 0x300,
+  LastCombiningMark = 0x36f,
+  FirstCyrillic = 0x400,
+  LastCyrillic = 0x4ff,
+  ArabicLetterMark = 0x61c,
+  OghamSpace = 0x1680,
+  MongolianVowelSeparator = 0x180e,
+  FirstLatinExtendedAdditional = 0x1e00,
+  LastLatinExtendedAdditional = 0x1eff,
+  FirstUnicodeSpace = 0x2000,
+  HairSpace = 0x200a,
+  ZeroWidthSpace = 0x200b,
+  ZeroWidthNonJoiner = 0x200c,
+  ZeroWidthJoiner = 0x200d,
+  LeftToRightMark = 0x200e,
+  RightToLeftMark = 0x200f,
+  EnDash = 0x2013,
+  EmDash = 0x2014,
+  HorizontalBar = 0x2015,
+  LeftDoubleQuote = 0x201c,
+  RightDoubleQuote = 0x201d,
+  LowDoubleQuote = 0x201e,
+  Ellipsis = 0x2026,
+  LineSeparator = 0x2028,
+  ParagraphSeparator = 0x2029,
+  LeftToRightEmbedding = 0x202a,
+  RightToLeftOverride = 0x202e,
+  NarrowNbsp = 0x202f,
+  MediumMathSpace = 0x205f,
+  WordJoiner = 0x2060,
+  InvisiblePlus = 0x2064,
+  LeftToRightIsolate = 0x2066,
+  PopDirectionalIsolate = 0x2069,
+  CombiningKeycap = 0x20e3,
+  IdeographicSpace = 0x3000,
+  FirstHighSurrogate = 0xd800,
+  LastHighSurrogate = 0xdbff,
+  FirstLowSurrogate = 0xdc00,
+  LastLowSurrogate = 0xdfff,
+  FirstVariationSelector = 0xfe00,
+  VariationSelect15 = 0xfe0e,
+  VariationSelect16 = 0xfe0f,
+  ByteOrderMark = 0xfeff,
+  FullwidthNumberSign = 0xff03,
+  FullwidthAt = 0xff20,
+  NonCharacterFFFE = 0xfffe,
+  NonCharacterFFFF = 0xffff,
+  FirstTag = 0xe0020,
+  CancelTag = 0xe007f,
+}
+
 /** Line breaks: LF, CR, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR. */
 export function isLineBreak(c: number): boolean {
-  return c === 0x0a || c === 0x0d || c === 0x85 || c === 0x2028 || c === 0x2029;
+  return c === CharCode.LineFeed || c === CharCode.CarriageReturn || c === CharCode.NextLine || c === CharCode.LineSeparator || c === CharCode.ParagraphSeparator;
 }
 
 /**
@@ -15,15 +128,15 @@ export function isLineBreak(c: number): boolean {
  */
 export function isSpace(c: number): boolean {
   return (
-    c === 0x20 ||
-    c === 0x09 ||
-    c === 0x0b ||
-    c === 0x0c ||
-    c === 0xa0 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000
+    c === CharCode.Space ||
+    c === CharCode.Tab ||
+    c === CharCode.VerticalTab ||
+    c === CharCode.FormFeed ||
+    c === CharCode.Nbsp ||
+    (c >= CharCode.FirstUnicodeSpace && c <= CharCode.HairSpace) ||
+    c === CharCode.NarrowNbsp ||
+    c === CharCode.MediumMathSpace ||
+    c === CharCode.IdeographicSpace
   );
 }
 
@@ -33,12 +146,12 @@ export function isSpace(c: number): boolean {
  */
 export function isInvisible(c: number): boolean {
   return (
-    (c >= 0x200b && c <= 0x200f) ||
-    (c >= 0x202a && c <= 0x202e) ||
-    (c >= 0x2060 && c <= 0x2064) ||
-    (c >= 0x2066 && c <= 0x2069) ||
-    c === 0x061c ||
-    c === 0xfeff
+    (c >= CharCode.ZeroWidthSpace && c <= CharCode.RightToLeftMark) ||
+    (c >= CharCode.LeftToRightEmbedding && c <= CharCode.RightToLeftOverride) ||
+    (c >= CharCode.WordJoiner && c <= CharCode.InvisiblePlus) ||
+    (c >= CharCode.LeftToRightIsolate && c <= CharCode.PopDirectionalIsolate) ||
+    c === CharCode.ArabicLetterMark ||
+    c === CharCode.ByteOrderMark
   );
 }
 
@@ -49,7 +162,7 @@ export function isGap(c: number): boolean {
 
 /** Em dash, horizontal bar and en dash: dashes that only ever introduce an attribution here. */
 export function isStrongDash(c: number): boolean {
-  return c === 0x2014 || c === 0x2015 || c === 0x2013;
+  return c === CharCode.EmDash || c === CharCode.HorizontalBar || c === CharCode.EnDash;
 }
 
 /** HYPHEN-MINUS, which is an attribution dash only when spaced (`text - Name`), never in `Jean-Luc`. */
@@ -58,14 +171,25 @@ export const HYPHEN = 0x2d;
 /** Handle characters on X: `[A-Za-z0-9_]`. */
 export function isHandleChar(c: number): boolean {
   return (
-    (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f
+    (c >= CharCode.LowerA && c <= CharCode.LowerZ) || (c >= CharCode.UpperA && c <= CharCode.UpperZ) || (c >= CharCode.Digit0 && c <= CharCode.Digit9) || c === CharCode.Underscore
   );
 }
 
-/** ASCII letters and digits. */
+/** ASCII letters and digits: the one definition. */
 export function isAsciiAlnum(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  return (c >= CharCode.LowerA && c <= CharCode.LowerZ) || (c >= CharCode.UpperA && c <= CharCode.UpperZ) || (c >= CharCode.Digit0 && c <= CharCode.Digit9);
 }
+
+/** ASCII letters. */
+export function isAsciiLetter(c: number): boolean {
+  return (c >= CharCode.LowerA && c <= CharCode.LowerZ) || (c >= CharCode.UpperA && c <= CharCode.UpperZ);
+}
+
+/** ASCII digits. */
+export function isDigit(c: number): boolean {
+  return c >= CharCode.Digit0 && c <= CharCode.Digit9;
+}
+
 
 /**
  * Every character {@link collapseSpace} changes inside a trimmed string, and a double space:
@@ -98,9 +222,9 @@ function collapseInner(s: string): string {
   const n = s.length;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    if (runStart >= 0 && (isKept(c) || (c === 0x20 && i + 1 < n && isKept(s.charCodeAt(i + 1))))) continue;
+    if (runStart >= 0 && (isKept(c) || (c === CharCode.Space && i + 1 < n && isKept(s.charCodeAt(i + 1))))) continue;
     const space = isSpace(c) || isLineBreak(c);
-    if (space || (isInvisible(c) && c !== 0x200c && c !== 0x200d)) {
+    if (space || (isInvisible(c) && c !== CharCode.ZeroWidthNonJoiner && c !== CharCode.ZeroWidthJoiner)) {
       if (runStart >= 0) {
         out += s.slice(runStart, i);
         runStart = -1;
@@ -125,9 +249,9 @@ function collapseInner(s: string): string {
 function isKept(c: number): boolean {
   // Every space, line break and invisible is at most U+0020 or one of U+0085, U+00A0, U+061C,
   // U+2000–U+2069, U+3000, U+FEFF: everything else is answered without the full tests.
-  if (c > 0x20 && c < 0x85) return true;
-  if (c > 0xa0 && c !== 0x061c && (c < 0x2000 || c > 0x2069) && c !== 0x3000 && c !== 0xfeff) return true;
-  return !(isSpace(c) || isLineBreak(c) || (isInvisible(c) && c !== 0x200c && c !== 0x200d));
+  if (c > CharCode.Space && c < CharCode.NextLine) return true;
+  if (c > CharCode.Nbsp && c !== CharCode.ArabicLetterMark && (c < CharCode.FirstUnicodeSpace || c > CharCode.PopDirectionalIsolate) && c !== CharCode.IdeographicSpace && c !== CharCode.ByteOrderMark) return true;
+  return !(isSpace(c) || isLineBreak(c) || (isInvisible(c) && c !== CharCode.ZeroWidthNonJoiner && c !== CharCode.ZeroWidthJoiner));
 }
 
 /**
@@ -147,4 +271,49 @@ function isKept(c: number): boolean {
  */
 export function detached(s: string): string {
   return s.length < 13 ? s : ` ${s}`.slice(1);
+}
+
+/*
+ * The white space family. Each set answers one question; they differ on purpose:
+ * - {@link isSpace}: horizontal space as scrapers leave it (no line breaks);
+ * - {@link isLineBreak}: line breaks;
+ * - {@link isInvisible}: format characters copy-paste scatters (zero-width, bidi marks);
+ * - {@link isGap}: any of the three, what may stand between two tokens of an attribution;
+ * - {@link isJsSpace}: JavaScript's `\s`, where a rule is written in terms of it;
+ * - {@link isTtSpace}: twitter-text's space class, for its entity grammar.
+ */
+
+/** JavaScript's `\s` (and `String.prototype.trim`'s set). */
+export function isJsSpace(c: number): boolean {
+  return (
+    (c >= CharCode.Tab && c <= CharCode.CarriageReturn) ||
+    c === CharCode.Space ||
+    c === CharCode.Nbsp ||
+    c === CharCode.OghamSpace ||
+    (c >= CharCode.FirstUnicodeSpace && c <= CharCode.HairSpace) ||
+    c === CharCode.LineSeparator ||
+    c === CharCode.ParagraphSeparator ||
+    c === CharCode.NarrowNbsp ||
+    c === CharCode.MediumMathSpace ||
+    c === CharCode.IdeographicSpace ||
+    c === CharCode.ByteOrderMark
+  );
+}
+
+/** White space as twitter-text defines it: TAB…CR, SPACE, NEL, NBSP, OGHAM, MVS, U+2000–U+200A, LS, PS, NNBSP, MMSP, IDEOGRAPHIC SPACE. */
+export function isTtSpace(c: number): boolean {
+  return (
+    (c >= CharCode.Tab && c <= CharCode.CarriageReturn) ||
+    c === CharCode.Space ||
+    c === CharCode.NextLine ||
+    c === CharCode.Nbsp ||
+    c === CharCode.OghamSpace ||
+    c === CharCode.MongolianVowelSeparator ||
+    (c >= CharCode.FirstUnicodeSpace && c <= CharCode.HairSpace) ||
+    c === CharCode.LineSeparator ||
+    c === CharCode.ParagraphSeparator ||
+    c === CharCode.NarrowNbsp ||
+    c === CharCode.MediumMathSpace ||
+    c === CharCode.IdeographicSpace
+  );
 }

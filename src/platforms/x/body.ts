@@ -65,7 +65,10 @@ export function bodyEntities(text: string, options: { date: string | null }): Bo
   const media: string[] = [];
   if (urls.length > 0) {
     const seenLinks = seen();
-    for (const { url } of urls) addOnce(isMediaLink(url) ? media : links, seenLinks, url, url);
+    for (const { url } of urls) {
+      if (isGluedSentence(url)) continue;
+      addOnce(isMediaLink(url) ? media : links, seenLinks, url, url);
+    }
   }
   const mentionList: string[] = [];
   if (mentions.length > 0) {
@@ -84,6 +87,21 @@ export function bodyEntities(text: string, options: { date: string | null }): Bo
   }
   return { links: exact(links), media: exact(media), mentions: exact(mentionList), hashtags: exact(hashtagList), cashtags: exact(cashtagList) };
 }
+
+/**
+ * A link without scheme whose top-level label opens with a capital after a letter
+ * (`footage.How`, `name.No`, `Eisenhower.US`): two sentences that lost the line break between
+ * them (textContent drops `<br>`), not a link X shows. X shows links lower-cased.
+ */
+function isGluedSentence(url: string): boolean {
+  if (url.includes('://')) return false;
+  const slash = url.indexOf('/');
+  const host = slash < 0 ? url : url.slice(0, slash);
+  const dot = host.lastIndexOf('.');
+  return dot > 0 && GLUED_TLD.test(host.slice(dot - 1, dot + 2));
+}
+/** A letter, the dot, a capital: `e.H` of `footage.How`. */
+const GLUED_TLD = /^\p{L}\.\p{Lu}$/u;
 
 /**
  * `list` with no spare capacity. An array grown by `push` reserves room for 16 more elements

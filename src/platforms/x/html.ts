@@ -7,6 +7,7 @@
  * `interpret` reads it, a tweet quote straight from its flattened text, other forms from a small
  * tree.
  */
+import { fitsDisplayName } from '../../core/attribution/name.js';
 import { parseEmbedDate } from '../../core/dates/index.js';
 import { buildEmbed } from '../../core/embed.js';
 import {
@@ -20,7 +21,7 @@ import {
   type HtmlNode,
   type WithAttributes,
 } from '../../core/html/index.js';
-import { collapseSpace, detached, isGap } from '../../core/text/chars.js';
+import { CharCode, collapseSpace, detached, isGap } from '../../core/text/chars.js';
 import type { DateOptions, Embed, EmbedKind, InputFormat } from '../../types.js';
 import type { HtmlForms } from '../types.js';
 import { bodyEntities } from './body.js';
@@ -47,8 +48,8 @@ export function embedKind(name: string, attribs: Readonly<Record<string, string>
   if (NEVER_EMBEDS.has(name)) return null;
   const el: WithAttributes = { attribs };
   if (name === 'amp-twitter') return 'amp';
-  const tweetClass = hasClass(el, 'twitter-tweet') || hasClass(el, 'twitter-video');
-  if (name === 'blockquote' && tweetClass) return 'blockquote';
+  const tweetClass = isTweetMarked(el);
+  if (name === 'blockquote' && (tweetClass || hasClass(el, 'nojs-tweet'))) return 'blockquote';
   if (tweetClass || hasClass(el, 'twitter-tweet-rendered')) return 'iframe';
   if (name === 'iframe') {
     const src = attr(el, 'src') ?? attr(el, 'data-src') ?? '';
@@ -62,6 +63,16 @@ export function embedKind(name: string, attribs: Readonly<Record<string, string>
     return 'wrapper';
   }
   return null;
+}
+
+/**
+ * Whether an element is marked as a tweet: class `twitter-tweet` or `twitter-video`, or the
+ * class moved into a data attribute (`data-twitter="twitter-tweet"`).
+ */
+function isTweetMarked(el: WithAttributes): boolean {
+  if (hasClass(el, 'twitter-tweet') || hasClass(el, 'twitter-video')) return true;
+  const data = attr(el, 'data-twitter');
+  return data !== null && /(?:^|\s)twitter-(?:tweet|video)(?:\s|$)/u.test(data);
 }
 
 /**
@@ -97,6 +108,8 @@ export interface XEmbedFields {
   lang: string | null;
   /** Links the markup shows in a shortened display form, with where they stand in `body`. */
   displayLinks: { href: string; text: string }[];
+  /** Hashtags, mentions and cashtags the markup links as such, as shown (sign included), in order. */
+  linked?: LinkedEntity[];
   start: number;
   end: number;
 }
@@ -125,6 +138,7 @@ export function xEmbed(f: XEmbedFields, options: DateOptions): Embed {
   const text = shown.length > 0 ? detached(shown) : null;
   const entities = text !== null ? bodyEntities(text, { date }) : null;
   const links = entities !== null ? withDisplayLinks(text ?? '', entities.links, f.displayLinks) : [];
+  const linked = f.linked ?? [];
   return buildEmbed({
     platform: 'x',
     kind: f.kind,
@@ -140,13 +154,80 @@ export function xEmbed(f: XEmbedFields, options: DateOptions): Embed {
     lang: f.lang,
     links,
     media: entities?.media ?? [],
-    mentions: entities?.mentions ?? [],
-    hashtags: entities?.hashtags ?? [],
-    cashtags: entities?.cashtags ?? [],
+    mentions: withLinked(text, entities?.mentions ?? [], linked, 'mention'),
+    hashtags: withLinked(text, entities?.hashtags ?? [], linked, 'hashtag'),
+    cashtags: withLinked(text, entities?.cashtags ?? [], linked, 'cashtag'),
     truncated: text !== null && isTruncated(text),
     start: f.start,
     end: f.end,
   });
+}
+
+/** A hashtag, mention or cashtag the markup links as one. */
+export interface LinkedEntity {
+  kind: 'hashtag' | 'mention' | 'cashtag';
+  /** Without its sign, as shown. */
+  value: string;
+}
+
+/**
+ * What an anchor of a post's body links as an entity: `/hashtag/<tag>` shown as `#tag`, a
+ * profile link shown as `@name`, a `$TAG` search link shown as `$TAG`. Whatever characters touch
+ * it (`#mac#windows`, `東京#五輪`): the markup settles what twitter-text would guess.
+ *
+ * @example
+ * ```ts
+ * linkedEntity('https://twitter.com/hashtag/windows?src=hash', '#windows'); // { kind: 'hashtag', value: 'windows' }
+ * linkedEntity('https://example.com/', '#windows');                          // null
+ * ```
+ */
+export function linkedEntity(href: string, shown: string): LinkedEntity | null {
+  const text = shown.trim();
+  const sign = text.charCodeAt(0);
+  const value = text.slice(1);
+  if (value.length === 0 || value.length > MAX_LINKED_LENGTH || /\s/u.test(value)) return null;
+  const host = X_HOST.exec(href);
+  if (host === null) return null;
+  const path = href.slice(host[0].length);
+  if (sign === CharCode.Hash || sign === CharCode.FullwidthNumberSign) {
+    return path.startsWith('hashtag/') ? { kind: 'hashtag', value } : null;
+  }
+  if (sign === CharCode.At || sign === CharCode.FullwidthAt) {
+    const name = /^(\w{1,20})(?:[/?#]|$)/u.exec(path);
+    return name !== null && name[1]?.toLowerCase() === value.toLowerCase() ? { kind: 'mention', value } : null;
+  }
+  if (sign === CharCode.Dollar) {
+    return path.startsWith('search?') && /q=(?:%24|\$)/iu.test(path) && /^[A-Za-z]{1,6}(?:[._][A-Za-z]{1,2})?$/u.test(value)
+      ? { kind: 'cashtag', value }
+      : null;
+  }
+  return null;
+}
+/** `https://twitter.com/`, `http://www.x.com/`, `https://mobile.twitter.com/`: the start of an X link. */
+const X_HOST = /^https?:\/\/(?:www\.|mobile\.)?(?:twitter|x)\.com\//iu;
+/** The longest linked tag or name read (X tags run to 100 and more characters). */
+const MAX_LINKED_LENGTH = 280;
+
+/**
+ * `found` (the twitter-text reading of `text`) with the linked entities of `kind` added, each
+ * once (case aside), in the order they stand in `text`.
+ */
+function withLinked(text: string | null, found: string[], linked: readonly LinkedEntity[], kind: LinkedEntity['kind']): string[] {
+  const extra = linked.filter((l) => l.kind === kind && !found.some((f) => f.toLowerCase() === l.value.toLowerCase()));
+  if (extra.length === 0 || text === null) return found;
+  const all = [...found];
+  for (const l of extra) if (!all.some((f) => f.toLowerCase() === l.value.toLowerCase())) all.push(l.value);
+  const lower = text.toLowerCase();
+  const signs = kind === 'hashtag' ? ['#', '＃'] : kind === 'mention' ? ['@', '＠'] : ['$'];
+  const at = (v: string): number => {
+    let best = Infinity;
+    for (const sign of signs) {
+      const i = lower.indexOf(sign + v.toLowerCase());
+      if (i >= 0 && i < best) best = i;
+    }
+    return best;
+  };
+  return all.map((v, i) => ({ v, i, at: at(v) })).sort((a, b) => a.at - b.at || a.i - b.i).map((x) => x.v);
 }
 
 /**
@@ -210,7 +291,7 @@ function opensAsOtherLink(text: string, start: number): boolean {
 }
 
 /** What a tweet blockquote shows. */
-type Quoted = Pick<XEmbedFields, 'id' | 'name' | 'handle' | 'dateText' | 'body' | 'lang' | 'displayLinks'> & {
+type Quoted = Pick<XEmbedFields, 'id' | 'name' | 'handle' | 'dateText' | 'body' | 'lang' | 'displayLinks' | 'linked'> & {
   /** The handle in the status link's path: the embed's handle when the quote shows no byline. */
   urlHandle: string | null;
 };
@@ -264,12 +345,12 @@ function readQuote(bq: HtmlElement, read: FlatText | null): Quoted | 'not-a-post
       if (dash !== null) {
         sigStart = dash.start;
         const n = collapseSpace(text.slice(dash.end, paren));
-        name = n.length > 0 && codePointsAtMost(n, MAX_NAME_CODE_POINTS) ? n : null;
+        name = n.length > 0 && fitsDisplayName(n, MAX_NAME_CODE_POINTS) ? n : null;
       } else {
         // No dash: the attribution is its own line (`<p>Name (@handle) …</p>`).
         const line = text.lastIndexOf('\n', paren) + 1;
         const n = collapseSpace(text.slice(line, paren));
-        if (n.length > 0 && codePointsAtMost(n, MAX_NAME_CODE_POINTS)) {
+        if (n.length > 0 && fitsDisplayName(n, MAX_NAME_CODE_POINTS)) {
           name = n;
           sigStart = line;
         } else sigStart = paren;
@@ -280,9 +361,10 @@ function readQuote(bq: HtmlElement, read: FlatText | null): Quoted | 'not-a-post
     // Neither a status link nor an attribution: a quote with a link elsewhere, or nothing.
     if (flat.anchors.length > 0) return 'not-a-post';
   }
-  // The post's language is on its paragraph; `lang`/`data-lang` on the blockquote name the
-  // widget's language, not the post's.
-  const lang = flat.lang;
+  // The post's language, by HTML's inheritance inside the embed: `lang` on its paragraph, else
+  // on the blockquote (older embed code puts it there). `data-lang` names the widget's UI
+  // language, not the post's.
+  const lang = flat.lang ?? langOf(bq);
   const displayLinks: { href: string; text: string }[] = [];
   for (const a of flat.anchors) {
     if (a.end > sigStart) break;
@@ -291,6 +373,12 @@ function readQuote(bq: HtmlElement, read: FlatText | null): Quoted | 'not-a-post
     if (!isHttpUrl(a.href) || opensAsOtherLink(text, a.start)) continue;
     const shown = text.slice(a.start, a.end);
     if (isDisplayLink(shown)) displayLinks.push({ href: a.href, text: shown });
+  }
+  const linked: LinkedEntity[] = [];
+  for (const a of flat.anchors) {
+    if (a.end > sigStart) break;
+    const entity = linkedEntity(a.href, text.slice(a.start, a.end));
+    if (entity !== null) linked.push(entity);
   }
   const body = text.slice(0, sigStart);
   return {
@@ -303,7 +391,14 @@ function readQuote(bq: HtmlElement, read: FlatText | null): Quoted | 'not-a-post
     body: NOT_BLANK.test(body) ? body : null,
     lang,
     displayLinks,
+    linked,
   };
+}
+
+/** An element's own non-blank `lang` attribute, trimmed, or null. */
+function langOf(el: HtmlElement): string | null {
+  const lang = attr(el, 'lang')?.trim() ?? '';
+  return lang.length > 0 ? lang : null;
 }
 
 /** A character `String.prototype.trim` does not remove (no /g: no lastIndex to leak). */
@@ -317,21 +412,6 @@ function isHttpUrl(s: string): boolean {
   return s.startsWith('://', at);
 }
 
-/** True when `s` holds at most `max` code points (a lone surrogate counts as one, as in `[...s]`). */
-function codePointsAtMost(s: string, max: number): boolean {
-  if (s.length <= max) return true;
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) i++;
-    }
-    if (++n > max) return false;
-  }
-  return true;
-}
-
 /** The status id an embed element carries in its own markup (attributes, iframes, links, text). */
 function idOfElement(
   root: HtmlElement,
@@ -343,6 +423,9 @@ function idOfElement(
     if (tweetId !== null) {
       const id = normaliseId(tweetId.trim());
       if (id !== null) return { id, handle: null };
+      // A whole status URL where the id belongs (`amp-twitter data-tweetid="https://x.com/…/status/…"`).
+      const fromUrl = parseStatusUrl(tweetId.trim());
+      if (fromUrl !== null) return fromUrl;
     }
     if (el.name === 'iframe') {
       const id = widgetStatusId(attr(el, 'src') ?? attr(el, 'data-src') ?? '');
@@ -377,7 +460,7 @@ function interpret(
   flatElements: readonly HtmlElement[],
 ): Embed | null {
   const isQuote = (el: HtmlElement): boolean =>
-    el.name === 'blockquote' && (hasClass(el, 'twitter-tweet') || hasClass(el, 'twitter-video') || (kind === 'amp' && attr(el, 'placeholder') !== null));
+    el.name === 'blockquote' && (isTweetMarked(el) || hasClass(el, 'nojs-tweet') || (kind === 'amp' && attr(el, 'placeholder') !== null));
   // The root comes first in document order: most embeds are the quote itself.
   let bq: HtmlElement | null = isQuote(root) ? root : null;
   if (bq === null) {
@@ -411,8 +494,9 @@ function interpret(
       handle,
       dateText: quoted?.dateText ?? null,
       body: quoted?.body ?? null,
-      lang: quoted?.lang ?? null,
+      lang: quoted?.lang ?? langOf(root),
       displayLinks: quoted?.displayLinks ?? [],
+      linked: quoted?.linked ?? [],
       start: root.start,
       end: root.end,
     },
@@ -452,4 +536,6 @@ export const xHtml: HtmlForms = {
     attributes: ['data-dnt', 'data-cards', 'data-partner', 'data-tweetid', 'data-tweet-id', 'data-conversation'],
   },
   widgetScripts: [WIDGET_SCRIPT],
+  // widgets.js inserts div.twitter-tweet-rendered (or the widget iframe) beside the blockquote.
+  renderedTwins: true,
 };

@@ -1,3 +1,4 @@
+import { CharCode, isAsciiAlnum } from '../../core/text/chars.js';
 /**
  * X short links as flattened posts show them: `https://t.co/<slug>` and the media form
  * `pic.twitter.com/<slug>`. Scrapers glue them to the tokens around them
@@ -33,7 +34,7 @@ function isIsoDay(date: string): boolean {
   if (typeof date !== 'string' || date.length !== 10) return false;
   for (let i = 0; i < 10; i++) {
     const c = date.charCodeAt(i);
-    if (i === 4 || i === 7 ? c !== 0x2d : c < 0x30 || c > 0x39) return false;
+    if (i === 4 || i === 7 ? c !== CharCode.Hyphen : c < CharCode.Digit0 || c > CharCode.Digit9) return false;
   }
   return true;
 }
@@ -60,23 +61,19 @@ function startsWithLower(text: string, at: number, lower: string): boolean {
   for (let i = 0; i < lower.length; i++) {
     const c = text.charCodeAt(at + i);
     const want = lower.charCodeAt(i);
-    if (c !== want && !(want >= 0x61 && want <= 0x7a && c === want - 0x20)) return false;
+    if (c !== want && !(want >= CharCode.LowerA && want <= CharCode.LowerZ && c === want - 0x20)) return false;
   }
   return true;
 }
 
-function isAlnum(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
-}
-
 /** Space-like characters after which nothing is glued. */
 function isBreak(c: number): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b);
+  return c === CharCode.Space || c === CharCode.LineFeed || c === CharCode.CarriageReturn || c === CharCode.Tab || c === CharCode.Nbsp || c === CharCode.IdeographicSpace || (c >= CharCode.FirstUnicodeSpace && c <= CharCode.ZeroWidthSpace);
 }
 
 /** Characters before a link that mean it sits inside another URL (`?u=https://t.co/…`): no split. */
 function isInsideUrl(c: number): boolean {
-  return c === 0x3d || c === 0x2f || c === 0x25 || c === 0x26 || c === 0x3f || c === 0x2e || c === 0x2d;
+  return c === CharCode.Equals || c === CharCode.Slash || c === CharCode.Percent || c === CharCode.Ampersand || c === CharCode.Question || c === CharCode.Dot || c === CharCode.Hyphen;
 }
 
 /** The protocol right before `at`, if any, so a link starts there. */
@@ -120,11 +117,11 @@ export function findShortLinks(text: string, slugLength: number): ShortLink[] {
     if (host === TCO_HOST && start === at) continue;
     if (start === at && at > 0) {
       const prev = text.charCodeAt(at - 1);
-      if (prev === 0x2e || prev === 0x2f) continue; // `www.pic.twitter.com`, `/pic.twitter.com`: part of something else
+      if (prev === CharCode.Dot || prev === CharCode.Slash) continue; // `www.pic.twitter.com`, `/pic.twitter.com`: part of something else
     }
     const slugStart = at + host.length;
     let end = slugStart;
-    while (end < text.length && end - slugStart < slugLength && isAlnum(text.charCodeAt(end))) end++;
+    while (end < text.length && end - slugStart < slugLength && isAsciiAlnum(text.charCodeAt(end))) end++;
     if (end === slugStart) continue;
     links.push({ start, end });
     lastEnd = end;
@@ -142,7 +139,7 @@ function isGlued(text: string, start: number, end: number): boolean {
   }
   if (end < text.length) {
     const next = text.charCodeAt(end);
-    if (!isBreak(next) && next !== 0x3f) return true;
+    if (!isBreak(next) && next !== CharCode.Question) return true;
   }
   return false;
 }
@@ -175,7 +172,7 @@ export function splitGluedLinks(text: string, slugLength: number): string {
     out += text.slice(start, end);
     if (end < text.length) {
       const next = text.charCodeAt(end);
-      if (!isBreak(next) && next !== 0x3f) out += ' ';
+      if (!isBreak(next) && next !== CharCode.Question) out += ' ';
     }
     from = end;
   }

@@ -14,8 +14,9 @@
  * a status link is an embed too. Flattened posts elsewhere in the Markdown (no status link) are
  * found by the plain-text scanner.
  */
+import { fitsDisplayName } from '../../core/attribution/name.js';
 import { isBlankLine, lineAt, linkAt, previousLine, renderInline, unescapeMarkdown, type MdLine } from '../../core/markdown/index.js';
-import { collapseSpace, isGap } from '../../core/text/chars.js';
+import { CharCode, collapseSpace, isGap } from '../../core/text/chars.js';
 import type { DateOptions, Embed } from '../../types.js';
 import type { ScanContext } from '../types.js';
 import { isDisplayLink, xEmbed } from './html.js';
@@ -91,7 +92,7 @@ function readEmbed(
       const dash = findDashBefore(lead, paren, 0);
       const from = dash !== null ? dash.end : 0;
       const n = collapseSpace(lead.slice(from, paren));
-      name = n.length > 0 && [...n].length <= MAX_NAME_CODE_POINTS ? n : null;
+      name = n.length > 0 && fitsDisplayName(n, MAX_NAME_CODE_POINTS) ? n : null;
       if (dash === null && name === null) return null;
       bodyOnLine = dash !== null ? lead.slice(0, dash.start) : '';
     }
@@ -147,6 +148,6 @@ function readEmbed(
 /** The end of the line's content, trailing spaces excluded. */
 function lineContentEnd(input: string, line: MdLine): number {
   let end = line.end;
-  while (end > line.contentStart && (input.charCodeAt(end - 1) === 0x20 || input.charCodeAt(end - 1) === 0x09)) end--;
+  while (end > line.contentStart && (input.charCodeAt(end - 1) === CharCode.Space || input.charCodeAt(end - 1) === CharCode.Tab)) end--;
   return end;
 }

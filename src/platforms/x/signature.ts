@@ -1,5 +1,8 @@
-import { parseEmbedDate, scanEmbedDate, type ScannedDate } from '../../core/dates/index.js';
+import { DASH_ENTITIES, dashBefore, readDate, readXHandle, yearEnd, type AttributionGrammar } from '../../core/attribution/grammar.js';
+import { fitsDisplayName } from '../../core/attribution/name.js';
+import { parseEmbedDate, type ScannedDate } from '../../core/dates/index.js';
 import {
+  CharCode,
   HYPHEN,
   collapseSpace,
   isGap,
@@ -50,19 +53,6 @@ export const MAX_NAME_CODE_POINTS = 50;
  */
 const NAME_WINDOW = 160;
 /**
- * How many gap characters may separate `(@handle)` from its date: textContent of indented HTML
- * puts a line break and the source's indentation between them.
- */
-const DATE_GAP = 64;
-/** How many line breaks that gap may hold: one, or a blank line; never a paragraph further. */
-const DATE_GAP_BREAKS = 2;
-/** How far past its start a date may run (the longest forms carry a weekday and a time). */
-const DATE_WINDOW = 80;
-
-/** Entity spellings of a dash that double-escaped scrapers leave in text. */
-const DASH_ENTITIES = ['&mdash;', '&#8212;', '&#x2014;', '&ndash;', '&#8211;', '&#x2013;'] as const;
-
-/**
  * Reads `(@handle)` at `paren` (the index of `(`): returns the handle and the offset past `)`.
  *
  * ```
@@ -74,63 +64,36 @@ export function matchHandleGroup(
   input: string,
   paren: number,
 ): { handle: string; end: number } | null {
-  if (input.charCodeAt(paren) !== 0x28 || input.charCodeAt(paren + 1) !== 0x40) return null;
-  let i = paren + 2;
-  const stop = Math.min(input.length, i + MAX_HANDLE_LENGTH + 1);
-  while (i < stop && isHandleChar(input.charCodeAt(i))) i++;
-  const length = i - (paren + 2);
-  if (length < 1 || length > MAX_HANDLE_LENGTH || input.charCodeAt(i) !== 0x29) return null;
-  return { handle: input.slice(paren + 2, i), end: i + 1 };
+  if (input.charCodeAt(paren) !== CharCode.OpenParen || input.charCodeAt(paren + 1) !== CharCode.At) return null;
+  const end = readXHandle(input, paren + 2);
+  if (end < 0 || end === paren + 2 || input.charCodeAt(end) !== CharCode.CloseParen) return null;
+  return { handle: input.slice(paren + 2, end), end: end + 1 };
 }
 
 /**
  * Finds the attribution dash that opens a signature, looking back from `paren` on the same line
- * and never before `floor`. The rightmost dash wins, so dashes in the post body
- * (`home—157 Ukrainians`, `JUST IN - US`) stay body text; a hyphen counts only when white space
- * follows it (`text - Name`), never inside a name (`Jean-Luc`).
+ * and never before `floor`: the core grammar's rule (`dashBefore`). The rightmost strong dash
+ * (`—`, `–`, `&mdash;`) wins when the name after it can be a display name: X's embed code writes
+ * an em dash, so a spaced hyphen closer to the handle is part of the name
+ * (`— ABC 7 News - WJLA (@ABC7News)`), and dashes in the body (`home—157 Ukrainians`) stay body
+ * text. Without one, the rightmost spaced hyphen (`text - Name`), never a hyphen inside a name
+ * (`Jean-Luc`).
  */
 export function findDashBefore(
   input: string,
   paren: number,
   floor: number,
 ): { start: number; end: number } | null {
-  const low = Math.max(floor, paren - NAME_WINDOW);
-  for (let i = paren - 1; i >= low; i--) {
-    const c = input.charCodeAt(i);
-    if (isLineBreak(c)) return null;
-    if (isStrongDash(c)) return { start: i, end: i + 1 };
-    if (c === HYPHEN) {
-      const next = input.charCodeAt(i + 1);
-      if (isSpace(next) || isInvisible(next)) return { start: i, end: i + 1 };
-      continue;
-    }
-    if (c === 0x3b /* ; */) {
-      for (const entity of DASH_ENTITIES) {
-        const start = i + 1 - entity.length;
-        if (start >= low && input.startsWith(entity, start)) return { start, end: i + 1 };
-      }
-    }
-  }
-  return null;
-}
-
-/** Counts code points, leaving out variation selectors and joiners that only shape emoji. */
-function visibleLength(s: string): number {
-  let n = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0) ?? 0;
-    if ((c >= 0xfe00 && c <= 0xfe0f) || c === 0x200d || (c >= 0xe0020 && c <= 0xe007f)) continue;
-    n++;
-  }
-  return n;
+  return dashBefore(input, paren, floor);
 }
 
 /** The display name between the dash and `(@`, or undefined when it cannot be one. */
 function readName(input: string, from: number, to: number): string | null | undefined {
   const name = collapseSpace(input.slice(from, to));
   if (name.length === 0) return null;
-  // A code point is at least one UTF-16 unit: a short name needs no counting.
-  if (name.length > MAX_NAME_CODE_POINTS && visibleLength(name) > MAX_NAME_CODE_POINTS) return undefined;
+  // A link is no part of a name: the dash before it belongs to the body.
+  if (name.includes('://') || name.includes('pic.twitter.com/') || name.includes('pic.x.com/')) return undefined;
+  if (!fitsDisplayName(name, MAX_NAME_CODE_POINTS)) return undefined;
   return name;
 }
 
@@ -143,7 +106,7 @@ export interface DatedHandle {
 }
 
 /**
- * Reads `(@handle)` at `paren` and the date after it (up to {@link DATE_GAP} gap characters
+ * Reads `(@handle)` at `paren` and the date after it (the core grammar's `readDate`: up to 64 gap characters
  * away, at most one blank line). Null when either is missing.
  */
 export function matchDatedHandle(
@@ -153,18 +116,35 @@ export function matchDatedHandle(
 ): DatedHandle | null {
   const group = matchHandleGroup(input, paren);
   if (group === null) return null;
-  let at = group.end;
-  const gapStop = Math.min(input.length, at + DATE_GAP);
-  let breaks = 0;
-  while (at < gapStop && isGap(input.charCodeAt(at))) {
-    if (isLineBreak(input.charCodeAt(at)) && input.charCodeAt(at - 1) !== 0x0d) breaks++;
-    at++;
-  }
-  if (breaks > DATE_GAP_BREAKS) return null;
-  const date = scanEmbedDate(input, at, Math.min(input.length, at + DATE_WINDOW), options);
+  const date = readDate(input, group.end, X_ATTRIBUTION, options);
   if (date === null) return null;
   return { parenStart: paren, parenEnd: group.end, handle: group.handle, date };
 }
+
+/**
+ * Where an X signature's date may end: at its year (the core grammar's `yearEnd`). X shows no
+ * time in an attribution, so what follows the year is the next sentence (`November 29, 2016
+ * So…`) or a live blog's timestamp (`August 5, 2024 20:19`), not the date. The year's era mark
+ * stays (`16 мая 2018 г.`). A date that opens with its year (`2026年2月5日`) reads on to `limit`.
+ */
+export function dateLimit(input: string, at: number, limit: number): number {
+  return yearEnd(input, at, limit);
+}
+
+/**
+ * X's attribution as data in the core grammar: dash, display name (at most 50), `(@handle)`
+ * and a date that ends at its year. `scanAttributions(text, X_ATTRIBUTION)` reads the same
+ * signatures as {@link findSignatures}, which keeps the offsets X's text route places bodies by.
+ */
+export const X_ATTRIBUTION: AttributionGrammar = {
+  lead: 'dash',
+  handle: { open: '(@', close: ')', read: readXHandle },
+  handleRequired: true,
+  dateJoiners: [''],
+  dateRequired: true,
+  dateTime: false,
+  maxName: MAX_NAME_CODE_POINTS,
+};
 
 /**
  * Completes a dated handle into a signature with the dash and display name before it, looking

@@ -1,6 +1,9 @@
 import { decodeHTMLStrict } from 'entities/decode';
+import { placeBody, trimBack, trimForward, type Span } from '../../core/attribution/placement.js';
 import { buildEmbed } from '../../core/embed.js';
-import { collapseSpace, isGap, isLineBreak, isSpace } from '../../core/text/chars.js';
+import { budgetFor, weightedLength } from '../../core/entities/weighted.js';
+import { CharCode, collapseSpace, isGap, isJsSpace, isLineBreak } from '../../core/text/chars.js';
+import { splitGluedLinks, tcoSlugLength } from './links.js';
 import type { DateOptions, Embed, InputFormat } from '../../types.js';
 import type { ScanContext } from '../types.js';
 import { bodyEntities } from './body.js';
@@ -21,11 +24,11 @@ import { completeSignature, matchDatedHandle, type SignatureMatch } from './sign
  */
 
 /**
- * The longest body we attribute to a post, in UTF-16 units. Embeds show at most a few hundred
- * characters (long posts are cut with '…'); a longer run before the dash is article prose glued to
- * the post, and then the body's start is unknown: `text` is null and the embed starts at the dash.
+ * How far back from the dash a body is looked for, in UTF-16 units: a 280-character post with
+ * the indentation textContent keeps between its lines. The length budget decides where within
+ * it the body starts.
  */
-export const MAX_BODY_LENGTH = 1200;
+export const MAX_BODY_LENGTH = 2000;
 /** The longest line taken as the cut-off tail of a post (`Today's… pic.twitter.com/…`). */
 const MAX_CONTINUATION_LENGTH = 300;
 
@@ -52,18 +55,6 @@ export function findSignatures(input: string, options?: DateOptions): SignatureM
   return found;
 }
 
-/**
- * Offset of the first character of the line holding `at`, looking back no further than `floor`
- * nor than {@link MAX_BODY_LENGTH} units; `capped` when that bound cut the line, not a line break
- * or `floor`.
- */
-function lineStart(input: string, at: number, floor: number): { start: number; capped: boolean } {
-  const low = Math.max(floor, at - MAX_BODY_LENGTH);
-  let i = at;
-  while (i > low && !isLineBreak(input.charCodeAt(i - 1))) i--;
-  return { start: i, capped: i === low && low > floor && !isLineBreak(input.charCodeAt(low - 1)) };
-}
-
 /** Offset of the line break ending the line that holds `at` (or the input's end). */
 function lineEnd(input: string, at: number, limit: number): number {
   let i = at;
@@ -77,70 +68,52 @@ function skipSpaceForward(input: string, i: number, limit: number): number {
   return i;
 }
 
-/** Skips any gap characters backward from `i` (exclusive), not before `floor`. */
-function trimEnd(input: string, i: number, floor: number): number {
-  while (i > floor && isGap(input.charCodeAt(i - 1))) i--;
-  return i;
-}
-
-function trimStart(input: string, i: number, limit: number): number {
-  while (i < limit && isGap(input.charCodeAt(i))) i++;
-  return i;
-}
 
 /** Offset past one line break at `i` (CRLF counts as one), or -1 when none stands there. */
 function pastLineBreak(input: string, i: number): number {
   const c = input.charCodeAt(i);
   if (!isLineBreak(c)) return -1;
-  return c === 0x0d && input.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1;
+  return c === CharCode.CarriageReturn && input.charCodeAt(i + 1) === CharCode.LineFeed ? i + 2 : i + 1;
 }
 
-/**
- * The body's span before a signature, or null when the post has no body we can place.
- *
- * - Same line: from the line's start (or the end of the previous post, when posts are glued on
- *   one line) to the dash.
- * - Signature opening a line of its own: the last non-blank line above it (block-per-line
- *   scrapers).
- * A line longer than {@link MAX_BODY_LENGTH} is article prose glued to the post: no body.
- */
-function bodySpan(
-  input: string,
-  sig: SignatureMatch,
-  floor: number,
-): { start: number; end: number } | null {
-  const line = lineStart(input, sig.dashStart, floor);
-  const start = trimStart(input, line.start, sig.dashStart);
-  if (start < sig.dashStart) {
-    if (line.capped) return null;
-    return { start: afterGlue(input, start, sig.dashStart), end: trimEnd(input, sig.dashStart, start) };
-  }
-  if (line.start === floor) return null; // glued to the previous post: nothing in between
-  const end = trimEnd(input, line.start, floor);
-  if (end <= floor) return null;
-  const above = lineStart(input, end, floor);
-  if (above.capped) return null;
-  const first = trimStart(input, above.start, end);
-  return first < end ? { start: first, end } : null;
-}
+/** Media links as shown (`pic.twitter.com/<slug>`, `pic.x.com/<slug>`): X does not count them. */
+const SHOWN_MEDIA_LINK = /\bpic\.(?:twitter|x)\.com\/\w{1,40}/gu;
+/** The leading run of reply mentions, which X has not counted since 2017. */
+const REPLY_MENTIONS = /^(?:[@\uff20]\w{1,20}\s{0,4}){1,50}/u;
 
 /**
- * Where a paragraph glued to the post ends. Scrapers that drop block boundaries (textContent)
- * glue the article's last sentence to the post's first: `old town.WHAT A NIGHT`. The last
- * sentence end followed directly by a capital, with a lower-case letter or digit before it, is
- * taken as that seam (`U.S.A` and `t.co/Ab` do not match); without one the line start stands.
+ * How much of X's budget a body shown as `raw` uses on the day `date`: twitter-text's weighted
+ * length of the cleaned body, without its media links and leading reply mentions.
  */
-export function afterGlue(input: string, start: number, end: number): number {
-  let seam = start;
-  for (let i = start + 1; i < end - 1; i++) {
-    const c = input.charCodeAt(i);
-    if (c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x2026) continue; // . ! ? …
-    if (LOWER_OR_DIGIT.test(input[i - 1] ?? '') && UPPER.test(input[i + 1] ?? '')) seam = i + 1;
-  }
-  return seam;
+export function xBodyWeight(raw: string, date: string | null): number {
+  let text = splitGluedLinks(cleanBody(raw), tcoSlugLength(date)).replace(SHOWN_MEDIA_LINK, '').trim();
+  // Two sentences glued where a line break was (`footage.How`) are no link of 23.
+  if (text.includes('.')) text = text.replace(GLUED_SENTENCES, '$1 $2');
+  text = text.replace(REPLY_MENTIONS, '');
+  // A quoted post's link closes the body and has not counted since 2016-09-19: a closing link is
+  // given the benefit of the doubt.
+  if (date === null || date >= QUOTES_FREE_SINCE) text = text.replace(CLOSING_LINK, '').trimEnd();
+  return weightedLength(text, { uniform: budgetFor(date).uniform });
 }
-const LOWER_OR_DIGIT = /^[\p{Ll}\d]$/u;
-const UPPER = /^\p{Lu}$/u;
+/** A sentence end glued to a capital (`footage.How`): a line break textContent dropped. */
+const GLUED_SENTENCES = /(\p{Ll}\.)(\p{Lu})/gu;
+/** The day X stopped counting media and quoted-post links. */
+const QUOTES_FREE_SINCE = '2016-09-19';
+/** A t.co link at the end of a body. */
+const CLOSING_LINK = /https?:\/\/t\.co\/\w{1,40}\s*$/u;
+
+/**
+ * The body's span before a signature, or null when the post has no body we can place: the
+ * core placement rule (`core/attribution/placement.ts`) with X's length budget on the post's day.
+ */
+function bodySpan(input: string, sig: SignatureMatch, floor: number): Span | null {
+  return placeBody(input, sig.dashStart, {
+    floor,
+    weigh: (raw) => xBodyWeight(raw, sig.date),
+    budget: budgetFor(sig.date).limit,
+    lookBack: MAX_BODY_LENGTH,
+  });
+}
 
 /**
  * The cut-off tail some scrapers put on the line right after the signature: a short line that
@@ -161,11 +134,11 @@ function continuationSpan(
   const stop = Math.min(limit, start + MAX_CONTINUATION_LENGTH + 1);
   const eolNext = lineEnd(input, start, stop);
   if (eolNext === stop && stop < limit && !isLineBreak(input.charCodeAt(stop))) return null;
-  const end = trimEnd(input, eolNext, start);
+  const end = trimBack(input, eolNext, start);
   if (end - start > MAX_CONTINUATION_LENGTH) return null;
   const line = input.slice(start, end);
   if (line.includes('(@') || !endsWithPostLink(line)) return null;
-  if (next !== undefined && trimStart(input, eolNext, next.dashStart) === next.dashStart) return null;
+  if (next !== undefined && trimForward(input, eolNext, next.dashStart) === next.dashStart) return null;
   return { start, end };
 }
 
@@ -229,24 +202,7 @@ function endsWithEllipsis(text: string, start: number, end: number): boolean {
     const at = text.indexOf(prefix, from);
     if (at >= 0 && at < cut && at + prefix.length <= end) cut = at;
   }
-  return cut > start && text.charCodeAt(cut - 1) === 0x2026;
-}
-
-/** JavaScript's `\s`. */
-function isJsSpace(c: number): boolean {
-  return (
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0x20 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  return cut > start && text.charCodeAt(cut - 1) === CharCode.Ellipsis;
 }
 
 /** Builds the Embed of one flattened post. */

@@ -2,7 +2,7 @@
  * X status links and status ids: reading a permalink in any of the spellings pages carry, the
  * canonical permalink, and the creation time a snowflake id encodes.
  */
-import { isHandleChar } from '../../core/text/chars.js';
+import { CharCode, isHandleChar } from '../../core/text/chars.js';
 import { WIDGET_EMBED } from './patterns.js';
 
 /** Status ids are unsigned 64-bit integers written in decimal: at most 19 digits (2^63 − 1). */
@@ -78,17 +78,17 @@ function commonStatusUrl(s: string): { handle: string | null; id: string } | nul
   if (s.length > 4096) return undefined;
   let j = i;
   while (j < s.length && j - i <= 20 && isHandleChar(s.charCodeAt(j))) j++;
-  if (j === i || j - i > 20 || s.charCodeAt(j) !== 0x2f) return undefined;
+  if (j === i || j - i > 20 || s.charCodeAt(j) !== CharCode.Slash) return undefined;
   // `i/status/…` is read by the `i/` branch (no handle).
-  if (j - i === 1 && (s.charCodeAt(i) | 0x20) === 0x69) return undefined;
+  if (j - i === 1 && (s.charCodeAt(i) | 0x20) === CharCode.LowerI) return undefined;
   if (!s.startsWith('status/', j + 1)) return undefined;
   const k = j + 8;
   let e = k;
-  while (e < s.length && s.charCodeAt(e) >= 0x30 && s.charCodeAt(e) <= 0x39) e++;
+  while (e < s.length && s.charCodeAt(e) >= CharCode.Digit0 && s.charCodeAt(e) <= CharCode.Digit9) e++;
   if (e === k || e - k > 25) return undefined;
   if (e < s.length) {
     const c = s.charCodeAt(e);
-    if (c !== 0x2f && c !== 0x3f && c !== 0x23) return undefined;
+    if (c !== CharCode.Slash && c !== CharCode.Question && c !== CharCode.Hash) return undefined;
   }
   const id = normaliseId(s.slice(k, e));
   return id === null ? null : { handle: s.slice(i, j), id };
@@ -102,9 +102,9 @@ export function normaliseId(raw: string): string | null {
   if (raw.length === 0 || raw.length > MAX_ID_DIGITS) return null;
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) return null;
+    if (c < CharCode.Digit0 || c > CharCode.Digit9) return null;
   }
-  if (raw.charCodeAt(0) === 0x30) return null;
+  if (raw.charCodeAt(0) === CharCode.Digit0) return null;
   // Digit strings of equal length compare as their numbers do.
   if (raw.length === MAX_ID_DIGITS && raw > MAX_ID_DIGITS_TEXT) return null;
   return raw;

@@ -1,0 +1,112 @@
+/**
+ * A platform's flattened-text route from its attribution grammar: find the attributions, place
+ * each body before it, read the body's entities. What a platform adds is data: its grammar, its
+ * length budget, and what its embeds print before the body that is no part of it.
+ */
+import { decodeHTMLStrict } from 'entities/decode';
+import { extractHashtagList, extractUrlEntities } from '../entities/index.js';
+import { authorRecord, embedRecord } from '../record.js';
+import { collapseSpace } from '../text/chars.js';
+import type { Embed, Platform } from '../../types.js';
+import type { ScanContext } from '../../platforms/types.js';
+import { scanAttributions, type AttributionGrammar } from './grammar.js';
+import { placeBody } from './placement.js';
+
+/** What a platform's flattened route is made of. */
+export interface FlattenedRoute {
+  readonly platform: Platform;
+  readonly grammar: AttributionGrammar;
+  /** The longest body, in code points of its shown text (Bluesky 300, Instagram 2,200). */
+  readonly budget: number;
+  /** Lines the embed prints above the body that are no part of it (`View this post on Instagram`). */
+  readonly chrome?: readonly string[];
+  /** Whether the attribution follows the body (X, Bluesky) or the body may be missing (Instagram). */
+  readonly bodyRequired: boolean;
+}
+
+/** How far back from an attribution a body is looked for, in UTF-16 units, per unit of budget. */
+const LOOK_BACK_PER_BUDGET = 4;
+
+/**
+ * Scans `ctx.input` for the flattened posts of `route` (kind `'flattened'`).
+ *
+ * @example
+ * ```ts
+ * scanFlattened({ input: 'Lanterns tonight— Harbour (@harbour.bsky.social) February 5, 2026 at 2:31 PM', source: 'text', locales: undefined, dates: {} }, BLUESKY_ROUTE);
+ * // [{ platform: 'bluesky', author: { name: 'Harbour', handle: 'harbour.bsky.social' }, text: 'Lanterns tonight', … }]
+ * ```
+ */
+export function scanFlattened(ctx: ScanContext, route: FlattenedRoute): Embed[] {
+  const { input } = ctx;
+  const options = ctx.dates;
+  const found = scanAttributions(input, route.grammar, options);
+  const embeds: Embed[] = [];
+  let floor = 0;
+  const weigh = (raw: string) => codePoints(shown(raw, route.chrome));
+  for (const a of found) {
+    const span = placeBody(input, a.start, {
+      floor,
+      weigh,
+      budget: route.budget,
+      lookBack: route.budget * LOOK_BACK_PER_BUDGET,
+    });
+    let text = span !== null ? shown(input.slice(span.start, span.end), route.chrome) : '';
+    if (text.length === 0 && route.bodyRequired) {
+      floor = a.end;
+      continue;
+    }
+    const body = text.length > 0 ? text : null;
+    text = body ?? '';
+    const links = body !== null ? unique(extractUrlEntities(body).map((u) => u.url)) : [];
+    const hashtags = body !== null ? unique(extractHashtagList(body).map((h) => h.tag)) : [];
+    embeds.push(
+      embedRecord({
+        platform: route.platform,
+        kind: 'flattened',
+        source: ctx.source,
+        id: null,
+        url: null,
+        author: authorRecord(a.name, a.handle),
+        date: a.date,
+        dateText: a.dateText,
+        createdAt: null,
+        text: body,
+        lang: null,
+        links,
+        media: [],
+        mentions: [],
+        hashtags,
+        cashtags: [],
+        truncated: body !== null && body.endsWith('…'),
+        start: span !== null && body !== null ? span.start : a.start,
+        end: a.end,
+      }),
+    );
+    floor = a.end;
+  }
+  return embeds;
+}
+
+/** A body as shown: entities decoded, white space collapsed, the embed's chrome lines left out. */
+function shown(raw: string, chrome: readonly string[] | undefined): string {
+  let text = collapseSpace(raw.includes('&') ? decodeHTMLStrict(raw) : raw);
+  for (const line of chrome ?? []) {
+    if (text.startsWith(line)) text = text.slice(line.length).trimStart();
+  }
+  return text;
+}
+
+function codePoints(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff) n++;
+  }
+  return n;
+}
+
+function unique(list: string[]): string[] {
+  const out: string[] = [];
+  for (const v of list) if (!out.some((o) => o.toLowerCase() === v.toLowerCase())) out.push(v);
+  return out;
+}

@@ -1,0 +1,368 @@
+/**
+ * One attribution grammar for every platform: what closes (or opens) a post in flattened text.
+ *
+ * ```
+ * …dialogue https://t.co/EflYXFDBkL— Insider Paper (@TheInsiderPaper) February 5, 2026        (X: dash-led)
+ * …over the harbour— Harbour Watch (@harbour.bsky.social) February 5, 2026 at 2:31 PM          (Bluesky: a domain handle, a time)
+ * Lanterns tonight ✨ A post shared by Harbour Watch (@harbour.watch) on Feb 5, 2026 at 2:31pm PST (Instagram: a lead phrase)
+ * Posted by Harbour Watch on Thursday, August 27, 2015                                       (Facebook: no handle)
+ * ^lead / dash  ^name        ^handle                ^joiner ^date
+ * ```
+ *
+ * A grammar is data ({@link AttributionGrammar}): how the attribution opens (a dash, or one of
+ * its lead phrases in each language it appears in), how a handle is written and read (X
+ * handles, domain handles, `user@host`, dotted handles, `u/name`), what may join the date, and
+ * whether the date may carry a time. {@link scanAttributions} reads any grammar over a text and
+ * returns offsets into it, so a platform's text route is a few lines of data.
+ */
+import { scanEmbedDate, type ScannedDate } from '../dates/index.js';
+import {
+  CharCode,
+  collapseSpace,
+  isAsciiAlnum,
+  isAsciiLetter,
+  isGap,
+  isHandleChar,
+  isInvisible,
+  isLineBreak,
+  isSpace,
+  isStrongDash,
+} from '../text/chars.js';
+import { fitsDisplayName } from './name.js';
+import type { DateOptions } from '../../types.js';
+
+/** Reads a handle at `at` (after its sign): the offset just past it, or -1 when none stands there. */
+export type HandleReader = (input: string, at: number) => number;
+
+/** How a handle is written around its name: `(@name)`, `@name`, `u/name`. */
+export interface HandleForm {
+  /** What opens the handle group: `(@`, `@`, `u/`. */
+  readonly open: string;
+  /** What closes it: `)`, or '' when nothing does. */
+  readonly close: string;
+  /** Reads the handle's own characters. */
+  readonly read: HandleReader;
+}
+
+/** An attribution grammar: see the module comment. */
+export interface AttributionGrammar {
+  /** 'dash': a dash opens the attribution (X, Bluesky); else the lead phrases that do. */
+  readonly lead: 'dash' | readonly string[];
+  /** The handle, or null when the attribution shows none (Facebook's `Posted by Name on …`). */
+  readonly handle: HandleForm | null;
+  /** Whether a handle must be there (a grammar with a handle form may still show none). */
+  readonly handleRequired: boolean;
+  /** Words that may stand between the handle (or name) and the date: ' on ', ' am ', …; '' for none. */
+  readonly dateJoiners: readonly string[];
+  /** Whether an attribution without a readable date still counts. */
+  readonly dateRequired: boolean;
+  /** Whether the date may carry a time (`at 2:31 PM`); else it ends at its year. */
+  readonly dateTime: boolean;
+  /** The longest display name, in code points as {@link fitsDisplayName} counts them. */
+  readonly maxName: number;
+}
+
+/** One attribution found: offsets into the caller's input and its fields. */
+export interface Attribution {
+  /** The offset of the dash or the lead phrase: where the attribution starts. */
+  start: number;
+  /** Just past its last character (the date, else the handle, else the name). */
+  end: number;
+  name: string | null;
+  handle: string | null;
+  date: string | null;
+  dateText: string | null;
+}
+
+/** How far back from a handle a dash may stand, in UTF-16 units (a name, its emoji, spaces). */
+const NAME_WINDOW = 160;
+/** How far past its joiner a date may run. */
+const DATE_WINDOW = 80;
+/** How many gap characters may stand between the handle and the date (textContent indentation). */
+const DATE_GAP = 64;
+
+/**
+ * Every attribution of `grammar` in `input`, left to right, none overlapping.
+ *
+ * @example
+ * ```ts
+ * scanAttributions('Lanterns ✨ A post shared by Harbour (@harbour.watch) on Feb 5, 2026', INSTAGRAM_BYLINE);
+ * // [{ start: 11, end: 68, name: 'Harbour', handle: 'harbour.watch', date: '2026-02-05', dateText: 'Feb 5, 2026' }]
+ * ```
+ */
+export function scanAttributions(
+  input: string,
+  grammar: AttributionGrammar,
+  options?: DateOptions,
+): Attribution[] {
+  if (typeof input !== 'string' || input.length === 0) return [];
+  return grammar.lead === 'dash' ? scanDashLed(input, grammar, options) : scanPhraseLed(input, grammar, grammar.lead, options);
+}
+
+/** Dash-led attributions, anchored on each handle opener and completed backwards to the dash. */
+function scanDashLed(input: string, grammar: AttributionGrammar, options?: DateOptions): Attribution[] {
+  const form = grammar.handle;
+  if (form === null) return [];
+  const found: Attribution[] = [];
+  let floor = 0;
+  let at = input.indexOf(form.open);
+  while (at >= 0) {
+    const handle = readHandle(input, at, form);
+    const date = handle !== null ? readDate(input, handle.end, grammar, options) : null;
+    if (handle === null || (grammar.dateRequired && date === null)) {
+      at = input.indexOf(form.open, at + form.open.length);
+      continue;
+    }
+    const dash = dashBefore(input, at, floor);
+    const name = dash !== null ? readName(input, dash.end, at, grammar.maxName) : undefined;
+    const end = date !== null ? date.end : handle.end;
+    if (dash !== null && name !== undefined) {
+      found.push({ start: dash.start, end, name, handle: handle.value, date: date?.date ?? null, dateText: date?.dateText ?? null });
+    }
+    floor = end;
+    at = input.indexOf(form.open, end);
+  }
+  return found;
+}
+
+/** Phrase-led attributions (`A post shared by …`), anchored on each lead phrase. */
+function scanPhraseLed(
+  input: string,
+  grammar: AttributionGrammar,
+  phrases: readonly string[],
+  options?: DateOptions,
+): Attribution[] {
+  const starts: { at: number; phrase: string }[] = [];
+  for (const phrase of phrases) {
+    for (let at = input.indexOf(phrase); at >= 0; at = input.indexOf(phrase, at + phrase.length)) {
+      if (at === 0 || !isWordChar(input.charCodeAt(at - 1))) starts.push({ at, phrase });
+    }
+  }
+  starts.sort((a, b) => a.at - b.at || b.phrase.length - a.phrase.length);
+  const found: Attribution[] = [];
+  let floor = 0;
+  for (const { at, phrase } of starts) {
+    if (at < floor) continue;
+    const a = readPhraseLed(input, at, at + phrase.length, grammar, options);
+    if (a === null) continue;
+    found.push(a);
+    floor = a.end;
+  }
+  return found;
+}
+
+function readPhraseLed(
+  input: string,
+  start: number,
+  from: number,
+  grammar: AttributionGrammar,
+  options?: DateOptions,
+): Attribution | null {
+  const nameFrom = skipSpaces(input, from);
+  const stop = lineEndWithin(input, nameFrom, NAME_WINDOW);
+  const form = grammar.handle;
+  // The handle opener on the same line, if the grammar has one.
+  const open = form !== null ? input.indexOf(form.open, nameFrom) : -1;
+  if (form !== null && open >= 0 && open <= stop) {
+    const handle = readHandle(input, open, form);
+    if (handle !== null) {
+      const name = readName(input, nameFrom, open, grammar.maxName);
+      if (name === undefined) return null;
+      const date = readDate(input, handle.end, grammar, options);
+      if (grammar.dateRequired && date === null) return null;
+      return { start, end: date?.end ?? handle.end, name, handle: handle.value, date: date?.date ?? null, dateText: date?.dateText ?? null };
+    }
+  }
+  if (grammar.handleRequired) return null;
+  // No handle: the name runs to the first date joiner that a date follows.
+  for (let i = nameFrom + 1; i < stop; i++) {
+    for (const joiner of grammar.dateJoiners) {
+      if (joiner.length === 0 || !input.startsWith(joiner, i)) continue;
+      const date = readDate(input, i, grammar, options);
+      if (date === null) continue;
+      const name = readName(input, nameFrom, i, grammar.maxName);
+      if (name === undefined || name === null) return null;
+      return { start, end: date.end, name, handle: null, date: date.date, dateText: date.dateText };
+    }
+  }
+  return null;
+}
+
+/** The handle group at `at`: its value and the offset past it, or null. */
+function readHandle(input: string, at: number, form: HandleForm): { value: string; end: number } | null {
+  if (!input.startsWith(form.open, at)) return null;
+  const from = at + form.open.length;
+  const end = form.read(input, from);
+  if (end <= from) return null;
+  if (form.close.length > 0 && !input.startsWith(form.close, end)) return null;
+  return { value: input.slice(from, end), end: end + form.close.length };
+}
+
+/**
+ * The date after `at` (the end of a handle or name): past white space (at most one blank line:
+ * textContent of indented HTML puts a break and indentation there) and one of the grammar's
+ * joiners; a date without a time ends at its year.
+ */
+export function readDate(
+  input: string,
+  at: number,
+  grammar: AttributionGrammar,
+  options?: DateOptions,
+): ScannedDate | null {
+  let i = at;
+  const gapStop = Math.min(input.length, at + DATE_GAP);
+  let breaks = 0;
+  while (i < gapStop && isGap(input.charCodeAt(i))) {
+    if (isLineBreak(input.charCodeAt(i)) && input.charCodeAt(i - 1) !== CharCode.CarriageReturn) breaks++;
+    i++;
+  }
+  if (breaks > 2) return null;
+  for (const joiner of grammar.dateJoiners) {
+    const word = joiner.trim();
+    let from = i;
+    if (word.length > 0) {
+      if (!input.startsWith(word, i)) continue;
+      from = skipSpaces(input, i + word.length);
+      if (from === i + word.length) continue; // a joiner is a word of its own
+    }
+    const limit = Math.min(input.length, from + DATE_WINDOW);
+    const date = scanEmbedDate(input, from, grammar.dateTime ? limit : yearEnd(input, from, limit), options);
+    if (date !== null) return date;
+  }
+  return null;
+}
+
+/**
+ * Where a date without a time ends: at its year (and the era mark after it), unless the date
+ * opens with its year (`2026年2月5日`).
+ */
+export function yearEnd(input: string, at: number, limit: number): number {
+  const m = YEAR.exec(input.slice(at, limit));
+  if (m === null || m.index === 0) return limit;
+  const end = at + m.index + m[0].length;
+  const era = ERA_MARK.exec(input.slice(end, Math.min(limit, end + 6)));
+  return era !== null ? end + era[0].length : end;
+}
+/** A four-digit year standing alone. */
+const YEAR = /(?<!\d)(?:1[89]|20)\d{2}(?!\d)/u;
+/** The era mark after a year: Russian `г.`, Ukrainian `р.`, Polish `r.`. */
+const ERA_MARK = /^\s{0,3}[грr]\.?(?![\p{L}\d])/u;
+
+/**
+ * The dash opening a dash-led attribution before `paren`, on its line, not before `floor`: the
+ * rightmost strong dash (`—`, `–`, `&mdash;`) when the name after it can be one; else the
+ * rightmost spaced hyphen.
+ */
+export function dashBefore(input: string, paren: number, floor: number): { start: number; end: number } | null {
+  const low = Math.max(floor, paren - NAME_WINDOW);
+  let hyphen: { start: number; end: number } | null = null;
+  for (let i = paren - 1; i >= low; i--) {
+    const c = input.charCodeAt(i);
+    if (isLineBreak(c)) break;
+    let strong: { start: number; end: number } | null = null;
+    if (isStrongDash(c)) strong = { start: i, end: i + 1 };
+    else if (c === CharCode.Hyphen) {
+      const next = input.charCodeAt(i + 1);
+      if (hyphen === null && (isSpace(next) || isInvisible(next))) hyphen = { start: i, end: i + 1 };
+      continue;
+    } else if (c === CharCode.Semicolon) {
+      for (const entity of DASH_ENTITIES) {
+        const start = i + 1 - entity.length;
+        if (start >= low && input.startsWith(entity, start)) strong = { start, end: i + 1 };
+      }
+    }
+    if (strong === null) continue;
+    if (hyphen === null) return strong;
+    const after = input.charCodeAt(strong.end);
+    if ((isSpace(after) || isInvisible(after)) && readName(input, strong.end, paren, NAME_WINDOW) !== undefined) return strong;
+    break;
+  }
+  return hyphen;
+}
+
+/** Entity spellings of a dash that double-escaped scrapers leave in text. */
+export const DASH_ENTITIES = ['&mdash;', '&#8212;', '&#x2014;', '&ndash;', '&#8211;', '&#x2013;'] as const;
+
+/** The display name in `input[from, to)`: null when empty, undefined when it cannot be one. */
+function readName(input: string, from: number, to: number, max: number): string | null | undefined {
+  if (to < from) return undefined;
+  const name = collapseSpace(input.slice(from, to));
+  if (name.length === 0) return null;
+  if (name.includes('://') || !fitsDisplayName(name, max)) return undefined;
+  for (let i = 0; i < name.length; i++) if (isLineBreak(name.charCodeAt(i))) return undefined;
+  return name;
+}
+
+function skipSpaces(input: string, i: number): number {
+  while (i < input.length && (isSpace(input.charCodeAt(i)) || isInvisible(input.charCodeAt(i)))) i++;
+  return i;
+}
+
+/** The end of the line holding `at`, no further than `window` units. */
+function lineEndWithin(input: string, at: number, window: number): number {
+  const stop = Math.min(input.length, at + window);
+  let i = at;
+  while (i < stop && !isLineBreak(input.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Letters and digits (any script): a lead phrase must not start inside a word. */
+function isWordChar(c: number): boolean {
+  return WORD_CHAR.test(String.fromCharCode(c));
+}
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+// ---------------------------------------------------------------------------------------------
+// Handle readers: the handle grammars the platforms use.
+
+/** X handles: 1 to 20 of `[A-Za-z0-9_]` (15 since 2009; older ones run longer). */
+export const readXHandle: HandleReader = (input, at) => readRun(input, at, 20, isHandleChar);
+
+/**
+ * Domain handles (Bluesky): dot-separated labels of letters, digits and hyphens, at least two,
+ * the last one a letter first (`harbour.bsky.social`, `example.com`); at most 253 units.
+ */
+export const readDomainHandle: HandleReader = (input, at) => {
+  let i = at;
+  let labels = 0;
+  let lastLabelStart = at;
+  const stop = Math.min(input.length, at + 253);
+  for (;;) {
+    const labelStart = i;
+    while (i < stop && (isAsciiAlnum(input.charCodeAt(i)) || input.charCodeAt(i) === CharCode.Hyphen) && i - labelStart < 63) i++;
+    if (i === labelStart) return labels >= 2 ? i - 1 : -1; // a trailing dot is not the handle's
+    labels++;
+    lastLabelStart = labelStart;
+    if (input.charCodeAt(i) !== CharCode.Dot || !isAsciiAlnum(input.charCodeAt(i + 1))) break;
+    i++;
+  }
+  if (labels < 2 || !isAsciiLetter(input.charCodeAt(lastLabelStart))) return -1;
+  return i;
+};
+
+/** Fediverse handles (Mastodon): `user@host`, the user 1 to 30 of `[A-Za-z0-9_]`, the host a domain. */
+export const readFediverseHandle: HandleReader = (input, at) => {
+  const user = readRun(input, at, 30, isHandleChar);
+  if (user <= at || input.charCodeAt(user) !== CharCode.At) return -1;
+  return readDomainHandle(input, user + 1);
+};
+
+/** Instagram handles: 1 to 30 of `[A-Za-z0-9._]`, not ending in a dot. */
+export const readInstagramHandle: HandleReader = (input, at) => {
+  let end = readRun(input, at, 30, (c) => isHandleChar(c) || c === CharCode.Dot);
+  while (end > at && input.charCodeAt(end - 1) === CharCode.Dot) end--;
+  return end;
+};
+
+/** Reddit user names: 3 to 20 of `[A-Za-z0-9_-]`. */
+export const readRedditUser: HandleReader = (input, at) => {
+  const end = readRun(input, at, 20, (c) => isHandleChar(c) || c === CharCode.Hyphen);
+  return end - at >= 3 ? end : -1;
+};
+
+function readRun(input: string, at: number, max: number, ok: (c: number) => boolean): number {
+  const stop = Math.min(input.length, at + max + 1);
+  let i = at;
+  while (i < stop && ok(input.charCodeAt(i))) i++;
+  return i - at > max ? -1 : i;
+}

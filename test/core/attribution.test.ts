@@ -1,0 +1,168 @@
+/**
+ * The attribution grammar: every byline form as data through one scanner, with a "does not
+ * find" beside each. All text here is our own writing.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  FACEBOOK_BYLINE,
+  INSTAGRAM_BYLINE,
+  MASTODON_BYLINE,
+  REDDIT_BYLINE,
+  THREADS_BYLINE,
+} from '../../src/core/attribution/bylines.js';
+import {
+  readDomainHandle,
+  readFediverseHandle,
+  readInstagramHandle,
+  readXHandle,
+  scanAttributions,
+  type Attribution,
+  type AttributionGrammar,
+} from '../../src/core/attribution/grammar.js';
+import { X_ATTRIBUTION } from '../../src/platforms/x/signature.js';
+import { BLUESKY_ATTRIBUTION } from '../../src/platforms/bluesky/text.js';
+
+type Fields = Omit<Attribution, 'start' | 'end'>;
+const cases: { description: string; grammar: AttributionGrammar; input: string; expected: Fields[] }[] = [
+  {
+    description: 'X: dash, name, (@handle), date',
+    grammar: X_ATTRIBUTION,
+    input: 'Talks resume https://t.co/EflYXFDBkL— Insider Paper (@TheInsiderPaper) February 5, 2026',
+    expected: [{ name: 'Insider Paper', handle: 'TheInsiderPaper', date: '2026-02-05', dateText: 'February 5, 2026' }],
+  },
+  { description: 'X: does not find a byline without a dash', grammar: X_ATTRIBUTION, input: 'By Jane Doe (@janedoe) February 5, 2026', expected: [] },
+  {
+    description: 'Bluesky: a domain handle and a date with its time',
+    grammar: BLUESKY_ATTRIBUTION,
+    input: 'Lanterns over the harbour— Harbour Watch (@harbour.bsky.social) February 5, 2026 at 2:31 PM',
+    expected: [{ name: 'Harbour Watch', handle: 'harbour.bsky.social', date: '2026-02-05', dateText: 'February 5, 2026 at 2:31 PM' }],
+  },
+  { description: 'Bluesky: does not take an X handle', grammar: BLUESKY_ATTRIBUTION, input: 'Body— Jane (@janedoe) February 5, 2026', expected: [] },
+  {
+    description: 'Instagram: English, with a date',
+    grammar: INSTAGRAM_BYLINE,
+    input: 'Lanterns tonight ✨ A post shared by Harbour Watch (@harbour.watch) on Feb 5, 2026 at 2:31pm PST',
+    expected: [{ name: 'Harbour Watch', handle: 'harbour.watch', date: '2026-02-05', dateText: 'Feb 5, 2026 at 2:31pm' }],
+  },
+  {
+    description: 'Instagram: English, newer embeds without a date',
+    grammar: INSTAGRAM_BYLINE,
+    input: 'View this post on Instagram\nA post shared by Harbour Watch (@harbour.watch)\nMore prose.',
+    expected: [{ name: 'Harbour Watch', handle: 'harbour.watch', date: null, dateText: null }],
+  },
+  {
+    description: 'Instagram: German',
+    grammar: INSTAGRAM_BYLINE,
+    input: 'Ein Beitrag geteilt von Hafen Nord (@hafen_nord) am 5. Feb. 2026 um 14:31 PST',
+    expected: [{ name: 'Hafen Nord', handle: 'hafen_nord', date: '2026-02-05', dateText: '5. Feb. 2026 um 14:31' }],
+  },
+  {
+    description: 'Instagram: French',
+    grammar: INSTAGRAM_BYLINE,
+    input: 'Une publication partagée par Port Sud (@port.sud) le 5 févr. 2026 à 14:31 PST',
+    expected: [{ name: 'Port Sud', handle: 'port.sud', date: '2026-02-05', dateText: '5 févr. 2026 à 14:31' }],
+  },
+  {
+    description: 'Instagram: Spanish (de and por)',
+    grammar: INSTAGRAM_BYLINE,
+    input: 'Una publicación compartida de Puerto (@puerto) el 5 Feb, 2026 a las 2:31 PST. Una publicación compartida por Faro (@faro.norte)',
+    expected: [
+      { name: 'Puerto', handle: 'puerto', date: '2026-02-05', dateText: '5 Feb, 2026 a las 2:31' },
+      { name: 'Faro', handle: 'faro.norte', date: null, dateText: null },
+    ],
+  },
+  {
+    description: 'Instagram: Italian and Portuguese',
+    grammar: INSTAGRAM_BYLINE,
+    input: 'Un post condiviso da Porto (@porto.it)\nUma publicação partilhada por Cais (@cais.pt)\nUma publicação compartilhada por Praia (@praia.br)',
+    expected: [
+      { name: 'Porto', handle: 'porto.it', date: null, dateText: null },
+      { name: 'Cais', handle: 'cais.pt', date: null, dateText: null },
+      { name: 'Praia', handle: 'praia.br', date: null, dateText: null },
+    ],
+  },
+  { description: 'Instagram: does not find "follow us on Instagram"', grammar: INSTAGRAM_BYLINE, input: 'Follow us on Instagram (@harbour.watch)', expected: [] },
+  { description: 'Instagram: does not find the phrase inside a word', grammar: INSTAGRAM_BYLINE, input: 'XA post shared by Jo (@jo)', expected: [] },
+  {
+    description: 'Facebook: Posted by Name on a weekday and date, no handle',
+    grammar: FACEBOOK_BYLINE,
+    input: 'Ferry returns in May! Posted by Harbour City Council on Thursday, August 27, 2015',
+    expected: [{ name: 'Harbour City Council', handle: null, date: '2015-08-27', dateText: 'Thursday, August 27, 2015' }],
+  },
+  {
+    description: 'Facebook: French and German',
+    grammar: FACEBOOK_BYLINE,
+    input: 'Publiée par Port Sud sur jeudi 27 août 2015\nGepostet von Hafen Nord am Donnerstag, 27. August 2015',
+    expected: [
+      { name: 'Port Sud', handle: null, date: '2015-08-27', dateText: 'jeudi 27 août 2015' },
+      { name: 'Hafen Nord', handle: null, date: '2015-08-27', dateText: 'Donnerstag, 27. August 2015' },
+    ],
+  },
+  { description: 'Facebook: does not find "posted by" without a date', grammar: FACEBOOK_BYLINE, input: 'Posted by Harbour City Council on its website', expected: [] },
+  {
+    description: 'Mastodon: Post by @user@host',
+    grammar: MASTODON_BYLINE,
+    input: 'Ferry is back! Post by @harbour@mastodon.social',
+    expected: [{ name: null, handle: 'harbour@mastodon.social', date: null, dateText: null }],
+  },
+  { description: 'Mastodon: does not take a bare @user', grammar: MASTODON_BYLINE, input: 'Post by @harbour today', expected: [] },
+  {
+    description: 'Threads: Post by @user',
+    grammar: THREADS_BYLINE,
+    input: 'Ferry is back! Post by @harbour.watch',
+    expected: [{ name: null, handle: 'harbour.watch', date: null, dateText: null }],
+  },
+  {
+    description: 'Reddit: Title by u/user in subreddit',
+    grammar: REDDIT_BYLINE,
+    input: 'Ferry returns in May by u/harbour_watch in r/harbourcity',
+    expected: [{ name: null, handle: 'harbour_watch', date: null, dateText: null }],
+  },
+  { description: 'Reddit: does not take "by" alone', grammar: REDDIT_BYLINE, input: 'Written by Jane in May', expected: [] },
+];
+
+describe('scanAttributions', () => {
+  it.each(cases)('$description', ({ grammar, input, expected }) => {
+    const found = scanAttributions(input, grammar);
+    expect(found.map(({ start: _s, end: _e, ...rest }) => rest)).toEqual(expected);
+    for (const a of found) {
+      expect(a.start).toBeGreaterThanOrEqual(0);
+      expect(a.end).toBeLessThanOrEqual(input.length);
+      if (a.dateText !== null) expect(input.slice(a.start, a.end).endsWith(a.dateText)).toBe(true);
+    }
+  });
+  it('never throws and finds nothing in empty input', () => {
+    expect(scanAttributions('', X_ATTRIBUTION)).toEqual([]);
+  });
+});
+
+describe('handle readers', () => {
+  const table: { reader: (s: string, at: number) => number; input: string; expected: number }[] = [
+    { reader: readXHandle, input: 'TheInsiderPaper)', expected: 15 },
+    { reader: readXHandle, input: 'a'.repeat(21), expected: -1 },
+    { reader: readDomainHandle, input: 'harbour.bsky.social)', expected: 19 },
+    { reader: readDomainHandle, input: 'harbour)', expected: -1 },
+    { reader: readDomainHandle, input: 'harbour.bsky.social.', expected: 19 },
+    { reader: readFediverseHandle, input: 'harbour@mastodon.social', expected: 23 },
+    { reader: readFediverseHandle, input: 'harbour@', expected: -1 },
+    { reader: readInstagramHandle, input: 'harbour.watch.', expected: 13 },
+  ];
+  it.each(table)('$input', ({ reader, input, expected }) => expect(reader(input, 0)).toBe(expected));
+});
+
+describe('X through the core grammar', () => {
+  it('reads the same signatures as the X text route on the X text fixtures', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const { fileURLToPath } = await import('node:url');
+    const { findSignatures } = await import('../../src/platforms/x/text.js');
+    const dir = fileURLToPath(new URL('../../fixtures/x/text/', import.meta.url));
+    const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) {
+      const input = readFileSync(dir + f, 'utf8');
+      const core = scanAttributions(input, X_ATTRIBUTION).map((a) => [a.start, a.end, a.handle, a.name, a.date]);
+      const x = findSignatures(input).map((s) => [s.dashStart, s.end, s.handle, s.name, s.date]);
+      expect(core, f).toEqual(x);
+    }
+  });
+});

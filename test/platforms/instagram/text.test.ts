@@ -1,0 +1,46 @@
+/** Flattened Instagram posts in text (our own writing), with "does not find" beside each form. */
+import { describe, expect, it } from 'vitest';
+import { scanInstagramText } from '../../../src/platforms/instagram/text.js';
+
+function scan(input: string) {
+  return scanInstagramText({ input, source: 'text', locales: undefined, dates: {} });
+}
+
+describe('flattened Instagram posts', () => {
+  const finds: { description: string; input: string; expected: Record<string, unknown>[] }[] = [
+    {
+      description: 'caption and English byline with a date, the chrome line left out',
+      input: 'Article paragraph.\n\n\nView this post on Instagram\n\n\nLanterns over the harbour ✨ #harbour #lanterns\nA post shared by Harbour Watch (@harbour.watch) on Feb 5, 2026 at 2:31pm PST\n\n\nMore prose.',
+      expected: [{ platform: 'instagram', kind: 'flattened', text: 'Lanterns over the harbour ✨ #harbour #lanterns', hashtags: ['harbour', 'lanterns'], author: { name: 'Harbour Watch', handle: 'harbour.watch' }, date: '2026-02-05', dateText: 'Feb 5, 2026 at 2:31pm', id: null, url: null }],
+    },
+    {
+      description: 'a placeholder embed: the byline alone, no caption, no date',
+      input: 'Article paragraph.\n\n\nView this post on Instagram\n\n\nA post shared by Harbour Watch (@harbour.watch)\n\n\nMore prose.',
+      expected: [{ text: null, author: { name: 'Harbour Watch', handle: 'harbour.watch' }, date: null, dateText: null }],
+    },
+    {
+      description: 'a German byline',
+      input: 'Artikel.\n\n\nRuhige See heute früh.\nEin Beitrag geteilt von Hafen Nord (@hafen_nord) am 5. Feb. 2026 um 14:31 PST',
+      expected: [{ text: 'Ruhige See heute früh.', author: { name: 'Hafen Nord', handle: 'hafen_nord' }, date: '2026-02-05' }],
+    },
+    {
+      description: 'a French byline glued to the caption (textContent)',
+      input: 'Article.\n\nMer calme ce matin.Une publication partagée par Port Sud (@port.sud) le 5 févr. 2026 à 14:31 PST',
+      expected: [{ text: 'Mer calme ce matin.', author: { name: 'Port Sud', handle: 'port.sud' }, date: '2026-02-05' }],
+    },
+  ];
+  it.each(finds)('finds $description', ({ input, expected }) => {
+    const found = scan(input);
+    expect(found.length).toBe(expected.length);
+    found.forEach((e, i) => {
+      expect(e).toMatchObject(expected[i] ?? {});
+      expect(input.slice(e.start, e.end)).toContain(`(@${e.author.handle})`);
+    });
+  });
+  const misses: { description: string; input: string }[] = [
+    { description: 'a "follow us on Instagram" line', input: 'Follow us on Instagram (@harbour.watch) for more.' },
+    { description: 'the byline phrase without a handle', input: 'A post shared by the council on Monday drew praise.' },
+    { description: 'empty input', input: '' },
+  ];
+  it.each(misses)('does not find $description', ({ input }) => expect(scan(input)).toEqual([]));
+});
