@@ -16,7 +16,7 @@ import { extractEntities } from '../../core/entities/index.js';
 import { collapseSpace } from '../../core/text/chars.js';
 import type { DateOptions, Embed, EmbedKind } from '../../types.js';
 import type { HtmlForms, ReadEmbed, ScanContext } from '../types.js';
-import { findElement, firstUrl, frameSource, isWpBlock, langWithin, neverEmbeds } from '../embed-parts.js';
+import { findElement, firstUrl, frameSource, isWpBlock, langWithin, neverEmbeds } from '../../core/html/parts.js';
 import { isHandle, parseAtUri, parseEmbedSource, parsePostUrl, postPermalink, type PostRef } from './url.js';
 
 /** The provider names WordPress gives Bluesky blocks (`is-provider-bluesky`, `is-provider-bluesky-social`). */

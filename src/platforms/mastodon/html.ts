@@ -16,7 +16,7 @@ import { buildEmbed } from '../../core/embed.js';
 import { attr, flattenElement, hasClass, type HtmlElement } from '../../core/html/index.js';
 import type { Embed, EmbedKind } from '../../types.js';
 import type { HtmlForms, ReadEmbed, ScanContext } from '../types.js';
-import { findElement, firstUrl, frameSource, isWpBlock, neverEmbeds } from '../embed-parts.js';
+import { findElement, firstUrl, frameSource, isWpBlock, neverEmbeds } from '../../core/html/parts.js';
 import { handleOf, parseStatusUrl, statusPermalink, type StatusRef } from './url.js';
 
 /**

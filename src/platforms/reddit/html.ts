@@ -19,7 +19,7 @@ import { attr, flattenElement, hasClass, type HtmlElement } from '../../core/htm
 import { collapseSpace } from '../../core/text/chars.js';
 import type { Embed, EmbedKind } from '../../types.js';
 import type { HtmlForms, ReadEmbed, ScanContext } from '../types.js';
-import { findElement, firstUrl, frameSource, isWpBlock, langWithin, neverEmbeds } from '../embed-parts.js';
+import { findElement, firstUrl, frameSource, isWpBlock, langWithin, neverEmbeds } from '../../core/html/parts.js';
 import { commentsLink, parseEmbedSource, parsePostUrl, parseUserUrl, userOfText, type PostRef } from './url.js';
 
 /** True for the embed code's quote, new or old. */

@@ -17,7 +17,7 @@ import { buildEmbed } from '../../core/embed.js';
 import { attr, readElement, type HtmlElement, type WithAttributes } from '../../core/html/index.js';
 import type { Embed, EmbedKind } from '../../types.js';
 import type { HtmlForms, ReadEmbed, ScanContext } from '../types.js';
-import { firstUrl, frameSource, isWpBlock, neverEmbeds } from '../embed-parts.js';
+import { firstUrl, frameSource, isWpBlock, neverEmbeds } from '../../core/html/parts.js';
 import { parsePostPath, parsePostUrl, postPermalink, type PostRef } from './url.js';
 
 /** The rendered iframe's id: `telegram-post-<channel>-<id>` (channel names hold no `-`). */

@@ -3,8 +3,8 @@
  * WordPress block: what the start tag is, where the post's language is declared, and which
  * URL a block holds. Total on any element; nothing here throws.
  */
-import { attr, elements, flattenElement, hasClass, type HtmlElement, type WithAttributes } from '../core/html/index.js';
-import { collapseSpace } from '../core/text/chars.js';
+import { attr, elements, flattenElement, hasClass, type HtmlElement, type WithAttributes } from './index.js';
+import { collapseSpace } from '../text/chars.js';
 
 /** Elements that are never an embed, whatever their attributes (links, buttons, metadata). */
 const NEVER_EMBEDS = new Set(['a', 'button', 'script', 'style', 'template', 'meta', 'link', 'img', 'input', 'noscript', 'head', 'html', 'body', 'svg', 'form']);
