@@ -42,16 +42,17 @@ function report(name, ok, detail, output) {
  * Bundle sizes: what a caller imports, and the most gzipped KB it may cost. The budgets sit just
  * above the sizes of today, so that growth is a decision. (X posts with English dates would
  * ideally fit in 40 KB; the dependencies alone take about 32 KB of it: entities' HTML decoding
- * table 15, linkifyjs 9, date-fns parse 7.)
+ * table 15, linkifyjs 9, date-fns parse 7. The X budgets grew from 64/65 to 70/71 with the
+ * length-budget body placement and the attribution grammar, about 5 KB gzipped.)
  */
 const BUNDLES = [
   { name: 'parseStatusUrl alone', code: "export { parseStatusUrl } from 'embedsift';", budget: 3 },
   { name: 'snowflakeTime alone', code: "export { snowflakeTime } from 'embedsift';", budget: 3 },
-  { name: 'X posts, English dates (embedsift/core)', code: "export { extractTweets } from 'embedsift/core';", budget: 64 },
+  { name: 'X posts, English dates (embedsift/core)', code: "export { extractTweets } from 'embedsift/core';", budget: 70 },
   {
     name: 'X posts, English and German dates (core + locales)',
     code: "export { extractTweets } from 'embedsift/core'; export { de } from 'embedsift/locales';",
-    budget: 65,
+    budget: 71,
   },
   { name: 'parseEmbedDate, every language', code: "export { parseEmbedDate } from 'embedsift';", budget: 80 },
   { name: 'the whole main entry', code: "export * from 'embedsift';", budget: 145 },
