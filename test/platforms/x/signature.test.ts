@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseSignature } from '../../src/index.js';
-import type { Signature } from '../../src/types.js';
+import { parseSignature } from '../../../src/index.js';
+import type { Signature } from '../../../src/types.js';
 
 const finds: { description: string; input: string; expected: Signature }[] = [
   {

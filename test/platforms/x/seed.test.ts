@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { extractEmbeds, extractTweets } from '../../src/index.js';
+import { extractEmbeds, extractTweets } from '../../../src/index.js';
 
 // The seed article lives beside the project (../shared); a user's clone may not have it.
-const SEED = fileURLToPath(new URL('../../../shared/corpus/seed/000_eb5a3a8b3d3549e5.txt', import.meta.url));
+const SEED = fileURLToPath(new URL('../../../../shared/corpus/seed/000_eb5a3a8b3d3549e5.txt', import.meta.url));
 const present = existsSync(SEED);
 
 /** What a careful reader sees in the four flattened posts of the seed, checked by eye. */

@@ -3,11 +3,11 @@
  * All markup here is our own synthetic writing modelled on the embed codes publishers paste.
  */
 import { describe, expect, it } from 'vitest';
-import { extractEmbeds, type Embed } from '../../src/index.js';
-import { bodyEntities } from '../../src/platforms/x/body.js';
-import { x } from '../../src/platforms/x/index.js';
-import { scanDirectly } from '../helpers/scan.js';
-import { parseStatusUrl } from '../../src/platforms/x/url.js';
+import { extractEmbeds, type Embed } from '../../../src/index.js';
+import { bodyEntities } from '../../../src/platforms/x/body.js';
+import { x } from '../../../src/platforms/x/index.js';
+import { scanDirectly } from '../../helpers/scan.js';
+import { parseStatusUrl } from '../../../src/platforms/x/url.js';
 
 const ID = '1310340832445292544'; // snowflake time 2020-09-27T22:09:34.067Z
 const ID2 = '1720047757610631317'; // snowflake time 2023-11-02T11:58:37.013Z

@@ -4,8 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collapseSpace, detached, isInvisible, isLineBreak, isSpace } from '../../src/core/text/chars.js';
-import { isTruncated } from '../../src/platforms/x/text.js';
+import { collapseSpace, detached, isInvisible, isLineBreak, isSpace } from '../../../src/core/text/chars.js';
+import { isTruncated } from '../../../src/platforms/x/text.js';
 
 const RUNS = Math.max(1, Number(process.env.FC_RUNS ?? 150) || 150) * 20;
 

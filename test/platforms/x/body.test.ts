@@ -1,7 +1,7 @@
 /** The entity lists of one X post body: glued short links split where their slugs end. */
 import { describe, expect, it } from 'vitest';
-import { findShortLinks, isMediaLink, splitGluedLinks, tcoSlugLength } from '../src/platforms/x/links.js';
-import { bodyEntities, type BodyEntities } from '../src/platforms/x/body.js';
+import { findShortLinks, isMediaLink, splitGluedLinks, tcoSlugLength } from '../../../src/platforms/x/links.js';
+import { bodyEntities, type BodyEntities } from '../../../src/platforms/x/body.js';
 
 const none: BodyEntities = { links: [], media: [], mentions: [], hashtags: [], cashtags: [] };
 const only = (part: Partial<BodyEntities>): BodyEntities => ({ ...none, ...part });

@@ -3,8 +3,8 @@
  * Every input is our own synthetic writing.
  */
 import { describe, expect, it } from 'vitest';
-import { extractEmbeds, type Embed } from '../../src/index.js';
-import { lineAt, linkAt, renderInline, unescapeMarkdown } from '../../src/core/markdown/index.js';
+import { extractEmbeds, type Embed } from '../../../src/index.js';
+import { lineAt, linkAt, renderInline, unescapeMarkdown } from '../../../src/core/markdown/index.js';
 
 const ID = '1310340832445292544'; // snowflake time 2020-09-27T22:09:34.067Z
 const ID2 = '1720047757610631317';

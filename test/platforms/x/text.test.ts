@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractEmbeds } from '../../src/index.js';
-import type { Embed } from '../../src/types.js';
+import { extractEmbeds } from '../../../src/index.js';
+import type { Embed } from '../../../src/types.js';
 
 /** The fields a case pins; anything left out is not checked by that case. */
 type Expected = Partial<Omit<Embed, 'author'>> & { name?: string | null; handle?: string };

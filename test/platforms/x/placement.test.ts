@@ -4,8 +4,8 @@
  * and the counter-cases where the tempting rule would be wrong.
  */
 import { describe, expect, it } from 'vitest';
-import { extractEmbeds } from '../../src/index.js';
-import { lineRole, placeBody } from '../../src/core/attribution/placement.js';
+import { extractEmbeds } from '../../../src/index.js';
+import { lineRole, placeBody } from '../../../src/core/attribution/placement.js';
 
 interface Case {
   description: string;
