@@ -236,6 +236,7 @@ const mbps = (s, ns) => bytes(s) / MB / (ns / 1e9);
 /** Every input kind: HTML, text and Markdown articles, the same pages without posts, hostile inputs. */
 const KINDS = [
   ...['html', 'text', 'markdown'].map((format) => ({ kind: format, label: `${format} articles, 1 post / 5 KB`, format, embeds: true })),
+  { kind: 'html-x-only', label: 'html articles, X posts only (the pages of the earlier benches)', format: 'html', embeds: true, mix: false },
   { kind: 'html-multilingual', label: 'html articles, Cyrillic/Arabic/CJK prose, entities in every post', format: 'html', embeds: true, family: 'multilingual' },
   ...['html', 'text'].map((format) => ({ kind: `${format}-no-embeds`, label: `${format} articles, no posts`, format, embeds: false })),
   ...HOSTILE_KINDS.map((kind) => ({ kind, label: `hostile: ${kind}` })),
@@ -250,7 +251,7 @@ function inputsOf(k, size) {
   const seeds = Array.from({ length: n }, (_, i) => 11 + i);
   if (k.format === undefined) return { inputs: seeds.map((seed) => hostile(k.kind, size, seed)), posts: 0 };
   // HTML pages hold other platforms' embeds too (Instagram, YouTube, Facebook): about half.
-  const arts = seeds.map((seed) => article(k.format, { size, seed, embeds: k.embeds, family: k.family ?? 'latin', mix: true }));
+  const arts = seeds.map((seed) => article(k.format, { size, seed, embeds: k.embeds, family: k.family ?? 'latin', mix: k.mix ?? true }));
   return { inputs: arts.map((a) => a.input), posts: arts[0].posts.length + arts[0].others };
 }
 
@@ -261,6 +262,7 @@ const REFERENCES = {
     ['cheerio', cheerioExtract, 2e9, 3],
   ],
   'html-multilingual': [['htmlparser2', htmlparser2Bare, 2e9, 5]],
+  'html-x-only': [['htmlparser2', htmlparser2Bare, 2e9, 5]],
   text: [['twitterText', twitterTextEntities, 2e9, 3]],
   'html-no-embeds': [['indexOf', indexOfPass, 5e8, 20]],
   'text-no-embeds': [['indexOf', indexOfPass, 5e8, 20]],
@@ -361,6 +363,10 @@ for (const size of sizes) {
   if (h && !h.skipped) {
     target('HTML vs htmlparser2 Parser (no-op)', size, h.ratios.htmlparser2, 3, true, `htmlparser2 ${fmtRate(mbps_(h, h.refs.htmlparser2))}`);
     target('HTML vs cheerio blockquote.twitter-tweet', size, h.ratios.cheerio, 30, true, `cheerio ${fmtRate(mbps_(h, h.refs.cheerio))}`);
+  }
+  const hx = results['html-x-only']?.[size];
+  if (hx && !hx.skipped) {
+    target('HTML X-only pages vs htmlparser2 Parser', size, hx.ratios.htmlparser2, 3, true, `htmlparser2 ${fmtRate(mbps_(hx, hx.refs.htmlparser2))}`);
   }
   const hm = results['html-multilingual']?.[size];
   if (hm && !hm.skipped) {

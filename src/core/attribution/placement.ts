@@ -44,6 +44,13 @@ export interface PlacementOptions {
   readonly weigh: (raw: string) => number;
   /** The most a body may weigh. */
   readonly budget: number;
+  /**
+   * A cheap lower bound of `weigh` over `input[start, end)`, read in place (no slice, no
+   * normalising), which may stop counting once past `limit`: a candidate it already puts over the
+   * budget is refused without weighing.
+   * Optional; the weighing alone decides without it.
+   */
+  readonly atLeast?: (input: string, start: number, end: number, limit: number) => number;
   /** How far back from `end` to look at all, in UTF-16 units (bounds the work). */
   readonly lookBack: number;
 }
@@ -74,7 +81,11 @@ export function placeBody(input: string, end: number, options: PlacementOptions)
   if (trimForward(input, lineBreakStart(input, end, low), end) >= end && lineBreakStart(input, end, low) <= low) return null;
   let lineFrom = lineStartOf(input, bodyEnd, low);
   const top: Span = { start: trimForward(input, lineFrom, bodyEnd), end: bodyEnd };
-  const fits = (start: number) => weigh(input.slice(start, bodyEnd)) <= budget;
+  const atLeast = options.atLeast;
+  // Most candidates that fail are an article paragraph above the post: the lower bound refuses
+  // them at a character scan's cost instead of a full weighing.
+  const fits = (start: number) =>
+    (atLeast === undefined || atLeast(input, start, bodyEnd, budget) <= budget) && weigh(input.slice(start, bodyEnd)) <= budget;
   if (!fits(top.start)) {
     // Over the budget on its own: prose is glued to the post.
     return spanFrom(seamStart(input, top.start, bodyEnd, fits, true), bodyEnd);

@@ -95,6 +95,45 @@ export function xBodyWeight(raw: string, date: string | null): number {
   if (date === null || date >= QUOTES_FREE_SINCE) text = text.replace(CLOSING_LINK, '').trimEnd();
   return weightedLength(text, { uniform: budgetFor(date).uniform });
 }
+/**
+ * A lower bound of {@link xBodyWeight} over `input[start, end)`, read in place: the letters and
+ * digits of the tokens that can be neither a link, a media link, a mention nor hold an entity
+ * (no `.`, `/`, `@`, `&` or `:` in them), each weighing what twitter-text gives it at least:
+ * ASCII letters and digits, Cyrillic and Arabic letters 1, CJK ideographs and kana 2 (1 when
+ * `uniform`, the pre-2017 count). Everything else counts 0, so the bound never exceeds the weight.
+ * Counting stops at the first token boundary past `limit`.
+ *
+ * @example
+ * ```ts
+ * xWeightAtLeast('Floods hit the town https://t.co/AbCdEfGhIj', 0, 43, false); // 16: the link counts 0
+ * ```
+ */
+export function xWeightAtLeast(input: string, start: number, end: number, uniform: boolean, limit = Infinity): number {
+  const wide = uniform ? 1 : 2;
+  let total = 0;
+  let token = 0;
+  let excluded = false;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? input.charCodeAt(i) : CharCode.Space;
+    if (c === CharCode.Space || c === CharCode.LineFeed || c === CharCode.Tab || c === CharCode.CarriageReturn) {
+      if (!excluded) total += token;
+      if (total > limit) return total; // far enough: the caller only asks whether it is over
+      token = 0;
+      excluded = false;
+      continue;
+    }
+    if (excluded) continue;
+    if (c === CharCode.Dot || c === CharCode.Slash || c === CharCode.At || c === CharCode.Ampersand || c === CharCode.Colon || c === 0xff20 /* ＠ */) {
+      excluded = true;
+      continue;
+    }
+    if ((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) token += 1;
+    else if ((c >= 0x0410 && c <= 0x044f) || (c >= 0x0621 && c <= 0x064a)) token += 1;
+    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3041 && c <= 0x30fa)) token += wide;
+  }
+  return total;
+}
+
 /** A sentence end glued to a capital (`footage.How`): a line break textContent dropped. */
 const GLUED_SENTENCES = /(\p{Ll}\.)(\p{Lu})/gu;
 /** The day X stopped counting media and quoted-post links. */
@@ -110,6 +149,7 @@ function bodySpan(input: string, sig: SignatureMatch, floor: number): Span | nul
   return placeBody(input, sig.dashStart, {
     floor,
     weigh: (raw) => xBodyWeight(raw, sig.date),
+    atLeast: (text, start, end, limit) => xWeightAtLeast(text, start, end, budgetFor(sig.date).uniform, limit),
     budget: budgetFor(sig.date).limit,
     lookBack: MAX_BODY_LENGTH,
   });
