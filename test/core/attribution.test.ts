@@ -4,13 +4,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  FACEBOOK_BYLINE,
-  INSTAGRAM_BYLINE,
-  MASTODON_BYLINE,
-  REDDIT_BYLINE,
-  THREADS_BYLINE,
-} from '../../src/core/attribution/bylines.js';
-import {
   readDomainHandle,
   readFediverseHandle,
   readInstagramHandle,
@@ -21,6 +14,11 @@ import {
 } from '../../src/core/attribution/grammar.js';
 import { X_ATTRIBUTION } from '../../src/platforms/x/signature.js';
 import { BLUESKY_ATTRIBUTION } from '../../src/platforms/bluesky/text.js';
+import { FACEBOOK_BYLINE } from '../../src/platforms/facebook/text.js';
+import { INSTAGRAM_BYLINE } from '../../src/platforms/instagram/text.js';
+import { MASTODON_BYLINE } from '../../src/platforms/mastodon/text.js';
+import { REDDIT_BYLINE } from '../../src/platforms/reddit/text.js';
+import { THREADS_BYLINE } from '../../src/platforms/threads/text.js';
 
 type Fields = Omit<Attribution, 'start' | 'end'>;
 const cases: { description: string; grammar: AttributionGrammar; input: string; expected: Fields[] }[] = [

@@ -6,7 +6,7 @@
 import { decodeHTMLStrict } from 'entities/decode';
 import { extractHashtagList, extractUrlEntities } from '../entities/index.js';
 import { authorRecord, embedRecord } from '../record.js';
-import { collapseSpace } from '../text/chars.js';
+import { CharCode, collapseSpace, isAsciiAlnum, isGap, isSpace } from '../text/chars.js';
 import type { Embed, Platform } from '../../types.js';
 import type { ScanContext } from '../../platforms/types.js';
 import { scanAttributions, type AttributionGrammar } from './grammar.js';
@@ -22,7 +22,23 @@ export interface FlattenedRoute {
   readonly chrome?: readonly string[];
   /** Whether the attribution follows the body (X, Bluesky) or the body may be missing (Instagram). */
   readonly bodyRequired: boolean;
+  /** 'none' when the embed shows no body at all (Mastodon's and Threads' `Post by @…`); default 'before'. */
+  readonly body?: 'before' | 'none';
+  /** What the embed prints after the attribution (`View on Mastodon`, Reddit's `in <subreddit>`). */
+  readonly trailer?: Trailer;
 }
+
+/** Words after an attribution that belong to the embed: one of `phrases`, then one word if `word`. */
+export interface Trailer {
+  readonly phrases: readonly string[];
+  /** Whether a word follows the phrase (`in Harbours`): letters, digits, `_` and `-`. */
+  readonly word: boolean;
+  /** Whether an attribution without the trailer is prose, not a post. */
+  readonly required: boolean;
+}
+
+/** How many gap characters may stand between an attribution and its trailer (textContent indentation). */
+const TRAILER_GAP = 64;
 
 /** How far back from an attribution a body is looked for, in UTF-16 units, per unit of budget. */
 const LOOK_BACK_PER_BUDGET = 4;
@@ -44,7 +60,10 @@ export function scanFlattened(ctx: ScanContext, route: FlattenedRoute): Embed[] 
   let floor = 0;
   const weigh = (raw: string) => codePoints(shown(raw, route.chrome));
   for (const a of found) {
-    const span = placeBody(input, a.start, {
+    const tail = route.trailer !== undefined ? readTrailer(input, a.end, route.trailer) : -1;
+    if (tail < 0 && route.trailer?.required === true) continue;
+    const end = tail >= 0 ? tail : a.end;
+    const span = route.body === 'none' ? null : placeBody(input, a.start, {
       floor,
       weigh,
       budget: route.budget,
@@ -52,7 +71,7 @@ export function scanFlattened(ctx: ScanContext, route: FlattenedRoute): Embed[] 
     });
     let text = span !== null ? shown(input.slice(span.start, span.end), route.chrome) : '';
     if (text.length === 0 && route.bodyRequired) {
-      floor = a.end;
+      floor = end;
       continue;
     }
     const body = text.length > 0 ? text : null;
@@ -79,12 +98,33 @@ export function scanFlattened(ctx: ScanContext, route: FlattenedRoute): Embed[] 
         cashtags: [],
         truncated: body !== null && body.endsWith('…'),
         start: span !== null && body !== null ? span.start : a.start,
-        end: a.end,
+        end,
       }),
     );
-    floor = a.end;
+    floor = end;
   }
   return embeds;
+}
+
+/** The offset past `trailer` after `at` (past a short gap), or -1 when it does not stand there. */
+function readTrailer(input: string, at: number, trailer: Trailer): number {
+  let i = at;
+  const gapStop = Math.min(input.length, at + TRAILER_GAP);
+  while (i < gapStop && isGap(input.charCodeAt(i))) i++;
+  for (const phrase of trailer.phrases) {
+    if (!input.startsWith(phrase, i)) continue;
+    let end = i + phrase.length;
+    if (!trailer.word) return end;
+    while (end < input.length && isSpace(input.charCodeAt(end))) end++;
+    const from = end;
+    while (end < input.length && end - from < 64 && isWordPart(input.charCodeAt(end))) end++;
+    if (end > from) return end;
+  }
+  return -1;
+}
+
+function isWordPart(c: number): boolean {
+  return isAsciiAlnum(c) || c === CharCode.Underscore || c === CharCode.Hyphen;
 }
 
 /** A body as shown: entities decoded, white space collapsed, the embed's chrome lines left out. */

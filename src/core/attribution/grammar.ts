@@ -86,7 +86,7 @@ const DATE_GAP = 64;
  *
  * @example
  * ```ts
- * scanAttributions('Lanterns ✨ A post shared by Harbour (@harbour.watch) on Feb 5, 2026', INSTAGRAM_BYLINE);
+ * scanAttributions('Lanterns ✨ A post shared by Harbour (@harbour.watch) on Feb 5, 2026', INSTAGRAM_BYLINE); // platforms/instagram/text.ts
  * // [{ start: 11, end: 68, name: 'Harbour', handle: 'harbour.watch', date: '2026-02-05', dateText: 'Feb 5, 2026' }]
  * ```
  */

@@ -10,10 +10,31 @@
  * `INSTAGRAM_BYLINE`); newer embeds show no date. A caption holds at most 2,200 characters; an
  * embed without one is still a post, with `text` null.
  */
-import { INSTAGRAM_BYLINE } from '../../core/attribution/bylines.js';
 import { scanFlattened, type FlattenedRoute } from '../../core/attribution/flattened.js';
+import { readInstagramHandle, type AttributionGrammar } from '../../core/attribution/grammar.js';
 import type { Embed } from '../../types.js';
 import type { ScanContext } from '../types.js';
+
+/** Instagram's "A post shared by Name (@handle) on <date>", in each language the embed shows. */
+export const INSTAGRAM_BYLINE: AttributionGrammar = {
+  lead: [
+    'A post shared by', // English
+    'Ein Beitrag geteilt von', // German
+    'Une publication partagée par', // French
+    'Una publicación compartida de', // Spanish
+    'Una publicación compartida por',
+    'Un post condiviso da', // Italian
+    'Uma publicação partilhada por', // Portuguese (Portugal)
+    'Uma publicação compartilhada por', // Portuguese (Brazil)
+  ],
+  handle: { open: '(@', close: ')', read: readInstagramHandle },
+  handleRequired: true,
+  // 'on' (en), 'am' (de), 'le' (fr), 'el' (es), 'in data:' (it), 'em'/'a' (pt); newer embeds show no date.
+  dateJoiners: ['on', 'am', 'le', 'el', 'in data:', 'em', 'a', ''],
+  dateRequired: false,
+  dateTime: true,
+  maxName: 60,
+};
 
 /** The line an Instagram embed prints above the caption, in the languages of its byline. */
 const VIEW_ON_INSTAGRAM = [
