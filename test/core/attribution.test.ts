@@ -40,7 +40,7 @@ const cases: { description: string; grammar: AttributionGrammar; input: string; 
     description: 'Instagram: English, with a date',
     grammar: INSTAGRAM_BYLINE,
     input: 'Lanterns tonight ✨ A post shared by Harbour Watch (@harbour.watch) on Feb 5, 2026 at 2:31pm PST',
-    expected: [{ name: 'Harbour Watch', handle: 'harbour.watch', date: '2026-02-05', dateText: 'Feb 5, 2026 at 2:31pm' }],
+    expected: [{ name: 'Harbour Watch', handle: 'harbour.watch', date: '2026-02-05', dateText: 'Feb 5, 2026 at 2:31pm PST' }],
   },
   {
     description: 'Instagram: English, newer embeds without a date',
@@ -52,20 +52,20 @@ const cases: { description: string; grammar: AttributionGrammar; input: string; 
     description: 'Instagram: German',
     grammar: INSTAGRAM_BYLINE,
     input: 'Ein Beitrag geteilt von Hafen Nord (@hafen_nord) am 5. Feb. 2026 um 14:31 PST',
-    expected: [{ name: 'Hafen Nord', handle: 'hafen_nord', date: '2026-02-05', dateText: '5. Feb. 2026 um 14:31' }],
+    expected: [{ name: 'Hafen Nord', handle: 'hafen_nord', date: '2026-02-05', dateText: '5. Feb. 2026 um 14:31 PST' }],
   },
   {
     description: 'Instagram: French',
     grammar: INSTAGRAM_BYLINE,
     input: 'Une publication partagée par Port Sud (@port.sud) le 5 févr. 2026 à 14:31 PST',
-    expected: [{ name: 'Port Sud', handle: 'port.sud', date: '2026-02-05', dateText: '5 févr. 2026 à 14:31' }],
+    expected: [{ name: 'Port Sud', handle: 'port.sud', date: '2026-02-05', dateText: '5 févr. 2026 à 14:31 PST' }],
   },
   {
     description: 'Instagram: Spanish (de and por)',
     grammar: INSTAGRAM_BYLINE,
     input: 'Una publicación compartida de Puerto (@puerto) el 5 Feb, 2026 a las 2:31 PST. Una publicación compartida por Faro (@faro.norte)',
     expected: [
-      { name: 'Puerto', handle: 'puerto', date: '2026-02-05', dateText: '5 Feb, 2026 a las 2:31' },
+      { name: 'Puerto', handle: 'puerto', date: '2026-02-05', dateText: '5 Feb, 2026 a las 2:31 PST' },
       { name: 'Faro', handle: 'faro.norte', date: null, dateText: null },
     ],
   },

@@ -6,7 +6,7 @@
 import { decodeHTMLStrict } from 'entities/decode';
 import { extractHashtagList, extractUrlEntities } from '../entities/index.js';
 import { authorRecord, embedRecord } from '../record.js';
-import { CharCode, collapseSpace, isAsciiAlnum, isGap, isSpace } from '../text/chars.js';
+import { CharCode, collapseSpace, isAsciiAlnum, isGap, isLineBreak, isSpace } from '../text/chars.js';
 import type { Embed, Platform } from '../../types.js';
 import type { ScanContext } from '../../platforms/types.js';
 import { scanAttributions, type AttributionGrammar } from './grammar.js';
@@ -18,7 +18,7 @@ export interface FlattenedRoute {
   readonly grammar: AttributionGrammar;
   /** The longest body, in code points of its shown text (Bluesky 300, Instagram 2,200). */
   readonly budget: number;
-  /** Lines the embed prints above the body that are no part of it (`View this post on Instagram`). */
+  /** Lines the embed prints above the body that are no part of it (`View this post on Instagram`), matched in any case. */
   readonly chrome?: readonly string[];
   /** Whether the attribution follows the body (X, Bluesky) or the body may be missing (Instagram). */
   readonly bodyRequired: boolean;
@@ -63,7 +63,8 @@ export function scanFlattened(ctx: ScanContext, route: FlattenedRoute): Embed[] 
     const tail = route.trailer !== undefined ? readTrailer(input, a.end, route.trailer) : -1;
     if (tail < 0 && route.trailer?.required === true) continue;
     const end = tail >= 0 ? tail : a.end;
-    const span = route.body === 'none' ? null : placeBody(input, a.start, {
+    const bodyless = route.body === 'none' || (!route.bodyRequired && blankLineAbove(input, a.start, floor));
+    const span = bodyless ? null : placeBody(input, a.start, {
       floor,
       weigh,
       budget: route.budget,
@@ -106,6 +107,23 @@ export function scanFlattened(ctx: ScanContext, route: FlattenedRoute): Embed[] 
   return embeds;
 }
 
+/**
+ * Whether the attribution at `at` opens its line and a blank line stands above it: where a body
+ * may be missing, the block above is then the page's, not the post's (a caption sits on the
+ * line just above its byline, or on the same line).
+ */
+function blankLineAbove(input: string, at: number, floor: number): boolean {
+  let breaks = 0;
+  for (let i = at - 1; i >= floor; i--) {
+    const c = input.charCodeAt(i);
+    if (isLineBreak(c)) {
+      if (c !== CharCode.LineFeed || input.charCodeAt(i - 1) !== CharCode.CarriageReturn) breaks++;
+    } else if (!isGap(c)) return false;
+    if (breaks >= 2) return true;
+  }
+  return false;
+}
+
 /** The offset past `trailer` after `at` (past a short gap), or -1 when it does not stand there. */
 function readTrailer(input: string, at: number, trailer: Trailer): number {
   let i = at;
@@ -131,7 +149,7 @@ function isWordPart(c: number): boolean {
 function shown(raw: string, chrome: readonly string[] | undefined): string {
   let text = collapseSpace(raw.includes('&') ? decodeHTMLStrict(raw) : raw);
   for (const line of chrome ?? []) {
-    if (text.startsWith(line)) text = text.slice(line.length).trimStart();
+    if (text.slice(0, line.length).toLowerCase() === line.toLowerCase()) text = text.slice(line.length).trimStart();
   }
   return text;
 }

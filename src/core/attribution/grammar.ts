@@ -48,6 +48,8 @@ export interface HandleForm {
 export interface AttributionGrammar {
   /** 'dash': a dash opens the attribution (X, Bluesky); else the lead phrases that do. */
   readonly lead: 'dash' | readonly string[];
+  /** With lead phrases written in lower case: match them in any case (`Ein Beitrag geteilt von`). */
+  readonly leadAnyCase?: boolean;
   /** The handle, or null when the attribution shows none (Facebook's `Posted by Name on …`). */
   readonly handle: HandleForm | null;
   /** Whether a handle must be there (a grammar with a handle form may still show none). */
@@ -133,9 +135,12 @@ function scanPhraseLed(
   options?: DateOptions,
 ): Attribution[] {
   const starts: { at: number; phrase: string }[] = [];
+  // Lower-casing keeps offsets only where it keeps the length (`İ` grows); else case counts.
+  const lowered = grammar.leadAnyCase === true ? input.toLowerCase() : input;
+  const haystack = lowered.length === input.length ? lowered : input;
   for (const phrase of phrases) {
-    for (let at = input.indexOf(phrase); at >= 0; at = input.indexOf(phrase, at + phrase.length)) {
-      if (at === 0 || !isWordChar(input.charCodeAt(at - 1))) starts.push({ at, phrase });
+    for (let at = haystack.indexOf(phrase); at >= 0; at = haystack.indexOf(phrase, at + phrase.length)) {
+      if (at === 0 || !isWordChar(input.charCodeAt(at - 1)) || isGlueSeam(input, at)) starts.push({ at, phrase });
     }
   }
   starts.sort((a, b) => a.at - b.at || b.phrase.length - a.phrase.length);
@@ -227,10 +232,23 @@ export function readDate(
     }
     const limit = Math.min(input.length, from + DATE_WINDOW);
     const date = scanEmbedDate(input, from, grammar.dateTime ? limit : yearEnd(input, from, limit), options);
-    if (date !== null) return date;
+    if (date !== null) return grammar.dateTime ? withZone(input, date) : date;
   }
   return null;
 }
+
+/**
+ * A date with a time, and the zone abbreviation the embed prints after it (`2:31pm PST`,
+ * `12:08 PDT`, `14:31 UTC`), which is part of the date as shown.
+ */
+function withZone(input: string, date: ScannedDate): ScannedDate {
+  const m = ZONE.exec(input.slice(date.end, date.end + 8));
+  if (m === null || !/\d/.test(date.dateText.slice(-4))) return date;
+  const end = date.end + m[0].length;
+  return { ...date, dateText: input.slice(date.start, end), end };
+}
+/** A zone abbreviation after a time: `PST`, `CEST`, `UTC`, `GMT`. */
+const ZONE = /^ (?:[A-Z]{1,4}T|UTC)(?![\p{L}\d])/u;
 
 /**
  * Where a date without a time ends: at its year (and the era mark after it), unless the date
@@ -311,6 +329,19 @@ function isWordChar(c: number): boolean {
   return WORD_CHAR.test(String.fromCharCode(c));
 }
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+/**
+ * A capital glued to the lower-case letter or digit before it (`#hallesUne publication`):
+ * textContent joins the end of a caption to the byline's block that way, so a lead phrase opening
+ * with a capital may start there; after a capital (`XA post`) it may not.
+ */
+function isGlueSeam(input: string, at: number): boolean {
+  const here = input.codePointAt(at) ?? 0;
+  const before = input.charCodeAt(at - 1);
+  return UPPER.test(String.fromCodePoint(here)) && LOWER_OR_DIGIT.test(String.fromCharCode(before));
+}
+const UPPER = /^\p{Lu}$/u;
+const LOWER_OR_DIGIT = /^[\p{Ll}\p{N}]$/u;
 
 // ---------------------------------------------------------------------------------------------
 // Handle readers: the handle grammars the platforms use.

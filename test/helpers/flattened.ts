@@ -1,0 +1,100 @@
+/**
+ * Route agreement between HTML and flattened text, for one platform's HTML fixtures: each embed
+ * of a golden file is cut out of its page and flattened the way a scraper does (textContent of
+ * htmlparser2's DOM, through domutils); where the HTML route read a byline from it, the text
+ * route finds the post in that text with the same values for every field the text keeps, and,
+ * wrapped in random prose, finds it again with its offsets shifted. Where the HTML route read
+ * no byline, the text route finds nothing either.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { textContent } from 'domutils';
+import { parseDocument } from 'htmlparser2';
+import { expect, it } from 'vitest';
+import type { Embed, Platform } from '../../src/index.js';
+import { registry } from '../../src/platforms/registry.js';
+import { scanDirectly } from './scan.js';
+import { expectSameWhenWrapped } from './wrap.js';
+
+/** The fields of an embed the flattened byline keeps. */
+export type KeptField = 'name' | 'handle' | 'date' | 'dateText' | 'text' | 'hashtags';
+
+const PROSE_WORDS = ['the', 'harbour', 'master', 'said', 'on', 'Tuesday', 'le', 'port', 'a', 'fermé', 'der', 'Hafen', 'порт', '港は', 'الميناء', '#regatta', '(AP)', '🕊️', 'October', '10,', '2024'];
+
+/** The flattened text of an HTML fragment, as a scraper's textContent gives it. */
+export function flatten(html: string): string {
+  return textContent(parseDocument(html).children);
+}
+
+function pick(e: Embed, fields: readonly KeptField[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const f of fields) out[f] = f === 'name' || f === 'handle' ? e.author[f] : e[f];
+  return out;
+}
+
+/**
+ * A fixture embed whose text the text route reads differently, with why and what it gives
+ * instead (checked by eye): the disagreement stays in plain view.
+ */
+export interface Apart {
+  readonly id: string;
+  readonly why: string;
+  readonly found: readonly Record<string, unknown>[];
+}
+
+/**
+ * Declares the agreement checks for `platform`. `hasByline` says whether the HTML route read a
+ * byline that survives flattening (a handle, or a name and a date, shown in the flattened text:
+ * a byline read from an attribute has none there); `fields` are compared.
+ */
+export function flattenedAgreement(
+  platform: Platform,
+  hasByline: (e: Embed, flat: string) => boolean,
+  fields: readonly KeptField[],
+  apart: readonly Apart[] = [],
+): void {
+  const definition = registry.find((p) => p.id === platform);
+  if (definition === undefined) throw new TypeError(`unknown platform ${platform}`);
+  const dir = fileURLToPath(new URL(`../../fixtures/${platform}/html/`, import.meta.url));
+  const cases: { name: string; flat: string; expected: Embed; byline: boolean }[] = [];
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+    const page = readFileSync(dir + name.replace(/\.json$/, '.html'), 'utf8');
+    for (const e of JSON.parse(readFileSync(dir + name, 'utf8')) as Embed[]) {
+      const flat = flatten(page.slice(e.start, e.end));
+      cases.push({ name: `${name} ${e.kind} ${e.id ?? ''}`, flat, expected: e, byline: hasByline(e, flat) });
+    }
+  }
+  const scan = (input: string) => scanDirectly(definition, input, 'text');
+  const isApart = (e: Embed) => apart.some((a) => a.id === e.id);
+  const bylines = cases.filter((c) => c.byline && !isApart(c.expected));
+  const differing = apart.map((a) => ({ ...a, flat: cases.find((c) => c.expected.id === a.id)?.flat ?? '' }));
+  const others = cases.filter((c) => !c.byline);
+
+  it('has fixture embeds whose byline survives flattening', () => {
+    expect(bylines.length).toBeGreaterThan(0);
+  });
+
+  it.each(bylines)('$name: the text route agrees with the HTML route', ({ flat, expected }) => {
+    const found = scan(flat);
+    expect(found.map((e) => pick(e, fields))).toEqual([pick(expected, fields)]);
+    expect(found[0]?.kind).toBe('flattened');
+  });
+
+  // The embed's text stands as a block of its own: a blank line between it and the prose.
+  it.each(bylines)('$name: flattened and wrapped in prose, found again, shifted', ({ flat }) => {
+    expectSameWhenWrapped(scan, `\n${flat}\n`, PROSE_WORDS, 25);
+  });
+
+  if (differing.length > 0) {
+    it.each(differing)('$id: read apart ($why)', ({ flat, found }) => {
+      expect(flat.length).toBeGreaterThan(0);
+      expect(scan(flat).map((e) => pick(e, fields))).toEqual(found);
+    });
+  }
+
+  if (others.length > 0) {
+    it.each(others)('$name: no byline in HTML, none found in its text', ({ flat }) => {
+      expect(scan(flat)).toEqual([]);
+    });
+  }
+}
