@@ -182,7 +182,7 @@ function readPhraseLed(
   // No handle: the name runs to the first date joiner that a date follows.
   for (let i = nameFrom + 1; i < stop; i++) {
     for (const joiner of grammar.dateJoiners) {
-      if (joiner.length === 0 || !input.startsWith(joiner, i)) continue;
+      if (!joinerAt(input, i, joiner)) continue;
       const date = readDate(input, i, grammar, options);
       if (date === null) continue;
       const name = readName(input, nameFrom, i, grammar.maxName);
@@ -191,6 +191,16 @@ function readPhraseLed(
     }
   }
   return null;
+}
+
+/**
+ * Whether `joiner` (`' on '`) stands at `at`, its spaces any white space (`on&nbsp;Thursday`:
+ * the fallback puts a no-break space before the date).
+ */
+function joinerAt(input: string, at: number, joiner: string): boolean {
+  const word = joiner.trim();
+  if (word.length === 0 || !isSpace(input.charCodeAt(at)) || !input.startsWith(word, at + 1)) return false;
+  return isSpace(input.charCodeAt(at + 1 + word.length));
 }
 
 /** The handle group at `at`: its value and the offset past it, or null. */
