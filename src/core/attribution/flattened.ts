@@ -9,7 +9,7 @@ import { authorRecord, embedRecord } from '../record.js';
 import { CharCode, collapseSpace, isAsciiAlnum, isGap, isLineBreak, isSpace } from '../text/chars.js';
 import type { Embed, Platform } from '../../types.js';
 import type { ScanContext } from '../../platforms/types.js';
-import { scanAttributions, type AttributionGrammar } from './grammar.js';
+import { scanAttributions, type Attribution, type AttributionGrammar } from './grammar.js';
 import { placeBody } from './placement.js';
 
 /** What a platform's flattened route is made of. */
@@ -59,7 +59,8 @@ export function scanFlattened(ctx: ScanContext, route: FlattenedRoute): Embed[] 
   const embeds: Embed[] = [];
   let floor = 0;
   const weigh = (raw: string) => codePoints(shown(raw, route.chrome));
-  for (const a of found) {
+  for (const found1 of found) {
+    const a = route.trailer !== undefined ? cutGluedTrailer(input, found1, route.trailer) : found1;
     const tail = route.trailer !== undefined ? readTrailer(input, a.end, route.trailer) : -1;
     if (tail < 0 && route.trailer?.required === true) continue;
     const end = tail >= 0 ? tail : a.end;
@@ -122,6 +123,21 @@ function blankLineAbove(input: string, at: number, floor: number): boolean {
     if (breaks >= 2) return true;
   }
   return false;
+}
+
+/**
+ * The attribution without the start of its trailer, where textContent glued the two
+ * (`@transport@council.exampleView on Mastodon`: the handle reader took `View` for its own).
+ */
+function cutGluedTrailer(input: string, a: Attribution, trailer: Trailer): Attribution {
+  const handle = a.handle;
+  if (handle === null || !input.endsWith(handle, a.end)) return a;
+  for (const phrase of trailer.phrases) {
+    for (let k = 1; k < Math.min(phrase.length, handle.length); k++) {
+      if (input.startsWith(phrase, a.end - k)) return { ...a, handle: handle.slice(0, handle.length - k), end: a.end - k };
+    }
+  }
+  return a;
 }
 
 /** The offset past `trailer` after `at` (past a short gap), or -1 when it does not stand there. */
