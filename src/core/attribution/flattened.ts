@@ -22,8 +22,14 @@ export interface FlattenedRoute {
   readonly chrome?: readonly string[];
   /** Whether the attribution follows the body (X, Bluesky) or the body may be missing (Instagram). */
   readonly bodyRequired: boolean;
-  /** 'none' when the embed shows no body at all (Mastodon's and Threads' `Post by @…`); default 'before'. */
-  readonly body?: 'before' | 'none';
+  /**
+   * Where the body stands: 'before' the attribution (the default); 'none' when the embed shows
+   * none (Mastodon's and Threads' `Post by @…`); 'after' it, up to {@link closer} (TikTok's
+   * `@handle caption ♬ sound`).
+   */
+  readonly body?: 'before' | 'none' | 'after';
+  /** With a body 'after': the mark that closes it and opens a credit running to the line's end (`♬`). */
+  readonly closer?: string;
   /** What the embed prints after the attribution (`View on Mastodon`, Reddit's `in <subreddit>`). */
   readonly trailer?: Trailer;
 }
@@ -60,6 +66,14 @@ export function scanFlattened(ctx: ScanContext, route: FlattenedRoute): Embed[] 
   let floor = 0;
   const weigh = (raw: string) => codePoints(shown(raw, route.chrome));
   for (const found1 of found) {
+    if (found1.start < floor) continue; // inside the previous post (a mention in a caption)
+    if (route.body === 'after') {
+      const after = bodyAfter(input, found1.end, route);
+      if (after === null) continue;
+      embeds.push(flattenedEmbed(ctx, route, found1, after.text, found1.start, after.end));
+      floor = after.end;
+      continue;
+    }
     const a = route.trailer !== undefined ? cutGluedTrailer(input, found1, route.trailer) : found1;
     const tail = route.trailer !== undefined ? readTrailer(input, a.end, route.trailer) : -1;
     if (tail < 0 && route.trailer?.required === true) continue;
@@ -71,41 +85,81 @@ export function scanFlattened(ctx: ScanContext, route: FlattenedRoute): Embed[] 
       budget: route.budget,
       lookBack: route.budget * LOOK_BACK_PER_BUDGET,
     });
-    let text = span !== null ? shown(input.slice(span.start, span.end), route.chrome) : '';
+    const text = span !== null ? shown(input.slice(span.start, span.end), route.chrome) : '';
     if (text.length === 0 && route.bodyRequired) {
       floor = end;
       continue;
     }
     const body = text.length > 0 ? text : null;
-    text = body ?? '';
-    const links = body !== null ? unique(extractUrlEntities(body).map((u) => u.url)) : [];
-    const hashtags = body !== null ? unique(extractHashtagList(body).map((h) => h.tag)) : [];
-    embeds.push(
-      embedRecord({
-        platform: route.platform,
-        kind: 'flattened',
-        source: ctx.source,
-        id: null,
-        url: null,
-        author: authorRecord(a.name, a.handle),
-        date: a.date,
-        dateText: a.dateText,
-        createdAt: null,
-        text: body,
-        lang: null,
-        links,
-        media: [],
-        mentions: [],
-        hashtags,
-        cashtags: [],
-        truncated: body !== null && body.endsWith('…'),
-        start: span !== null && body !== null ? span.start : a.start,
-        end,
-      }),
-    );
+    embeds.push(flattenedEmbed(ctx, route, a, body, span !== null && body !== null ? span.start : a.start, end));
     floor = end;
   }
   return embeds;
+}
+
+/** The embed of one flattened post: `start` and `end` are its offsets, `body` its text as shown. */
+function flattenedEmbed(ctx: ScanContext, route: FlattenedRoute, a: Attribution, body: string | null, start: number, end: number): Embed {
+  const links = body !== null ? unique(extractUrlEntities(body).map((u) => u.url)) : [];
+  const hashtags = body !== null ? unique(extractHashtagList(body).map((h) => h.tag)) : [];
+  return embedRecord({
+    platform: route.platform,
+    kind: 'flattened',
+    source: ctx.source,
+    id: null,
+    url: null,
+    author: authorRecord(a.name, a.handle),
+    date: a.date,
+    dateText: a.dateText,
+    createdAt: null,
+    text: body,
+    lang: null,
+    links,
+    media: [],
+    mentions: [],
+    hashtags,
+    cashtags: [],
+    truncated: body !== null && body.endsWith('…'),
+    start,
+    end,
+  });
+}
+
+/** The longest credit after a closer (`♬ original sound - Ferry Crew`), in UTF-16 units. */
+const CREDIT_MAX = 200;
+
+/**
+ * A body after the attribution ending at `at`: up to the route's closer, on the same block (no
+ * blank line crossed), within the budget; then the credit after the closer, to the line's end.
+ * Null when no closer stands there.
+ */
+function bodyAfter(input: string, at: number, route: FlattenedRoute): { text: string | null; end: number } | null {
+  const closer = route.closer;
+  if (closer === undefined || closer.length === 0) return null;
+  const stop = Math.min(input.length, at + route.budget * LOOK_BACK_PER_BUDGET);
+  const mark = input.indexOf(closer, at);
+  if (mark < 0 || mark > stop) return null;
+  if (blankLineWithin(input, at, mark)) return null;
+  const raw = input.slice(at, mark);
+  const text = shown(raw, route.chrome);
+  if (codePoints(text) > route.budget) return null;
+  let end = mark + closer.length;
+  const creditStop = Math.min(input.length, end + CREDIT_MAX);
+  while (end < creditStop && !isLineBreak(input.charCodeAt(end))) end++;
+  while (end > mark + closer.length && isGap(input.charCodeAt(end - 1))) end--;
+  return { text: text.length > 0 ? text : null, end };
+}
+
+/** Whether two line breaks stand in `input[from, to)` with only white space between them. */
+function blankLineWithin(input: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = input.charCodeAt(i);
+    if (isLineBreak(c)) {
+      if (c !== CharCode.LineFeed || input.charCodeAt(i - 1) !== CharCode.CarriageReturn) breaks++;
+      if (breaks >= 2) return true;
+    } else if (!isGap(c)) breaks = 0;
+  }
+  return false;
 }
 
 /**
