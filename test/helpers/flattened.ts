@@ -101,3 +101,52 @@ export function flattenedAgreement(
     });
   }
 }
+
+/** How a page's HTML embeds fare in the page's flattened text. */
+export interface PageAgreement {
+  /** HTML embeds whose byline stands in the page's text. */
+  survived: number;
+  /** Of those, found again by the text route with the same handle (or name) and, where it reads one, date. */
+  found: number;
+  /** Of those found, how many the text route gave no date where the HTML route gave one. */
+  dateUnread: number;
+  /** What was not found: `page id`. */
+  missing: string[];
+}
+
+/**
+ * Flattens a whole page (textContent) and looks, for each of `embeds` whose byline `survives` in
+ * that text, for the text route's post with the same `key` (handle, or name), in document order:
+ * two posts by one author pair one to one. A found post agrees on its date wherever the text
+ * route read one.
+ */
+export function findAgainInText(
+  platform: Platform,
+  page: string,
+  html: string,
+  embeds: readonly Embed[],
+  survives: (e: Embed, text: string) => boolean,
+  key: (e: Embed) => string | null,
+): PageAgreement {
+  const definition = registry.find((p) => p.id === platform);
+  if (definition === undefined) throw new TypeError(`unknown platform ${platform}`);
+  const out: PageAgreement = { survived: 0, found: 0, dateUnread: 0, missing: [] };
+  const withByline = embeds.filter((e) => key(e) !== null);
+  if (withByline.length === 0) return out;
+  const text = flatten(html);
+  const flat = scanDirectly(definition, text, 'text');
+  const used = new Set<Embed>();
+  for (const e of withByline) {
+    if (!survives(e, text)) continue;
+    out.survived++;
+    const match = flat.find((t) => !used.has(t) && key(t) === key(e) && (t.date === null || e.date === null || t.date === e.date));
+    if (match === undefined) {
+      out.missing.push(`${page} ${e.id ?? ''}`);
+      continue;
+    }
+    used.add(match);
+    out.found++;
+    if (match.date === null && e.date !== null) out.dateUnread++;
+  }
+  return out;
+}
