@@ -117,6 +117,37 @@ const cases: { description: string; grammar: AttributionGrammar; input: string; 
     expected: [{ name: null, handle: 'harbour_watch', date: null, dateText: null }],
   },
   { description: 'Reddit: does not take "by" alone', grammar: REDDIT_BYLINE, input: 'Written by Jane in May', expected: [] },
+  {
+    description: 'a lead phrase glued to the caption before it (textContent)',
+    grammar: INSTAGRAM_BYLINE,
+    input: 'Merci aux équipages !#hallesUne publication partagée par Port Sud (@port.sud)',
+    expected: [{ name: 'Port Sud', handle: 'port.sud', date: null, dateText: null }],
+  },
+  {
+    description: 'lead phrases in any case where the grammar says so (German nouns)',
+    grammar: INSTAGRAM_BYLINE,
+    input: 'Sieh dir diesen Beitrag auf Instagram anEin Beitrag geteilt von Inselfähre Nord (@inselfaehre.nord)',
+    expected: [{ name: 'Inselfähre Nord', handle: 'inselfaehre.nord', date: null, dateText: null }],
+  },
+  {
+    description: 'Facebook: a no-break space around the date joiner',
+    grammar: FACEBOOK_BYLINE,
+    input: 'Posted by Coast Hospital on\u00a0Thursday, August 27, 2015',
+    expected: [{ name: 'Coast Hospital', handle: null, date: '2015-08-27', dateText: 'Thursday, August 27, 2015' }],
+  },
+  { description: 'Facebook: does not take a lead phrase in lower case', grammar: FACEBOOK_BYLINE, input: 'it was posted by Coast Hospital on Thursday, August 27, 2015', expected: [] },
+  {
+    description: 'a time zone after a time stays in the date as shown',
+    grammar: BLUESKY_ATTRIBUTION,
+    input: 'Body— Harbour (@harbour.bsky.social) February 5, 2026 at 2:31 PM UTC',
+    expected: [{ name: 'Harbour', handle: 'harbour.bsky.social', date: '2026-02-05', dateText: 'February 5, 2026 at 2:31 PM UTC' }],
+  },
+  {
+    description: 'a capitalised word after a time is not a zone',
+    grammar: BLUESKY_ATTRIBUTION,
+    input: 'Body— Harbour (@harbour.bsky.social) February 5, 2026 at 2:31 PM Tide tables follow.',
+    expected: [{ name: 'Harbour', handle: 'harbour.bsky.social', date: '2026-02-05', dateText: 'February 5, 2026 at 2:31 PM' }],
+  },
 ];
 
 describe('scanAttributions', () => {
