@@ -150,3 +150,33 @@ export function findAgainInText(
   }
   return out;
 }
+
+/** One table row of a text route: what the input holds, and the embeds' fields expected. */
+export interface TextCase {
+  readonly description: string;
+  readonly input: string;
+  readonly expected: readonly Record<string, unknown>[];
+}
+
+/**
+ * Declares a text route's table: each `finds` row gives exactly its embeds (kind
+ * `'flattened'`), each `misses` row none; Markdown gives the first row's embeds again, source
+ * `'markdown'`, and the gate lets the first row through.
+ */
+export function textRouteTable(platform: Platform, finds: readonly TextCase[], misses: readonly { description: string; input: string }[]): void {
+  const definition = registry.find((p) => p.id === platform);
+  if (definition === undefined) throw new TypeError(`unknown platform ${platform}`);
+  const scan = (input: string) => scanDirectly(definition, input, 'text');
+  it.each(finds)('finds $description', ({ input, expected }) => {
+    const found = scan(input);
+    expect(found).toMatchObject(expected);
+    expect(found).toHaveLength(expected.length);
+    for (const e of found) expect(e.kind).toBe('flattened');
+  });
+  it.each([...misses, { description: 'empty input', input: '' }])('does not find $description', ({ input }) => expect(scan(input)).toEqual([]));
+  it('reads Markdown the same way, source markdown', () => {
+    const input = finds[0]?.input ?? '';
+    expect(definition.text?.mayContain(input)).toBe(true);
+    expect(scanDirectly(definition, input, 'markdown')).toEqual(scan(input).map((e) => ({ ...e, source: 'markdown' })));
+  });
+}

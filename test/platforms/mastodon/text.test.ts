@@ -1,12 +1,9 @@
 /** Flattened Mastodon embeds in text (our own writing), with "does not find" beside each form. */
-import { describe, expect, it } from 'vitest';
-import { mastodon } from '../../../src/platforms/mastodon/index.js';
-import { scanDirectly } from '../../helpers/scan.js';
-
-const scan = (input: string) => scanDirectly(mastodon, input, 'text');
+import { describe } from 'vitest';
+import { textRouteTable, type TextCase } from '../../helpers/flattened.js';
 
 describe('flattened Mastodon embeds', () => {
-  const finds: { description: string; input: string; expected: Record<string, unknown>[] }[] = [
+  const finds: TextCase[] = [
     {
       description: 'the fallback on two lines',
       input: 'Prose.\n\nPost by @deckcrew@harbour.social\nView on Mastodon\n\nMore prose.',
@@ -18,21 +15,9 @@ describe('flattened Mastodon embeds', () => {
       expected: [{ author: { handle: 'transport@council.example' }, start: 0, end: 50 }],
     },
   ];
-  it.each(finds)('finds $description', ({ input, expected }) => {
-    const found = scan(input);
-    expect(found).toMatchObject(expected);
-    expect(found).toHaveLength(expected.length);
-    for (const e of found) expect(e.kind).toBe('flattened');
-  });
-  const misses: { description: string; input: string }[] = [
+  const misses = [
     { description: '"Post by @user@host" without the fallback\'s second line', input: 'Post by @deckcrew@harbour.social drew replies all night.' },
     { description: 'a Threads fallback (no host)', input: 'Post by @ferry.rider\nView on Threads' },
-    { description: 'empty input', input: '' },
   ];
-  it.each(misses)('does not find $description', ({ input }) => expect(scan(input)).toEqual([]));
-  it('reads Markdown the same way, source markdown', () => {
-    const input = finds[0]?.input ?? '';
-    expect(scanDirectly(mastodon, input, 'markdown')).toEqual(scan(input).map((e) => ({ ...e, source: 'markdown' })));
-    expect(mastodon.text?.mayContain(input)).toBe(true);
-  });
+  textRouteTable('mastodon', finds, misses);
 });
