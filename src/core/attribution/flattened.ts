@@ -65,10 +65,15 @@ export function scanFlattened(ctx: ScanContext, route: FlattenedRoute): Embed[] 
   const embeds: Embed[] = [];
   let floor = 0;
   const weigh = (raw: string) => codePoints(shown(raw, route.chrome));
+  let nextCloser = -2; // below every offset: not searched yet; -1: none left
   for (const found1 of found) {
     if (found1.start < floor) continue; // inside the previous post (a mention in a caption)
     if (route.body === 'after') {
-      const after = bodyAfter(input, found1.end, route);
+      // Attributions come left to right: the next closer is searched for once per closer.
+      if (route.closer !== undefined && route.closer.length > 0 && nextCloser !== -1 && nextCloser < found1.end) {
+        nextCloser = input.indexOf(route.closer, found1.end);
+      }
+      const after = nextCloser >= 0 ? bodyAfter(input, found1.end, nextCloser, route) : null;
       if (after === null) continue;
       embeds.push(flattenedEmbed(ctx, route, found1, after.text, found1.start, after.end));
       floor = after.end;
@@ -128,16 +133,14 @@ function flattenedEmbed(ctx: ScanContext, route: FlattenedRoute, a: Attribution,
 const CREDIT_MAX = 200;
 
 /**
- * A body after the attribution ending at `at`: up to the route's closer, on the same block (no
- * blank line crossed), within the budget; then the credit after the closer, to the line's end.
- * Null when no closer stands there.
+ * A body after the attribution ending at `at`: up to the route's closer (the next one, at
+ * `mark`), on the same block (no blank line crossed), within the budget; then the credit after
+ * the closer, to the line's end. Null when the closer is too far.
  */
-function bodyAfter(input: string, at: number, route: FlattenedRoute): { text: string | null; end: number } | null {
-  const closer = route.closer;
-  if (closer === undefined || closer.length === 0) return null;
+function bodyAfter(input: string, at: number, mark: number, route: FlattenedRoute): { text: string | null; end: number } | null {
+  const closer = route.closer ?? '';
   const stop = Math.min(input.length, at + route.budget * LOOK_BACK_PER_BUDGET);
-  const mark = input.indexOf(closer, at);
-  if (mark < 0 || mark > stop) return null;
+  if (mark < at || mark > stop) return null;
   if (blankLineWithin(input, at, mark)) return null;
   const raw = input.slice(at, mark);
   const text = shown(raw, route.chrome);

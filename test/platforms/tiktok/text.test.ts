@@ -1,6 +1,8 @@
 /** Flattened TikTok embeds in text (our own writing), with "does not find" beside each form. */
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tiktok } from '../../../src/platforms/tiktok/index.js';
 import { textRouteTable, type TextCase } from '../../helpers/flattened.js';
+import { scanDirectly } from '../../helpers/scan.js';
 
 describe('flattened TikTok embeds', () => {
   const finds: TextCase[] = [
@@ -21,4 +23,10 @@ describe('flattened TikTok embeds', () => {
     { description: 'an e-mail address before a credit', input: 'Write to crew@ferry.example ♬ original sound' },
   ];
   textRouteTable('tiktok', finds, misses);
+
+  it('stays total on 200,000 handles before one credit: one post, its caption within the budget', () => {
+    const found = scanDirectly(tiktok, `${'@crew '.repeat(200_000)}♬ sound`, 'text');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.text?.length).toBeLessThanOrEqual(2200);
+  });
 });
