@@ -146,9 +146,10 @@ function scanPhraseLed(
   starts.sort((a, b) => a.at - b.at || b.phrase.length - a.phrase.length);
   const found: Attribution[] = [];
   let floor = 0;
+  const opens: OpenSearch = { from: -1, next: -1 };
   for (const { at, phrase } of starts) {
     if (at < floor) continue;
-    const a = readPhraseLed(input, at, at + phrase.length, grammar, options);
+    const a = readPhraseLed(input, at, at + phrase.length, grammar, opens, options);
     if (a === null) continue;
     found.push(a);
     floor = a.end;
@@ -156,18 +157,37 @@ function scanPhraseLed(
   return found;
 }
 
+/**
+ * The last search for a handle opener: from `from`, the first opener at `next` (-1: none). It
+ * answers for any offset in [from, next], so a page of lead phrases and no opener is searched
+ * once, not once per phrase.
+ */
+interface OpenSearch {
+  from: number;
+  next: number;
+}
+
 function readPhraseLed(
   input: string,
   start: number,
   from: number,
   grammar: AttributionGrammar,
+  opens: OpenSearch,
   options?: DateOptions,
 ): Attribution | null {
   const nameFrom = skipSpaces(input, from);
   const stop = lineEndWithin(input, nameFrom, NAME_WINDOW);
   const form = grammar.handle;
   // The handle opener on the same line, if the grammar has one.
-  const open = form !== null ? input.indexOf(form.open, nameFrom) : -1;
+  let open = -1;
+  if (form !== null) {
+    const known = opens.from >= 0 && opens.from <= nameFrom && (opens.next === -1 || opens.next >= nameFrom);
+    if (!known) {
+      opens.from = nameFrom;
+      opens.next = input.indexOf(form.open, nameFrom);
+    }
+    open = opens.next;
+  }
   if (form !== null && open >= 0 && open <= stop) {
     const handle = readHandle(input, open, form);
     if (handle !== null) {
