@@ -4,13 +4,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  FACEBOOK_BYLINE,
-  INSTAGRAM_BYLINE,
-  MASTODON_BYLINE,
-  REDDIT_BYLINE,
-  THREADS_BYLINE,
-} from '../../src/core/attribution/bylines.js';
-import {
   readDomainHandle,
   readFediverseHandle,
   readInstagramHandle,
@@ -21,6 +14,11 @@ import {
 } from '../../src/core/attribution/grammar.js';
 import { X_ATTRIBUTION } from '../../src/platforms/x/signature.js';
 import { BLUESKY_ATTRIBUTION } from '../../src/platforms/bluesky/text.js';
+import { FACEBOOK_BYLINE } from '../../src/platforms/facebook/text.js';
+import { INSTAGRAM_BYLINE } from '../../src/platforms/instagram/text.js';
+import { MASTODON_BYLINE } from '../../src/platforms/mastodon/text.js';
+import { REDDIT_BYLINE } from '../../src/platforms/reddit/text.js';
+import { THREADS_BYLINE } from '../../src/platforms/threads/text.js';
 
 type Fields = Omit<Attribution, 'start' | 'end'>;
 const cases: { description: string; grammar: AttributionGrammar; input: string; expected: Fields[] }[] = [
@@ -42,7 +40,7 @@ const cases: { description: string; grammar: AttributionGrammar; input: string; 
     description: 'Instagram: English, with a date',
     grammar: INSTAGRAM_BYLINE,
     input: 'Lanterns tonight ✨ A post shared by Harbour Watch (@harbour.watch) on Feb 5, 2026 at 2:31pm PST',
-    expected: [{ name: 'Harbour Watch', handle: 'harbour.watch', date: '2026-02-05', dateText: 'Feb 5, 2026 at 2:31pm' }],
+    expected: [{ name: 'Harbour Watch', handle: 'harbour.watch', date: '2026-02-05', dateText: 'Feb 5, 2026 at 2:31pm PST' }],
   },
   {
     description: 'Instagram: English, newer embeds without a date',
@@ -54,20 +52,20 @@ const cases: { description: string; grammar: AttributionGrammar; input: string; 
     description: 'Instagram: German',
     grammar: INSTAGRAM_BYLINE,
     input: 'Ein Beitrag geteilt von Hafen Nord (@hafen_nord) am 5. Feb. 2026 um 14:31 PST',
-    expected: [{ name: 'Hafen Nord', handle: 'hafen_nord', date: '2026-02-05', dateText: '5. Feb. 2026 um 14:31' }],
+    expected: [{ name: 'Hafen Nord', handle: 'hafen_nord', date: '2026-02-05', dateText: '5. Feb. 2026 um 14:31 PST' }],
   },
   {
     description: 'Instagram: French',
     grammar: INSTAGRAM_BYLINE,
     input: 'Une publication partagée par Port Sud (@port.sud) le 5 févr. 2026 à 14:31 PST',
-    expected: [{ name: 'Port Sud', handle: 'port.sud', date: '2026-02-05', dateText: '5 févr. 2026 à 14:31' }],
+    expected: [{ name: 'Port Sud', handle: 'port.sud', date: '2026-02-05', dateText: '5 févr. 2026 à 14:31 PST' }],
   },
   {
     description: 'Instagram: Spanish (de and por)',
     grammar: INSTAGRAM_BYLINE,
     input: 'Una publicación compartida de Puerto (@puerto) el 5 Feb, 2026 a las 2:31 PST. Una publicación compartida por Faro (@faro.norte)',
     expected: [
-      { name: 'Puerto', handle: 'puerto', date: '2026-02-05', dateText: '5 Feb, 2026 a las 2:31' },
+      { name: 'Puerto', handle: 'puerto', date: '2026-02-05', dateText: '5 Feb, 2026 a las 2:31 PST' },
       { name: 'Faro', handle: 'faro.norte', date: null, dateText: null },
     ],
   },
@@ -119,6 +117,37 @@ const cases: { description: string; grammar: AttributionGrammar; input: string; 
     expected: [{ name: null, handle: 'harbour_watch', date: null, dateText: null }],
   },
   { description: 'Reddit: does not take "by" alone', grammar: REDDIT_BYLINE, input: 'Written by Jane in May', expected: [] },
+  {
+    description: 'a lead phrase glued to the caption before it (textContent)',
+    grammar: INSTAGRAM_BYLINE,
+    input: 'Merci aux équipages !#hallesUne publication partagée par Port Sud (@port.sud)',
+    expected: [{ name: 'Port Sud', handle: 'port.sud', date: null, dateText: null }],
+  },
+  {
+    description: 'lead phrases in any case where the grammar says so (German nouns)',
+    grammar: INSTAGRAM_BYLINE,
+    input: 'Sieh dir diesen Beitrag auf Instagram anEin Beitrag geteilt von Inselfähre Nord (@inselfaehre.nord)',
+    expected: [{ name: 'Inselfähre Nord', handle: 'inselfaehre.nord', date: null, dateText: null }],
+  },
+  {
+    description: 'Facebook: a no-break space around the date joiner',
+    grammar: FACEBOOK_BYLINE,
+    input: 'Posted by Coast Hospital on\u00a0Thursday, August 27, 2015',
+    expected: [{ name: 'Coast Hospital', handle: null, date: '2015-08-27', dateText: 'Thursday, August 27, 2015' }],
+  },
+  { description: 'Facebook: does not take a lead phrase in lower case', grammar: FACEBOOK_BYLINE, input: 'it was posted by Coast Hospital on Thursday, August 27, 2015', expected: [] },
+  {
+    description: 'a time zone after a time stays in the date as shown',
+    grammar: BLUESKY_ATTRIBUTION,
+    input: 'Body— Harbour (@harbour.bsky.social) February 5, 2026 at 2:31 PM UTC',
+    expected: [{ name: 'Harbour', handle: 'harbour.bsky.social', date: '2026-02-05', dateText: 'February 5, 2026 at 2:31 PM UTC' }],
+  },
+  {
+    description: 'a capitalised word after a time is not a zone',
+    grammar: BLUESKY_ATTRIBUTION,
+    input: 'Body— Harbour (@harbour.bsky.social) February 5, 2026 at 2:31 PM Tide tables follow.',
+    expected: [{ name: 'Harbour', handle: 'harbour.bsky.social', date: '2026-02-05', dateText: 'February 5, 2026 at 2:31 PM' }],
+  },
 ];
 
 describe('scanAttributions', () => {

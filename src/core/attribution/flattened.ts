@@ -6,10 +6,10 @@
 import { decodeHTMLStrict } from 'entities/decode';
 import { extractHashtagList, extractUrlEntities } from '../entities/index.js';
 import { authorRecord, embedRecord } from '../record.js';
-import { collapseSpace } from '../text/chars.js';
+import { CharCode, collapseSpace, isAsciiAlnum, isGap, isLineBreak, isSpace } from '../text/chars.js';
 import type { Embed, Platform } from '../../types.js';
 import type { ScanContext } from '../../platforms/types.js';
-import { scanAttributions, type AttributionGrammar } from './grammar.js';
+import { scanAttributions, type Attribution, type AttributionGrammar } from './grammar.js';
 import { placeBody } from './placement.js';
 
 /** What a platform's flattened route is made of. */
@@ -18,11 +18,33 @@ export interface FlattenedRoute {
   readonly grammar: AttributionGrammar;
   /** The longest body, in code points of its shown text (Bluesky 300, Instagram 2,200). */
   readonly budget: number;
-  /** Lines the embed prints above the body that are no part of it (`View this post on Instagram`). */
+  /** Lines the embed prints above the body that are no part of it (`View this post on Instagram`), matched in any case. */
   readonly chrome?: readonly string[];
   /** Whether the attribution follows the body (X, Bluesky) or the body may be missing (Instagram). */
   readonly bodyRequired: boolean;
+  /**
+   * Where the body stands: 'before' the attribution (the default); 'none' when the embed shows
+   * none (Mastodon's and Threads' `Post by @…`); 'after' it, up to {@link closer} (TikTok's
+   * `@handle caption ♬ sound`).
+   */
+  readonly body?: 'before' | 'none' | 'after';
+  /** With a body 'after': the mark that closes it and opens a credit running to the line's end (`♬`). */
+  readonly closer?: string;
+  /** What the embed prints after the attribution (`View on Mastodon`, Reddit's `in <subreddit>`). */
+  readonly trailer?: Trailer;
 }
+
+/** Words after an attribution that belong to the embed: one of `phrases`, then one word if `word`. */
+export interface Trailer {
+  readonly phrases: readonly string[];
+  /** Whether a word follows the phrase (`in Harbours`): letters, digits, `_` and `-`. */
+  readonly word: boolean;
+  /** Whether an attribution without the trailer is prose, not a post. */
+  readonly required: boolean;
+}
+
+/** How many gap characters may stand between an attribution and its trailer (textContent indentation). */
+const TRAILER_GAP = 64;
 
 /** How far back from an attribution a body is looked for, in UTF-16 units, per unit of budget. */
 const LOOK_BACK_PER_BUDGET = 4;
@@ -43,55 +65,164 @@ export function scanFlattened(ctx: ScanContext, route: FlattenedRoute): Embed[] 
   const embeds: Embed[] = [];
   let floor = 0;
   const weigh = (raw: string) => codePoints(shown(raw, route.chrome));
-  for (const a of found) {
-    const span = placeBody(input, a.start, {
+  let nextCloser = -2; // below every offset: not searched yet; -1: none left
+  for (const found1 of found) {
+    if (found1.start < floor) continue; // inside the previous post (a mention in a caption)
+    if (route.body === 'after') {
+      // Attributions come left to right: the next closer is searched for once per closer.
+      if (route.closer !== undefined && route.closer.length > 0 && nextCloser !== -1 && nextCloser < found1.end) {
+        nextCloser = input.indexOf(route.closer, found1.end);
+      }
+      const after = nextCloser >= 0 ? bodyAfter(input, found1.end, nextCloser, route) : null;
+      if (after === null) continue;
+      embeds.push(flattenedEmbed(ctx, route, found1, after.text, found1.start, after.end));
+      floor = after.end;
+      continue;
+    }
+    const a = route.trailer !== undefined ? cutGluedTrailer(input, found1, route.trailer) : found1;
+    const tail = route.trailer !== undefined ? readTrailer(input, a.end, route.trailer) : -1;
+    if (tail < 0 && route.trailer?.required === true) continue;
+    const end = tail >= 0 ? tail : a.end;
+    const bodyless = route.body === 'none' || (!route.bodyRequired && blankLineAbove(input, a.start, floor));
+    const span = bodyless ? null : placeBody(input, a.start, {
       floor,
       weigh,
       budget: route.budget,
       lookBack: route.budget * LOOK_BACK_PER_BUDGET,
     });
-    let text = span !== null ? shown(input.slice(span.start, span.end), route.chrome) : '';
+    const text = span !== null ? shown(input.slice(span.start, span.end), route.chrome) : '';
     if (text.length === 0 && route.bodyRequired) {
-      floor = a.end;
+      floor = end;
       continue;
     }
     const body = text.length > 0 ? text : null;
-    text = body ?? '';
-    const links = body !== null ? unique(extractUrlEntities(body).map((u) => u.url)) : [];
-    const hashtags = body !== null ? unique(extractHashtagList(body).map((h) => h.tag)) : [];
-    embeds.push(
-      embedRecord({
-        platform: route.platform,
-        kind: 'flattened',
-        source: ctx.source,
-        id: null,
-        url: null,
-        author: authorRecord(a.name, a.handle),
-        date: a.date,
-        dateText: a.dateText,
-        createdAt: null,
-        text: body,
-        lang: null,
-        links,
-        media: [],
-        mentions: [],
-        hashtags,
-        cashtags: [],
-        truncated: body !== null && body.endsWith('…'),
-        start: span !== null && body !== null ? span.start : a.start,
-        end: a.end,
-      }),
-    );
-    floor = a.end;
+    embeds.push(flattenedEmbed(ctx, route, a, body, span !== null && body !== null ? span.start : a.start, end));
+    floor = end;
   }
   return embeds;
+}
+
+/** The embed of one flattened post: `start` and `end` are its offsets, `body` its text as shown. */
+function flattenedEmbed(ctx: ScanContext, route: FlattenedRoute, a: Attribution, body: string | null, start: number, end: number): Embed {
+  const links = body !== null ? unique(extractUrlEntities(body).map((u) => u.url)) : [];
+  const hashtags = body !== null ? unique(extractHashtagList(body).map((h) => h.tag)) : [];
+  return embedRecord({
+    platform: route.platform,
+    kind: 'flattened',
+    source: ctx.source,
+    id: null,
+    url: null,
+    author: authorRecord(a.name, a.handle),
+    date: a.date,
+    dateText: a.dateText,
+    createdAt: null,
+    text: body,
+    lang: null,
+    links,
+    media: [],
+    mentions: [],
+    hashtags,
+    cashtags: [],
+    truncated: body !== null && body.endsWith('…'),
+    start,
+    end,
+  });
+}
+
+/** The longest credit after a closer (`♬ original sound - Ferry Crew`), in UTF-16 units. */
+const CREDIT_MAX = 200;
+
+/**
+ * A body after the attribution ending at `at`: up to the route's closer (the next one, at
+ * `mark`), on the same block (no blank line crossed), within the budget; then the credit after
+ * the closer, to the line's end. Null when the closer is too far.
+ */
+function bodyAfter(input: string, at: number, mark: number, route: FlattenedRoute): { text: string | null; end: number } | null {
+  const closer = route.closer ?? '';
+  const stop = Math.min(input.length, at + route.budget * LOOK_BACK_PER_BUDGET);
+  if (mark < at || mark > stop) return null;
+  if (blankLineWithin(input, at, mark)) return null;
+  const raw = input.slice(at, mark);
+  const text = shown(raw, route.chrome);
+  if (codePoints(text) > route.budget) return null;
+  let end = mark + closer.length;
+  const creditStop = Math.min(input.length, end + CREDIT_MAX);
+  while (end < creditStop && !isLineBreak(input.charCodeAt(end))) end++;
+  while (end > mark + closer.length && isGap(input.charCodeAt(end - 1))) end--;
+  return { text: text.length > 0 ? text : null, end };
+}
+
+/** Whether two line breaks stand in `input[from, to)` with only white space between them. */
+function blankLineWithin(input: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = input.charCodeAt(i);
+    if (isLineBreak(c)) {
+      if (c !== CharCode.LineFeed || input.charCodeAt(i - 1) !== CharCode.CarriageReturn) breaks++;
+      if (breaks >= 2) return true;
+    } else if (!isGap(c)) breaks = 0;
+  }
+  return false;
+}
+
+/**
+ * Whether the attribution at `at` opens its line and a blank line stands above it: where a body
+ * may be missing, the block above is then the page's, not the post's (a caption sits on the
+ * line just above its byline, or on the same line).
+ */
+function blankLineAbove(input: string, at: number, floor: number): boolean {
+  let breaks = 0;
+  for (let i = at - 1; i >= floor; i--) {
+    const c = input.charCodeAt(i);
+    if (isLineBreak(c)) {
+      if (c !== CharCode.LineFeed || input.charCodeAt(i - 1) !== CharCode.CarriageReturn) breaks++;
+    } else if (!isGap(c)) return false;
+    if (breaks >= 2) return true;
+  }
+  return false;
+}
+
+/**
+ * The attribution without the start of its trailer, where textContent glued the two
+ * (`@transport@council.exampleView on Mastodon`: the handle reader took `View` for its own).
+ */
+function cutGluedTrailer(input: string, a: Attribution, trailer: Trailer): Attribution {
+  const handle = a.handle;
+  if (handle === null || !input.endsWith(handle, a.end)) return a;
+  for (const phrase of trailer.phrases) {
+    for (let k = 1; k < Math.min(phrase.length, handle.length); k++) {
+      if (input.startsWith(phrase, a.end - k)) return { ...a, handle: handle.slice(0, handle.length - k), end: a.end - k };
+    }
+  }
+  return a;
+}
+
+/** The offset past `trailer` after `at` (past a short gap), or -1 when it does not stand there. */
+function readTrailer(input: string, at: number, trailer: Trailer): number {
+  let i = at;
+  const gapStop = Math.min(input.length, at + TRAILER_GAP);
+  while (i < gapStop && isGap(input.charCodeAt(i))) i++;
+  for (const phrase of trailer.phrases) {
+    if (!input.startsWith(phrase, i)) continue;
+    let end = i + phrase.length;
+    if (!trailer.word) return end;
+    while (end < input.length && isSpace(input.charCodeAt(end))) end++;
+    const from = end;
+    while (end < input.length && end - from < 64 && isWordPart(input.charCodeAt(end))) end++;
+    if (end > from) return end;
+  }
+  return -1;
+}
+
+function isWordPart(c: number): boolean {
+  return isAsciiAlnum(c) || c === CharCode.Underscore || c === CharCode.Hyphen;
 }
 
 /** A body as shown: entities decoded, white space collapsed, the embed's chrome lines left out. */
 function shown(raw: string, chrome: readonly string[] | undefined): string {
   let text = collapseSpace(raw.includes('&') ? decodeHTMLStrict(raw) : raw);
   for (const line of chrome ?? []) {
-    if (text.startsWith(line)) text = text.slice(line.length).trimStart();
+    if (text.slice(0, line.length).toLowerCase() === line.toLowerCase()) text = text.slice(line.length).trimStart();
   }
   return text;
 }

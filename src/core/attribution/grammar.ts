@@ -48,6 +48,8 @@ export interface HandleForm {
 export interface AttributionGrammar {
   /** 'dash': a dash opens the attribution (X, Bluesky); else the lead phrases that do. */
   readonly lead: 'dash' | readonly string[];
+  /** With lead phrases written in lower case: match them in any case (`Ein Beitrag geteilt von`). */
+  readonly leadAnyCase?: boolean;
   /** The handle, or null when the attribution shows none (Facebook's `Posted by Name on …`). */
   readonly handle: HandleForm | null;
   /** Whether a handle must be there (a grammar with a handle form may still show none). */
@@ -86,7 +88,7 @@ const DATE_GAP = 64;
  *
  * @example
  * ```ts
- * scanAttributions('Lanterns ✨ A post shared by Harbour (@harbour.watch) on Feb 5, 2026', INSTAGRAM_BYLINE);
+ * scanAttributions('Lanterns ✨ A post shared by Harbour (@harbour.watch) on Feb 5, 2026', INSTAGRAM_BYLINE); // platforms/instagram/text.ts
  * // [{ start: 11, end: 68, name: 'Harbour', handle: 'harbour.watch', date: '2026-02-05', dateText: 'Feb 5, 2026' }]
  * ```
  */
@@ -133,17 +135,21 @@ function scanPhraseLed(
   options?: DateOptions,
 ): Attribution[] {
   const starts: { at: number; phrase: string }[] = [];
+  // Lower-casing keeps offsets only where it keeps the length (`İ` grows); else case counts.
+  const lowered = grammar.leadAnyCase === true ? input.toLowerCase() : input;
+  const haystack = lowered.length === input.length ? lowered : input;
   for (const phrase of phrases) {
-    for (let at = input.indexOf(phrase); at >= 0; at = input.indexOf(phrase, at + phrase.length)) {
-      if (at === 0 || !isWordChar(input.charCodeAt(at - 1))) starts.push({ at, phrase });
+    for (let at = haystack.indexOf(phrase); at >= 0; at = haystack.indexOf(phrase, at + phrase.length)) {
+      if (at === 0 || !isWordChar(input.charCodeAt(at - 1)) || isGlueSeam(input, at)) starts.push({ at, phrase });
     }
   }
   starts.sort((a, b) => a.at - b.at || b.phrase.length - a.phrase.length);
   const found: Attribution[] = [];
   let floor = 0;
+  const opens: OpenSearch = { from: -1, next: -1 };
   for (const { at, phrase } of starts) {
     if (at < floor) continue;
-    const a = readPhraseLed(input, at, at + phrase.length, grammar, options);
+    const a = readPhraseLed(input, at, at + phrase.length, grammar, opens, options);
     if (a === null) continue;
     found.push(a);
     floor = a.end;
@@ -151,18 +157,37 @@ function scanPhraseLed(
   return found;
 }
 
+/**
+ * The last search for a handle opener: from `from`, the first opener at `next` (-1: none). It
+ * answers for any offset in [from, next], so a page of lead phrases and no opener is searched
+ * once, not once per phrase.
+ */
+interface OpenSearch {
+  from: number;
+  next: number;
+}
+
 function readPhraseLed(
   input: string,
   start: number,
   from: number,
   grammar: AttributionGrammar,
+  opens: OpenSearch,
   options?: DateOptions,
 ): Attribution | null {
   const nameFrom = skipSpaces(input, from);
   const stop = lineEndWithin(input, nameFrom, NAME_WINDOW);
   const form = grammar.handle;
   // The handle opener on the same line, if the grammar has one.
-  const open = form !== null ? input.indexOf(form.open, nameFrom) : -1;
+  let open = -1;
+  if (form !== null) {
+    const known = opens.from >= 0 && opens.from <= nameFrom && (opens.next === -1 || opens.next >= nameFrom);
+    if (!known) {
+      opens.from = nameFrom;
+      opens.next = input.indexOf(form.open, nameFrom);
+    }
+    open = opens.next;
+  }
   if (form !== null && open >= 0 && open <= stop) {
     const handle = readHandle(input, open, form);
     if (handle !== null) {
@@ -177,7 +202,7 @@ function readPhraseLed(
   // No handle: the name runs to the first date joiner that a date follows.
   for (let i = nameFrom + 1; i < stop; i++) {
     for (const joiner of grammar.dateJoiners) {
-      if (joiner.length === 0 || !input.startsWith(joiner, i)) continue;
+      if (!joinerAt(input, i, joiner)) continue;
       const date = readDate(input, i, grammar, options);
       if (date === null) continue;
       const name = readName(input, nameFrom, i, grammar.maxName);
@@ -186,6 +211,16 @@ function readPhraseLed(
     }
   }
   return null;
+}
+
+/**
+ * Whether `joiner` (`' on '`) stands at `at`, its spaces any white space (`on&nbsp;Thursday`:
+ * the fallback puts a no-break space before the date).
+ */
+function joinerAt(input: string, at: number, joiner: string): boolean {
+  const word = joiner.trim();
+  if (word.length === 0 || !isSpace(input.charCodeAt(at)) || !input.startsWith(word, at + 1)) return false;
+  return isSpace(input.charCodeAt(at + 1 + word.length));
 }
 
 /** The handle group at `at`: its value and the offset past it, or null. */
@@ -227,10 +262,23 @@ export function readDate(
     }
     const limit = Math.min(input.length, from + DATE_WINDOW);
     const date = scanEmbedDate(input, from, grammar.dateTime ? limit : yearEnd(input, from, limit), options);
-    if (date !== null) return date;
+    if (date !== null) return grammar.dateTime ? withZone(input, date) : date;
   }
   return null;
 }
+
+/**
+ * A date with a time, and the zone abbreviation the embed prints after it (`2:31pm PST`,
+ * `12:08 PDT`, `14:31 UTC`), which is part of the date as shown.
+ */
+function withZone(input: string, date: ScannedDate): ScannedDate {
+  const m = ZONE.exec(input.slice(date.end, date.end + 8));
+  if (m === null || !/\d/.test(date.dateText.slice(-4))) return date;
+  const end = date.end + m[0].length;
+  return { ...date, dateText: input.slice(date.start, end), end };
+}
+/** A zone abbreviation after a time: `PST`, `CEST`, `UTC`, `GMT`. */
+const ZONE = /^ (?:[A-Z]{1,4}T|UTC)(?![\p{L}\d])/u;
 
 /**
  * Where a date without a time ends: at its year (and the era mark after it), unless the date
@@ -311,6 +359,19 @@ function isWordChar(c: number): boolean {
   return WORD_CHAR.test(String.fromCharCode(c));
 }
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+/**
+ * A capital glued to the lower-case letter or digit before it (`#hallesUne publication`):
+ * textContent joins the end of a caption to the byline's block that way, so a lead phrase opening
+ * with a capital may start there; after a capital (`XA post`) it may not.
+ */
+function isGlueSeam(input: string, at: number): boolean {
+  const here = input.codePointAt(at) ?? 0;
+  const before = input.charCodeAt(at - 1);
+  return UPPER.test(String.fromCodePoint(here)) && LOWER_OR_DIGIT.test(String.fromCharCode(before));
+}
+const UPPER = /^\p{Lu}$/u;
+const LOWER_OR_DIGIT = /^[\p{Ll}\p{N}]$/u;
 
 // ---------------------------------------------------------------------------------------------
 // Handle readers: the handle grammars the platforms use.

@@ -1,8 +1,14 @@
 import type { PlatformDefinition } from '../types.js';
 import { instagramHtml } from './html.js';
+import { scanInstagramText } from './text.js';
 
-/** Instagram: the embed forms of HTML pages (bylines in flattened text are read by core's attribution grammar). */
+/** Every flattened Instagram byline holds `(@handle)`. */
+const route = { mayContain: (input: string) => input.includes('(@'), scan: scanInstagramText };
+
+/** Instagram: the embed forms of HTML pages; in text and Markdown, the byline ("A post shared by …"). */
 export const instagram: PlatformDefinition = {
   id: 'instagram',
   html: instagramHtml,
+  text: route,
+  markdown: route,
 };

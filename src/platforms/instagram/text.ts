@@ -10,28 +10,35 @@
  * `INSTAGRAM_BYLINE`); newer embeds show no date. A caption holds at most 2,200 characters; an
  * embed without one is still a post, with `text` null.
  */
-import { INSTAGRAM_BYLINE } from '../../core/attribution/bylines.js';
 import { scanFlattened, type FlattenedRoute } from '../../core/attribution/flattened.js';
+import { readInstagramHandle, type AttributionGrammar } from '../../core/attribution/grammar.js';
 import type { Embed } from '../../types.js';
 import type { ScanContext } from '../types.js';
+import { BYLINE_PREFIXES, PLACEHOLDERS } from './byline.js';
 
-/** The line an Instagram embed prints above the caption, in the languages of its byline. */
-const VIEW_ON_INSTAGRAM = [
-  'View this post on Instagram',
-  'Diesen Beitrag auf Instagram ansehen',
-  'Voir cette publication sur Instagram',
-  'Ver esta publicación en Instagram',
-  'Visualizza questo post su Instagram',
-  'Ver essa publicação no Instagram',
-  'Ver esta publicação no Instagram',
-] as const;
+/**
+ * Instagram's "A post shared by Name (@handle) on <date>", in each language the embed shows: the
+ * lead phrases are the HTML route's (`byline.ts`), so both routes read the same languages.
+ */
+export const INSTAGRAM_BYLINE: AttributionGrammar = {
+  lead: BYLINE_PREFIXES,
+  leadAnyCase: true,
+  handle: { open: '(@', close: ')', read: readInstagramHandle },
+  handleRequired: true,
+  // 'on' (en), 'am' (de), 'le' (fr), 'el' (es), 'il'/'in data:' (it), 'em'/'a' (pt), 'op' (nl),
+  // 'på' (sv, da, nb), 'pada' (id); newer embeds show no date.
+  dateJoiners: ['on', 'am', 'le', 'el', 'il', 'in data:', 'em', 'a', 'op', 'på', 'pada', ''],
+  dateRequired: false,
+  dateTime: true,
+  maxName: 60,
+};
 
 /** Instagram's flattened route: its byline, the caption budget, the chrome line. */
 export const INSTAGRAM_ROUTE: FlattenedRoute = {
   platform: 'instagram',
   grammar: INSTAGRAM_BYLINE,
   budget: 2200,
-  chrome: VIEW_ON_INSTAGRAM,
+  chrome: PLACEHOLDERS,
   bodyRequired: false,
 };
 

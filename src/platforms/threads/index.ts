@@ -1,8 +1,14 @@
 import type { PlatformDefinition } from '../types.js';
 import { threadsHtml } from './html.js';
+import { scanThreadsText } from './text.js';
 
-/** Threads: the embed forms of HTML pages (bylines in flattened text are read by core's attribution grammar). */
+/** Every flattened Threads embed reads "Post by @user … View on Threads". */
+const route = { mayContain: (input: string) => input.includes('Post by @'), scan: scanThreadsText };
+
+/** Threads: the embed forms of HTML pages; the fallback ("Post by @user", "View on Threads") in text and Markdown. */
 export const threads: PlatformDefinition = {
   id: 'threads',
   html: threadsHtml,
+  text: route,
+  markdown: route,
 };

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { extractEmbeds, type Embed } from '../../../src/index.js';
 import { facebook } from '../../../src/platforms/facebook/index.js';
 import { pageNames, pagesPresent, readPage, tally } from '../../helpers/corpus-pages.js';
+import { findAgainInText } from '../../helpers/flattened.js';
 import { scanDirectly } from '../../helpers/scan.js';
 
 /** A post permalink's path, read without the library's parser. */
@@ -66,5 +67,21 @@ describe.skipIf(!pagesPresent)('Facebook on the shared pages', () => {
       const links = embeds.map((e) => e.url ?? '(http)').sort();
       expect([page, links]).toEqual([page, expected]);
     }
+  });
+
+  // The byline survives flattening: every post the HTML route read one from is found again in
+  // the page's textContent (htmlparser2's DOM through domutils), with the same author and date.
+  it('finds again in each page\'s textContent every post whose byline the text keeps', () => {
+    const totals = { survived: 0, found: 0, dateUnread: 0, missing: [] as string[] };
+    for (const { page, embeds } of all) {
+      if (!embeds.some((e) => e.author.handle !== null || e.author.name !== null)) continue;
+      const r = findAgainInText('facebook', page, readPage(page), embeds, (e, text) => e.date !== null && e.dateText !== null && text.includes(e.author.name ?? '') && text.includes(e.dateText), (e) => (e.date !== null ? e.author.name : null));
+      totals.survived += r.survived;
+      totals.found += r.found;
+      totals.dateUnread += r.dateUnread;
+      totals.missing.push(...r.missing);
+    }
+    console.log(`facebook: ${totals.found}/${totals.survived} embeds with a byline (name and date in the text) found in textContent; ${totals.dateUnread} of them with a date the text route does not read; missing: ${JSON.stringify(totals.missing)}`);
+    expect(totals.missing).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { extractEmbeds, type Embed } from '../../../src/index.js';
 import { instagram } from '../../../src/platforms/instagram/index.js';
 import { pageNames, pagesPresent, readPage, tally } from '../../helpers/corpus-pages.js';
+import { findAgainInText } from '../../helpers/flattened.js';
 import { scanDirectly } from '../../helpers/scan.js';
 
 /** A shortcode in a post link, read without the library's parser. */
@@ -72,5 +73,21 @@ describe.skipIf(!pagesPresent)('Instagram on the shared pages', () => {
     for (const { page, embeds, expected } of all) {
       expect([page, embeds.map((e) => e.id ?? '').sort()]).toEqual([page, expected]);
     }
+  });
+
+  // The byline survives flattening: every post the HTML route read one from is found again in
+  // the page's textContent (htmlparser2's DOM through domutils), with the same author and date.
+  it('finds again in each page\'s textContent every post whose byline the text keeps', () => {
+    const totals = { survived: 0, found: 0, dateUnread: 0, missing: [] as string[] };
+    for (const { page, embeds } of all) {
+      if (!embeds.some((e) => e.author.handle !== null || e.author.name !== null)) continue;
+      const r = findAgainInText('instagram', page, readPage(page), embeds, (e, text) => text.includes(`(@${e.author.handle ?? ''})`), (e) => e.author.handle);
+      totals.survived += r.survived;
+      totals.found += r.found;
+      totals.dateUnread += r.dateUnread;
+      totals.missing.push(...r.missing);
+    }
+    console.log(`instagram: ${totals.found}/${totals.survived} embeds with a byline (a handle in the text) found in textContent; ${totals.dateUnread} of them with a date the text route does not read; missing: ${JSON.stringify(totals.missing)}`);
+    expect(totals.missing).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ describe('flattened Instagram posts', () => {
     {
       description: 'caption and English byline with a date, the chrome line left out',
       input: 'Article paragraph.\n\n\nView this post on Instagram\n\n\nLanterns over the harbour ✨ #harbour #lanterns\nA post shared by Harbour Watch (@harbour.watch) on Feb 5, 2026 at 2:31pm PST\n\n\nMore prose.',
-      expected: [{ platform: 'instagram', kind: 'flattened', text: 'Lanterns over the harbour ✨ #harbour #lanterns', hashtags: ['harbour', 'lanterns'], author: { name: 'Harbour Watch', handle: 'harbour.watch' }, date: '2026-02-05', dateText: 'Feb 5, 2026 at 2:31pm', id: null, url: null }],
+      expected: [{ platform: 'instagram', kind: 'flattened', text: 'Lanterns over the harbour ✨ #harbour #lanterns', hashtags: ['harbour', 'lanterns'], author: { name: 'Harbour Watch', handle: 'harbour.watch' }, date: '2026-02-05', dateText: 'Feb 5, 2026 at 2:31pm PST', id: null, url: null }],
     },
     {
       description: 'a placeholder embed: the byline alone, no caption, no date',
