@@ -55,7 +55,7 @@ const BUNDLES = [
     budget: 71,
   },
   { name: 'parseEmbedDate, every language', code: "export { parseEmbedDate } from 'embedsift';", budget: 80 },
-  { name: 'the whole main entry', code: "export * from 'embedsift';", budget: 145 },
+  { name: 'the whole main entry', code: "export * from 'embedsift';", budget: 147 },
 ];
 
 /** The consumer programs: each must print exactly `ok`. */
