@@ -107,6 +107,22 @@ const ATTRIBUTE_NAMES = [
   'data-theme', 'placeholder', 'data-embed-id',
 ];
 
+/** The tables of core's names and of each set of names a reader was given: made once per set. */
+const tableCache = new WeakMap<InternedNames, { tags: NameTable; attributes: NameTable }>();
+const NO_NAMES: InternedNames = {};
+
+function tablesFor(names: InternedNames): { tags: NameTable; attributes: NameTable } {
+  let t = tableCache.get(names);
+  if (t === undefined) {
+    t = {
+      tags: nameTable([...TAG_NAMES, ...(names.tags ?? [])]),
+      attributes: nameTable([...ATTRIBUTE_NAMES, ...(names.attributes ?? [])]),
+    };
+    tableCache.set(names, t);
+  }
+  return t;
+}
+
 /** Names a reader interns beyond core's: the ones a platform's embeds are made of. */
 export interface InternedNames {
   readonly tags?: readonly string[];
@@ -201,11 +217,9 @@ export class ElementReader {
   private readonly tokenizer: Tokenizer;
 
   /** `names`: tag and attribute names to intern beyond core's (see {@link InternedNames}). */
-  constructor(names: InternedNames = {}) {
-    this.builder = new TreeBuilder(
-      nameTable([...TAG_NAMES, ...(names.tags ?? [])]),
-      nameTable([...ATTRIBUTE_NAMES, ...(names.attributes ?? [])]),
-    );
+  constructor(names: InternedNames = NO_NAMES) {
+    const tables = tablesFor(names);
+    this.builder = new TreeBuilder(tables.tags, tables.attributes);
     this.tokenizer = new Tokenizer({ decodeEntities: false }, this.builder);
   }
 
