@@ -42,6 +42,25 @@ export function extractEntities(text: string): Entities {
   return result;
 }
 
+/**
+ * The links and hashtags of a post's body by the rules of {@link extractEntities}, each list in
+ * text order without repeats: what an embed's `links` and `hashtags` hold. Not part of the
+ * package's API.
+ *
+ * @example
+ * ```ts
+ * linksAndHashtags('#a https://x.co/1 #a'); // { links: ['https://x.co/1'], hashtags: ['a'] }
+ * ```
+ */
+export function linksAndHashtags(text: string): { links: string[]; hashtags: string[] } {
+  const kept = keptEntityLists(text);
+  const links: string[] = [];
+  for (const u of kept.urls) if (!links.includes(u.url)) links.push(u.url);
+  const hashtags: string[] = [];
+  for (const h of kept.hashtags) if (!hashtags.includes(h.tag)) hashtags.push(h.tag);
+  return { links, hashtags };
+}
+
 /** Each kind's finds, in order; a list mention keeps its slug in `end`. */
 export interface EntityLists {
   urls: UrlEntity[];

@@ -15,7 +15,7 @@
  * ```
  */
 import { buildEmbed, shownDate } from '../../core/embed.js';
-import { keptEntityLists } from '../../core/entities/index.js';
+import { linksAndHashtags } from '../../core/entities/index.js';
 import {
   attr,
   elements,
@@ -204,11 +204,7 @@ function embedOf(root: HtmlElement, kind: EmbedKind, href: string | null, fb: Fa
   if (post === null && !SHARE_PATH.test(url.pathname)) return null;
   const date = shownDate(fb?.dateText, options);
   const text = fb?.text ?? null;
-  const entities = text !== null ? keptEntityLists(text) : null;
-  const links: string[] = [];
-  for (const u of entities?.urls ?? []) if (!links.includes(u.url)) links.push(u.url);
-  const hashtags: string[] = [];
-  for (const h of entities?.hashtags ?? []) if (!hashtags.includes(h.tag)) hashtags.push(h.tag);
+  const { links, hashtags } = text !== null ? linksAndHashtags(text) : { links: [], hashtags: [] };
   return buildEmbed({
     platform: 'facebook',
     kind,

@@ -13,7 +13,7 @@
  * ```
  */
 import { buildEmbed, shownDate } from '../../core/embed.js';
-import { keptEntityLists } from '../../core/entities/index.js';
+import { linksAndHashtags } from '../../core/entities/index.js';
 import {
   attr,
   elements,
@@ -122,11 +122,7 @@ export function captionMentions(text: string): string[] {
 /** The {@link Embed} of what was read, placed at `root`: canonical permalink, caption entities. */
 function embedOf(r: Read, kind: EmbedKind, root: HtmlElement): Embed {
   const text = r.text ?? null;
-  const entities = text !== null ? keptEntityLists(text) : null;
-  const links: string[] = [];
-  for (const u of entities?.urls ?? []) if (!links.includes(u.url)) links.push(u.url);
-  const hashtags: string[] = [];
-  for (const h of entities?.hashtags ?? []) if (!hashtags.includes(h.tag)) hashtags.push(h.tag);
+  const { links, hashtags } = text !== null ? linksAndHashtags(text) : { links: [], hashtags: [] };
   return buildEmbed({
     platform: 'instagram',
     kind,
