@@ -7,6 +7,7 @@ import { decodeHTMLStrict } from 'entities/decode';
 import { extractHashtagList, extractUrlEntities } from '../entities/index.js';
 import { authorRecord, embedRecord } from '../record.js';
 import { CharCode, collapseSpace, isAsciiAlnum, isGap, isLineBreak, isSpace } from '../text/chars.js';
+import { indexOfLiteral, literalAnchor } from '../text/literal.js';
 import type { Embed, Platform } from '../../types.js';
 import type { ScanContext } from '../../platforms/types.js';
 import { scanAttributions, type Attribution, type AttributionGrammar } from './grammar.js';
@@ -101,6 +102,52 @@ export function scanFlattened(ctx: ScanContext, route: FlattenedRoute): Embed[] 
   }
   return embeds;
 }
+
+/**
+ * The cheap gate of a route whose body stands after its attribution, up to a closer (TikTok's
+ * `@handle caption ♬ sound`): whether a closer stands after one of the lead phrases, within the
+ * reach of a body and with no blank line between. A closer beyond Latin-1 (`♬`) is slow to
+ * search for across a page of two-byte text, while the leads (`@`) are found at memory speed and
+ * the text after each is short: the page is read once at most, and in the usual page only a line
+ * after each lead.
+ */
+export function bodyAfterGate(route: FlattenedRoute): (input: string) => boolean {
+  const leads = route.grammar.lead === 'dash' ? [] : route.grammar.lead.map(literalAnchor);
+  const closer = route.closer ?? '';
+  const reach = route.budget * LOOK_BACK_PER_BUDGET;
+  return (input) => {
+    if (closer.length === 0) return false;
+    const mark = closer.charCodeAt(0);
+    for (const lead of leads) {
+      // Up to `scannedTo` the text after earlier leads was read; `blank`: that read ended at a blank line.
+      let scannedTo = 0;
+      let blank = false;
+      for (let at = indexOfLiteral(input, lead); at >= 0; at = indexOfLiteral(input, lead, at + 1)) {
+        if (blank && at < scannedTo) continue; // the block ends before any closer
+        let i = Math.max(at + lead.literal.length, scannedTo);
+        const stop = Math.min(input.length, at + ATTRIBUTION_REACH + reach);
+        let breaks = 0;
+        blank = false;
+        for (; i < stop; i++) {
+          const c = input.charCodeAt(i);
+          if (c === mark && input.startsWith(closer, i)) return true;
+          if (isLineBreak(c)) {
+            if (c !== CharCode.LineFeed || input.charCodeAt(i - 1) !== CharCode.CarriageReturn) breaks++;
+            if (breaks >= 2) {
+              blank = true;
+              break;
+            }
+          } else if (!isGap(c)) breaks = 0;
+        }
+        scannedTo = i;
+      }
+    }
+    return false;
+  };
+}
+
+/** More than an attribution of a body-after route spans (its lead and handle): the gate's margin. */
+const ATTRIBUTION_REACH = 512;
 
 /** The embed of one flattened post: `start` and `end` are its offsets, `body` its text as shown. */
 function flattenedEmbed(ctx: ScanContext, route: FlattenedRoute, a: Attribution, body: string | null, start: number, end: number): Embed {

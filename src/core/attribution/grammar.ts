@@ -28,6 +28,7 @@ import {
   isSpace,
   isStrongDash,
 } from '../text/chars.js';
+import { eachLiteral, indexOfLiteral, literalAnchor, type LiteralAnchor } from '../text/literal.js';
 import { fitsDisplayName } from './name.js';
 import type { DateOptions } from '../../types.js';
 
@@ -134,27 +135,111 @@ function scanPhraseLed(
   phrases: readonly string[],
   options?: DateOptions,
 ): Attribution[] {
-  const starts: { at: number; phrase: string }[] = [];
-  // Lower-casing keeps offsets only where it keeps the length (`İ` grows); else case counts.
-  const lowered = grammar.leadAnyCase === true ? input.toLowerCase() : input;
-  const haystack = lowered.length === input.length ? lowered : input;
-  for (const phrase of phrases) {
-    for (let at = haystack.indexOf(phrase); at >= 0; at = haystack.indexOf(phrase, at + phrase.length)) {
-      if (at === 0 || !isWordChar(input.charCodeAt(at - 1)) || isGlueSeam(input, at)) starts.push({ at, phrase });
-    }
-  }
+  const starts = leadPhrases(input, grammar, phrases);
   starts.sort((a, b) => a.at - b.at || b.phrase.length - a.phrase.length);
   const found: Attribution[] = [];
   let floor = 0;
   const opens: OpenSearch = { from: -1, next: -1 };
-  for (const { at, phrase } of starts) {
-    if (at < floor) continue;
-    const a = readPhraseLed(input, at, at + phrase.length, grammar, opens, options);
+  let last: LeadAt | undefined;
+  for (const lead of starts) {
+    if (lead.at < floor || (last !== undefined && last.at === lead.at && last.phrase === lead.phrase)) continue;
+    last = lead;
+    const a = readPhraseLed(input, lead.at, lead.at + lead.phrase.length, grammar, opens, options);
     if (a === null) continue;
     found.push(a);
     floor = a.end;
   }
   return found;
+}
+
+/** A lead phrase found at an offset. */
+interface LeadAt {
+  at: number;
+  phrase: string;
+}
+
+/**
+ * Where the lead phrases stand (a phrase preceded by a word character is part of a word, unless
+ * textContent glued it there). Unsorted; a phrase may be listed twice.
+ *
+ * When a handle must follow within {@link NAME_WINDOW}, only the text before each handle opener
+ * is searched: a page holds far fewer `(@` than it holds the first letters of `a post shared by`
+ * and its translations, and each search of a whole page for a phrase costs about as much as
+ * reading it. Lead phrases never hold the opener's first character.
+ */
+function leadPhrases(input: string, grammar: AttributionGrammar, phrases: readonly string[]): LeadAt[] {
+  const starts: LeadAt[] = [];
+  const push = (at: number, phrase: string): void => {
+    if (at === 0 || !isWordChar(input.charCodeAt(at - 1)) || isGlueSeam(input, at)) starts.push({ at, phrase });
+  };
+  const anyCase = grammar.leadAnyCase === true;
+  const form = grammar.handle;
+  if (form !== null && grammar.handleRequired && form.open.length > 0) {
+    let longest = 0;
+    for (const phrase of phrases) longest = Math.max(longest, phrase.length);
+    const opener = literalAnchor(form.open);
+    const pattern = patternOf(phrases, anyCase);
+    for (let open = indexOfLiteral(input, opener); open >= 0; open = indexOfLiteral(input, opener, open + 1)) {
+      // The name starts within NAME_WINDOW of the opener, past the phrase and the spaces after it.
+      let from = Math.max(0, open - NAME_WINDOW);
+      while (from > 0 && isNameGap(input.charCodeAt(from - 1))) from--;
+      from = Math.max(0, from - longest);
+      const window = input.slice(from, open);
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(window); m !== null; m = pattern.exec(window)) {
+        push(from + m.index, m[0]);
+        pattern.lastIndex = m.index + 1; // phrases may overlap (`una publicación compartida por|de`)
+      }
+    }
+    return starts;
+  }
+  if (anyCase) {
+    const pattern = patternOf(phrases, true);
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(input); m !== null; m = pattern.exec(input)) {
+      push(m.index, m[0]);
+      pattern.lastIndex = m.index + 1;
+    }
+    return starts;
+  }
+  eachLiteral(input, anchorsOf(phrases), push);
+  return starts;
+}
+
+/** What {@link skipSpaces} passes over between a lead phrase and the name. */
+function isNameGap(c: number): boolean {
+  return isSpace(c) || isInvisible(c);
+}
+
+/**
+ * One pattern for a list of lead phrases (in any case with `anyCase`), made once per list: over
+ * the short text before a handle, one pattern reads it once where a search per phrase would
+ * read it once per language.
+ */
+const PATTERNS = new WeakMap<readonly string[], RegExp>();
+function patternOf(phrases: readonly string[], anyCase: boolean): RegExp {
+  let pattern = PATTERNS.get(phrases);
+  if (pattern === undefined) {
+    const sorted = [...phrases].sort((a, b) => b.length - a.length);
+    pattern = new RegExp(sorted.map(escapeRegExp).join('|'), anyCase ? 'gi' : 'g');
+    PATTERNS.set(phrases, pattern);
+  }
+  return pattern;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The search anchors of a list of phrases, made once per list. */
+const ANCHORS = new WeakMap<readonly string[], readonly LiteralAnchor[]>();
+function anchorsOf(phrases: readonly string[]): readonly LiteralAnchor[] {
+  let anchors = ANCHORS.get(phrases);
+  if (anchors === undefined) {
+    anchors = phrases.map(literalAnchor);
+    ANCHORS.set(phrases, anchors);
+  }
+  return anchors;
 }
 
 /**

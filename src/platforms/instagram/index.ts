@@ -1,9 +1,10 @@
+import { holdsAny } from '../../core/text/literal.js';
 import type { PlatformDefinition } from '../types.js';
 import { instagramHtml } from './html.js';
 import { scanInstagramText } from './text.js';
 
 /** Every flattened Instagram byline holds `(@handle)`. */
-const route = { mayContain: (input: string) => input.includes('(@'), scan: scanInstagramText };
+const route = { mayContain: holdsAny(['(@']), scan: scanInstagramText };
 
 /** Instagram: the embed forms of HTML pages; in text and Markdown, the byline ("A post shared by …"). */
 export const instagram: PlatformDefinition = {

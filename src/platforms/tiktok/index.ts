@@ -1,9 +1,10 @@
+import { bodyAfterGate } from '../../core/attribution/flattened.js';
 import type { PlatformDefinition } from '../types.js';
 import { tiktokHtml } from './html.js';
-import { scanTiktokText } from './text.js';
+import { scanTiktokText, TIKTOK_ROUTE } from './text.js';
 
-/** Every flattened TikTok embed closes its caption with the `♬` sound credit. */
-const route = { mayContain: (input: string) => input.includes('♬'), scan: scanTiktokText };
+/** Every flattened TikTok embed closes its caption with the `♬` sound credit, a line or so after its `@handle`. */
+const route = { mayContain: bodyAfterGate(TIKTOK_ROUTE), scan: scanTiktokText };
 
 /** TikTok: embed codes, player iframes and WordPress blocks in HTML; `@handle caption ♬ sound` in text and Markdown. */
 export const tiktok: PlatformDefinition = {

@@ -1,3 +1,4 @@
+import { holdsAny } from '../../core/text/literal.js';
 import type { PlatformDefinition } from '../types.js';
 import { xHtml } from './html.js';
 import { scanXMarkdown } from './markdown.js';
@@ -7,11 +8,10 @@ import { scanXText } from './text.js';
 export const x: PlatformDefinition = {
   id: 'x',
   html: xHtml,
-  // Needles that open with a rare character: V8 finds '(@' or '/status' at memory speed, but
-  // needles opening with a common letter ('twitter', 'data-tweet') run ten times slower.
-  text: { mayContain: (input) => input.includes('(@'), scan: scanXText }, // every flattened post has '(@handle)'
+  // Every flattened post has '(@handle)'; a Markdown one, that or a status link.
+  text: { mayContain: holdsAny(['(@']), scan: scanXText },
   markdown: {
-    mayContain: (input) => input.includes('(@') || input.includes('/status'), // a signature or a status link
+    mayContain: holdsAny(['(@', '/status']),
     scan: scanXMarkdown,
   },
 };

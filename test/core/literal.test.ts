@@ -1,0 +1,94 @@
+/**
+ * Literal search by the rarest character, and the gates text routes build on it: the answers
+ * are those of `indexOf` / `includes`, whatever character the search is anchored on.
+ */
+import { describe, expect, it } from 'vitest';
+import { containsAnyLiteral, eachLiteral, holdsAny, indexOfLiteral, literalAnchor } from '../../src/core/text/literal.js';
+import { bodyAfterGate } from '../../src/core/attribution/flattened.js';
+import { TIKTOK_ROUTE } from '../../src/platforms/tiktok/text.js';
+
+describe('literalAnchor: the rarest character of a literal', () => {
+  const cases: [literal: string, char: string, offset: number][] = [
+    ['u/', '/', 1], // punctuation before a lower-case letter
+    ['Post by @', '@', 8],
+    ['(@', '(', 0], // the first of two equally rare
+    ['Posted by', 'P', 0], // a capital before lower-case letters and spaces
+    ['a post shared by', 'a', 0], // nothing rarer than a lower-case letter
+    ['♬', '♬', 0],
+    ['', '', 0],
+  ];
+  it.each(cases)('%j is searched by %j at %i', (literal, char, offset) => {
+    expect(literalAnchor(literal)).toEqual({ literal, char, offset });
+  });
+});
+
+describe('indexOfLiteral answers as indexOf', () => {
+  const haystacks = [
+    'by u/deckhand_42 in Harbours',
+    'nothing here / at all u / u/',
+    '/u/u/u/',
+    'Post by Post by @ Post by @x',
+    '',
+    'u',
+    '/',
+  ];
+  const needles = ['u/', 'Post by @', '/u', 'x', '@'];
+  for (const hay of haystacks) {
+    for (const needle of needles) {
+      it(`${JSON.stringify(needle)} in ${JSON.stringify(hay)}`, () => {
+        const anchor = literalAnchor(needle);
+        for (let from = -1; from <= hay.length + 1; from++) expect(indexOfLiteral(hay, anchor, from)).toBe(hay.indexOf(needle, Math.max(from, 0)));
+      });
+    }
+  }
+});
+
+describe('eachLiteral and containsAnyLiteral', () => {
+  const anchors = ['Posted by', 'Publiée par', 'Gepostet von', 'Publié par'].map(literalAnchor);
+  it('visits every occurrence of every literal, literals sharing an anchor searched together', () => {
+    const seen: [number, string][] = [];
+    eachLiteral('Posted by A. Publié par B. Gepostet von C. Posted by D', anchors, (at, literal) => {
+      seen.push([at, literal]);
+    });
+    expect(seen.sort((a, b) => a[0] - b[0])).toEqual([
+      [0, 'Posted by'],
+      [13, 'Publié par'],
+      [27, 'Gepostet von'],
+      [43, 'Posted by'],
+    ]);
+  });
+  it('stops when the visitor says so', () => {
+    let calls = 0;
+    eachLiteral('Posted by A. Posted by B.', anchors, () => ++calls === 1);
+    expect(calls).toBe(1);
+  });
+  const contains: [input: string, expected: boolean][] = [
+    ['He Posted by mail', true],
+    ['posted by mail', false], // case counts
+    ['Publiée', false],
+    ['', false],
+  ];
+  it.each(contains)('containsAnyLiteral(%j) is %s', (input, expected) => {
+    expect(containsAnyLiteral(input, anchors)).toBe(expected);
+    expect(holdsAny(['Posted by', 'Publiée par', 'Gepostet von', 'Publié par'])(input)).toBe(expected);
+  });
+});
+
+describe('bodyAfterGate: a closer within reach after a lead, no blank line between', () => {
+  const gate = bodyAfterGate(TIKTOK_ROUTE);
+  const cases: [description: string, input: string, expected: boolean][] = [
+    ['handle, caption, credit', '@ferry.crew Last crossing #night ♬ original sound - Ferry Crew', true],
+    ['credit on the next line', '@ferry.crew Last crossing\n♬ original sound', true],
+    ['a blank line between', '@ferry.crew Last crossing\n\n♬ original sound', false],
+    ['a blank line of spaces between', '@ferry.crew Last crossing\n  \n♬ original sound', false],
+    ['no handle before the credit', '♬ original sound @ferry.crew', false],
+    ['no credit', '@ferry.crew Last crossing of the night', false],
+    ['a later handle reaches the credit', '@a one\n\n@b two ♬ sound', true],
+    ['handles in one block, then a blank line', '@a one @b two @c three\n\n♬ sound', false],
+    ['the credit beyond the reach of a body', `@ferry.crew ${'x'.repeat(2200 * 4 + 600)} ♬ sound`, false],
+    ['empty', '', false],
+  ];
+  it.each(cases)('%s', (_d, input, expected) => {
+    expect(gate(input)).toBe(expected);
+  });
+});
