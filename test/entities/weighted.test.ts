@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { budgetFor, weightedLength } from '../../src/core/entities/weighted.js';
+import { budgetFor, isPictographic, weightedLength } from '../../src/core/entities/weighted.js';
 
 const VALIDATE_YML = fileURLToPath(new URL('../../../shared/conformance/twitter-text/validate.yml', import.meta.url));
 const present = existsSync(VALIDATE_YML);
@@ -61,4 +61,31 @@ describe('budgetFor', () => {
   ];
   for (const c of cases) it(c.description, () => expect(budgetFor(c.input)).toEqual(c.expected));
   it('uniform weighing counts CJK as 1', () => expect(weightedLength('東京 https://t.co/EflYXFDBkL', { uniform: true })).toBe(3 + 23));
+});
+
+describe('isPictographic settles most code points without the pattern', () => {
+  it('agrees with \\p{Extended_Pictographic} on every code point', () => {
+    const pattern = /^\p{Extended_Pictographic}$/u;
+    const disagree: number[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      if (isPictographic(cp) !== pattern.test(String.fromCodePoint(cp))) disagree.push(cp);
+    }
+    expect(disagree).toEqual([]);
+    expect(isPictographic(-1)).toBe(false);
+  });
+});
+
+describe('characters that weigh 1 unless they open an emoji', () => {
+  const cases: [text: string, weight: number][] = [
+    ['© 2026', 6], // © without a variation selector stays text
+    ['\u00a9\ufe0f 2026', 7], // ©️ is an emoji: 2
+    ['1\ufe0f\u20e3 ok', 5], // a keycap: 2
+    ['#\u20e3', 2],
+    ['12 #3', 5], // digits and # that open no keycap
+    ['Дамби', 5],
+  ];
+  it.each(cases)('%j weighs %i', (text, weight) => {
+    expect(weightedLength(text)).toBe(weight);
+  });
 });

@@ -83,6 +83,13 @@ function weighRun(text: string, from: number, to: number, emoji: boolean, unifor
   let total = 0;
   let i = from;
   while (i < to) {
+    const c = text.charCodeAt(i);
+    // Most characters weigh 1 and open no emoji: settled without reading a code point.
+    if (c < LIGHT_LIMIT && !(emoji && mayOpenEmoji(text, i, c))) {
+      total += 1;
+      i++;
+      continue;
+    }
     const end = emoji ? emojiEnd(text, i, to) : i;
     if (end > i) {
       total += 2;
@@ -94,6 +101,19 @@ function weighRun(text: string, from: number, to: number, emoji: boolean, unifor
     i += cp > CharCode.NonCharacterFFFF ? 2 : 1;
   }
   return total;
+}
+
+/** Below U+1100 every code point weighs 1 (the first light range) and is a whole UTF-16 unit. */
+const LIGHT_LIMIT = 0x1100;
+
+/** Whether the unit `c` at `i` (below {@link LIGHT_LIMIT}) may open an emoji: ©, ®, a keycap's base before its marks. */
+function mayOpenEmoji(text: string, i: number, c: number): boolean {
+  if (c === CharCode.Copyright || c === REGISTERED) return true;
+  if ((c >= CharCode.Digit0 && c <= CharCode.Digit9) || c === CharCode.Hash || c === CharCode.Asterisk) {
+    const next = text.charCodeAt(i + 1);
+    return next === CharCode.VariationSelect16 || next === CharCode.CombiningKeycap;
+  }
+  return false;
 }
 
 const PICTOGRAPHIC = /^\p{Extended_Pictographic}$/u;
@@ -112,9 +132,20 @@ function cpAt(text: string, i: number, to: number): number {
 function units(cp: number): number {
   return cp > CharCode.NonCharacterFFFF ? 2 : 1;
 }
-function isPictographic(cp: number): boolean {
-  return cp >= 0 && PICTOGRAPHIC.test(String.fromCodePoint(cp));
+/** Whether `cp` is an Extended_Pictographic code point (-1, none, is not). */
+export function isPictographic(cp: number): boolean {
+  // Below U+203C only © and ® are pictographs, and none stands between U+3299 and U+1F004:
+  // letters of most scripts (Latin, Cyrillic, Arabic, CJK) are settled without the pattern.
+  if (cp < DOUBLE_EXCLAMATION) return cp === CharCode.Copyright || cp === REGISTERED;
+  if (cp > CIRCLED_SECRET && cp < MAHJONG_RED_DRAGON) return false;
+  return PICTOGRAPHIC.test(String.fromCodePoint(cp));
 }
+const REGISTERED = 0xae;
+/** U+203C ‼, the first pictograph after ®. */
+const DOUBLE_EXCLAMATION = 0x203c;
+/** U+3299 ㊙ and U+1F004 🀄: no pictograph stands between them. */
+const CIRCLED_SECRET = 0x3299;
+const MAHJONG_RED_DRAGON = 0x1f004;
 
 /**
  * The end of the emoji sequence starting at `i`, or `i` when none starts there. Reads keycaps
