@@ -48,7 +48,11 @@ export interface PlacementOptions {
    * A cheap lower bound of `weigh` over `input[start, end)`, read in place (no slice, no
    * normalising), which may stop counting once past `limit`: a candidate it already puts over the
    * budget is refused without weighing.
-   * Optional; the weighing alone decides without it.
+   * Optional; the weighing alone decides without it. Counted by whole words: it never grows
+   * when `start` moves forward to just after an ASCII space, tab or line break (U+0020, U+0009,
+   * U+000A, U+000D), and over text that white space splits in two it is the sum of the parts.
+   * {@link placeBody} then refuses a line above the post once its end alone is too heavy,
+   * without looking for its start.
    */
   readonly atLeast?: (input: string, start: number, end: number, limit: number) => number;
   /** How far back from `end` to look at all, in UTF-16 units (bounds the work). */
@@ -106,7 +110,15 @@ export function placeBody(input: string, end: number, options: PlacementOptions)
     const known = gap.start > low || (low === floor && innerMax <= 1);
     if (known && gap.breaks >= 2 && gap.breaks > innerMax) settledStart = start;
     if (gap.start <= low) break;
-    const above = lineStartOf(input, gap.start, low);
+    // Where the line above can only end the block (the top is settled, or cannot be by it), a
+    // line too heavy to join is refused as soon as its end shows it, not after a walk to its start.
+    let heavy: ((from: number) => boolean) | undefined;
+    if (atLeast !== undefined && (settledStart === start || innerMax > 1)) {
+      const left = budget - atLeast(input, start, bodyEnd, budget);
+      heavy = (from) => atLeast(input, from, gap.start, left) > left;
+    }
+    const above = lineStartOf(input, gap.start, low, heavy);
+    if (above < 0) break;
     if (above <= low && low > floor) break; // the look-back cut the line: its start is unknown
     const aboveStart = trimForward(input, above, gap.start);
     const line = input.slice(aboveStart, gap.start);
@@ -293,19 +305,47 @@ function lineBreakStart(input: string, at: number, low: number): number {
 /**
  * The offset of the first character of the segment holding `at`: a line, or the part of one
  * after a wide run of spaces (`Court    Anis Amri`: textContent keeps the source's indentation
- * between two blocks where it drops the line break).
+ * between two blocks where it drops the line break). Never before `low`.
+ *
+ * With `heavy`, -1 as soon as the text from a word start before `at` is too heavy for the line
+ * to join a post (see `PlacementOptions.atLeast`), before the walk reaches the line's start.
  */
-function lineStartOf(input: string, at: number, low: number): number {
+function lineStartOf(input: string, at: number, low: number, heavy?: (from: number) => boolean): number {
   let i = at;
-  while (i > low && !isLineBreak(input.charCodeAt(i - 1)) && !isWideRunEnd(input, i, low)) i--;
+  // `heavy` is asked at word starts, at distances doubling from HEAVY_STEP: each asking reads
+  // back to `at`, so all of them read twice the walk at most.
+  let next = at - HEAVY_STEP;
+  while (i > low) {
+    const c = input.charCodeAt(i - 1);
+    // Most characters are neither a break nor a space: one range test passes them.
+    if (mayBreakOrSpace(c) && (isLineBreak(c) || isWideRunEnd(input, i, low))) break;
+    i--;
+    if (heavy !== undefined && i <= next && isWordSeparator(input.charCodeAt(i - 1))) {
+      if (heavy(i)) return -1;
+      next = at - 2 * (at - i);
+    }
+  }
   return i;
 }
+
+/** Whether `c` may be a line break or a space: a superset of both, tested at the cost of a range. */
+function mayBreakOrSpace(c: number): boolean {
+  return c <= CharCode.Space || c === CharCode.NextLine || c === CharCode.Nbsp || (c >= CharCode.FirstUnicodeSpace && c <= CharCode.IdeographicSpace);
+}
+
+/** The first distance, in UTF-16 units walked, at which a line's start search asks whether the line is already too heavy. */
+const HEAVY_STEP = 64;
 
 /** Whether a run of two or more spaces (or a tab) ends just before `i`. */
 function isWideRunEnd(input: string, i: number, low: number): boolean {
   const c = input.charCodeAt(i - 1);
   if (c === CharCode.Tab) return true;
   return i - 2 >= low && isSpace(c) && isSpace(input.charCodeAt(i - 2)) && !isGap(input.charCodeAt(i));
+}
+
+/** The separators after which `PlacementOptions.atLeast` may be asked (see there). */
+function isWordSeparator(c: number): boolean {
+  return c === CharCode.Space || c === CharCode.Tab || c === CharCode.LineFeed || c === CharCode.CarriageReturn;
 }
 
 /** The offset where the segment holding `at` ends: a line break, a wide run of spaces, or `limit`. */
