@@ -1,9 +1,10 @@
 import { detectFormat } from './core/detect.js';
 import { locateEmbeds } from './core/html/locate.js';
+import { presentNeedles } from './core/text/literal.js';
 import { select } from './platforms/registry.js';
 import { selectionOf, type Selection } from './platforms/selection.js';
 import { x } from './platforms/x/index.js';
-import type { ScanContext } from './platforms/types.js';
+import type { ScanContext, TextRoute } from './platforms/types.js';
 import { DEFAULT_MAX_INPUT_LENGTH, type Embed, type ExtractOptions, type InputFormat, type Platform } from './types.js';
 
 /** Every platform name, checked against the `Platform` type (a name added there must be added here). */
@@ -144,9 +145,12 @@ function scan(
     return mergeEmbeds(located.embeds, located.noscript, ctx.input, selection.twins);
   }
   const found: Embed[] = [];
-  for (const platform of selection.platforms) {
-    const route = platform[prepared.format];
-    if (route === undefined || !route.mayContain(ctx.input)) continue;
+  const { routes, needles } = selection[prepared.format];
+  // One search for every route's needles; a route runs only where one of its needles stands.
+  const present = presentNeedles(ctx.input, needles);
+  for (let k = 0; k < routes.length; k++) {
+    const route = routes[k] as TextRoute;
+    if (present[k] !== true || (route.mayContain !== undefined && !route.mayContain(ctx.input))) continue;
     try {
       for (const embed of route.scan(ctx)) found.push(embed);
     } catch {

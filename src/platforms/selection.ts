@@ -1,4 +1,4 @@
-import type { HtmlForms, PlatformDefinition } from './types.js';
+import type { HtmlForms, PlatformDefinition, TextRoute } from './types.js';
 
 /**
  * Platforms to scan for, and their HTML forms as one array: core's page pass keeps what it
@@ -9,6 +9,20 @@ export interface Selection {
   readonly html: readonly HtmlForms[];
   /** The platforms whose widgets leave a rendered twin beside the embed code (`HtmlForms.renderedTwins`). */
   readonly twins: ReadonlySet<string>;
+  /** The routes of plain text and of Markdown, in platform order, with their needle lists (searched together). */
+  readonly text: RouteSet;
+  readonly markdown: RouteSet;
+}
+
+/** A format's routes and, for each, its needles: one array, so the search plan made for it is kept. */
+export interface RouteSet {
+  readonly routes: readonly TextRoute[];
+  readonly needles: readonly (readonly string[])[];
+}
+
+function routeSet(platforms: readonly PlatformDefinition[], format: 'text' | 'markdown'): RouteSet {
+  const routes = platforms.flatMap((p) => (p[format] !== undefined ? [p[format]] : []));
+  return { routes, needles: routes.map((r) => r.needles) };
 }
 
 /** The selection of `platforms`, in the order given. */
@@ -17,5 +31,7 @@ export function selectionOf(platforms: readonly PlatformDefinition[]): Selection
     platforms,
     html: platforms.flatMap((p) => (p.html !== undefined ? [p.html] : [])),
     twins: new Set(platforms.filter((p) => p.html?.renderedTwins === true).map((p) => p.id)),
+    text: routeSet(platforms, 'text'),
+    markdown: routeSet(platforms, 'markdown'),
   };
 }

@@ -15,10 +15,19 @@ export interface ScanContext {
 /** A scanner of one input format: any string in, embeds out, never a throw. */
 export type Scanner = (ctx: ScanContext) => Embed[];
 
-/** A scanner of text or Markdown, behind a cheap substring gate. */
+/** A scanner of text or Markdown, behind a cheap gate. */
 export interface TextRoute {
-  /** Cheap gate (`includes`/`indexOf`): false means the input cannot hold this platform's posts. */
-  readonly mayContain: (input: string) => boolean;
+  /**
+   * Literals one of which stands in every post this route reads (`'(@'`, `'Post by @'`). Core
+   * searches an input once for the needles of every route asked for, each by its rarest
+   * character (`core/text/literal.ts`), and runs a route only where one of its needles stands.
+   */
+  readonly needles: readonly string[];
+  /**
+   * A further gate, asked only when a needle stands (TikTok's `♬` within a block after an `@`):
+   * false means the input cannot hold this route's posts. Optional.
+   */
+  readonly mayContain?: (input: string) => boolean;
   readonly scan: Scanner;
 }
 

@@ -3,7 +3,7 @@
  * are those of `indexOf` / `includes`, whatever character the search is anchored on.
  */
 import { describe, expect, it } from 'vitest';
-import { containsAnyLiteral, eachLiteral, holdsAny, indexOfLiteral, literalAnchor } from '../../src/core/text/literal.js';
+import { eachLiteral, indexOfLiteral, literalAnchor, presentNeedles } from '../../src/core/text/literal.js';
 import { bodyAfterGate } from '../../src/core/attribution/flattened.js';
 import { TIKTOK_ROUTE } from '../../src/platforms/tiktok/text.js';
 
@@ -43,7 +43,7 @@ describe('indexOfLiteral answers as indexOf', () => {
   }
 });
 
-describe('eachLiteral and containsAnyLiteral', () => {
+describe('eachLiteral', () => {
   const anchors = ['Posted by', 'Publiée par', 'Gepostet von', 'Publié par'].map(literalAnchor);
   it('visits every occurrence of every literal, literals sharing an anchor searched together', () => {
     const seen: [number, string][] = [];
@@ -62,15 +62,26 @@ describe('eachLiteral and containsAnyLiteral', () => {
     eachLiteral('Posted by A. Posted by B.', anchors, () => ++calls === 1);
     expect(calls).toBe(1);
   });
-  const contains: [input: string, expected: boolean][] = [
-    ['He Posted by mail', true],
-    ['posted by mail', false], // case counts
-    ['Publiée', false],
-    ['', false],
+});
+
+describe('presentNeedles: one search for the needles of every route', () => {
+  const lists = [['(@'], ['Post by @'], ['u/'], ['Posted by', 'Gepostet von'], ['@'], ['(@', '/status'], []];
+  const cases: [input: string, expected: boolean[]][] = [
+    ['Jo (@jo) May 5, 2020', [true, false, false, false, true, true, false]],
+    ['Post by @jo@example.social', [false, true, false, false, true, false, false]],
+    ['The title by u/deckhand in Harbours', [false, false, true, false, false, false, false]],
+    ['Gepostet von Hafen am 5. Mai', [false, false, false, true, false, false, false]],
+    ['posted by mail', [false, false, false, false, false, false, false]], // case counts
+    ['see https://x.com/jo/status/1', [false, false, false, false, false, true, false]],
+    ['', [false, false, false, false, false, false, false]],
   ];
-  it.each(contains)('containsAnyLiteral(%j) is %s', (input, expected) => {
-    expect(containsAnyLiteral(input, anchors)).toBe(expected);
-    expect(holdsAny(['Posted by', 'Publiée par', 'Gepostet von', 'Publié par'])(input)).toBe(expected);
+  it.each(cases)('%j', (input, expected) => {
+    expect(presentNeedles(input, lists)).toEqual(expected);
+    // The same answer as includes(), list by list.
+    expect(lists.map((needles) => needles.some((n) => input.includes(n)))).toEqual(expected);
+  });
+  it('counts the empty literal as present everywhere', () => {
+    expect(presentNeedles('anything', [[''], ['zzz']])).toEqual([true, false]);
   });
 });
 

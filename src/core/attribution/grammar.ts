@@ -179,11 +179,14 @@ function leadPhrases(input: string, grammar: AttributionGrammar, phrases: readon
     for (const phrase of phrases) longest = Math.max(longest, phrase.length);
     const opener = literalAnchor(form.open);
     const pattern = patternOf(phrases, anyCase);
+    // What the windows searched so far cover ends here: a phrase ending before it was found.
+    let searched = 0;
     for (let open = indexOfLiteral(input, opener); open >= 0; open = indexOfLiteral(input, opener, open + 1)) {
       // The name starts within NAME_WINDOW of the opener, past the phrase and the spaces after it.
       let from = Math.max(0, open - NAME_WINDOW);
       while (from > 0 && isNameGap(input.charCodeAt(from - 1))) from--;
-      from = Math.max(0, from - longest);
+      from = Math.max(0, from - longest, searched - longest + 1);
+      searched = open;
       const window = input.slice(from, open);
       pattern.lastIndex = 0;
       for (let m = pattern.exec(window); m !== null; m = pattern.exec(window)) {

@@ -52,16 +52,6 @@ export function indexOfLiteral(input: string, anchor: LiteralAnchor, from = 0): 
   return -1;
 }
 
-/** Whether any of `anchors`' literals stands in `input`: one search per anchor character. */
-export function containsAnyLiteral(input: string, anchors: readonly LiteralAnchor[]): boolean {
-  let found = false;
-  eachLiteral(input, anchors, () => {
-    found = true;
-    return true;
-  });
-  return found;
-}
-
 /**
  * Calls `visit(at, literal)` for every occurrence of each of `anchors`' literals in `input`
  * (occurrences of one literal may overlap; the order is by anchor character, then offset), until
@@ -84,11 +74,69 @@ export function eachLiteral(
   }
 }
 
+/** One needle of {@link presentNeedles}' search: its anchor and the list it belongs to. */
+interface PlannedNeedle extends LiteralAnchor {
+  readonly list: number;
+}
+
+/** The needles of some lists grouped by anchor character: made once per array of lists. */
+interface NeedlePlan {
+  readonly groups: readonly (readonly PlannedNeedle[])[];
+  /** Lists holding the empty literal: present in any input. */
+  readonly always: readonly number[];
+}
+
+const PLANS = new WeakMap<readonly (readonly string[])[], NeedlePlan>();
+
+function planOf(lists: readonly (readonly string[])[]): NeedlePlan {
+  let plan = PLANS.get(lists);
+  if (plan !== undefined) return plan;
+  const byChar = new Map<string, PlannedNeedle[]>();
+  const always: number[] = [];
+  lists.forEach((needles, list) => {
+    for (const needle of needles) {
+      if (needle.length === 0) {
+        always.push(list);
+        continue;
+      }
+      const anchor = literalAnchor(needle);
+      const group = byChar.get(anchor.char) ?? [];
+      group.push({ ...anchor, list });
+      byChar.set(anchor.char, group);
+    }
+  });
+  plan = { groups: [...byChar.values()], always };
+  PLANS.set(lists, plan);
+  return plan;
+}
+
 /**
- * A test for "does `input` hold any of `literals`?", the quick filter a text route runs before
- * it scans: `mayContain: holdsAny(['Post by @'])`.
+ * For each list of needles, whether one of its needles stands in `input`. Needles are searched
+ * by their anchor characters (see {@link literalAnchor}); one search per character serves every
+ * needle anchored on it, and stops once each list it serves is settled. Pass the same array of
+ * lists from call to call: the grouping is kept for it.
+ *
+ * @example
+ * ```ts
+ * presentNeedles('Jo (@jo) May 5, 2020', [['(@'], ['Post by @'], ['u/']]); // [true, false, false]
+ * ```
  */
-export function holdsAny(literals: readonly string[]): (input: string) => boolean {
-  const anchors = literals.map(literalAnchor);
-  return (input) => containsAnyLiteral(input, anchors);
+export function presentNeedles(input: string, lists: readonly (readonly string[])[]): boolean[] {
+  const plan = planOf(lists);
+  const present = lists.map(() => false);
+  for (const list of plan.always) present[list] = true;
+  for (const group of plan.groups) {
+    if (group.every((n) => present[n.list])) continue;
+    const char = (group[0] as PlannedNeedle).char;
+    for (let at = input.indexOf(char); at >= 0; at = input.indexOf(char, at + 1)) {
+      let settled = true;
+      for (const n of group) {
+        if (present[n.list]) continue;
+        if (at >= n.offset && input.startsWith(n.literal, at - n.offset)) present[n.list] = true;
+        else settled = false;
+      }
+      if (settled) break;
+    }
+  }
+  return present;
 }

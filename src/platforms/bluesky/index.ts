@@ -1,10 +1,9 @@
-import { holdsAny } from '../../core/text/literal.js';
 import type { PlatformDefinition } from '../types.js';
 import { blueskyHtml } from './html.js';
 import { scanBlueskyText } from './text.js';
 
 /** Every flattened Bluesky signature holds `(@handle)`. */
-const route = { mayContain: holdsAny(['(@']), scan: scanBlueskyText };
+const route = { needles: ['(@'], scan: scanBlueskyText };
 
 /** Bluesky: the embed code, rendered embeds and WordPress blocks in HTML; the signature in text and Markdown. */
 export const bluesky: PlatformDefinition = { id: 'bluesky', html: blueskyHtml, text: route, markdown: route };

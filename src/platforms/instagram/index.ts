@@ -1,10 +1,9 @@
-import { holdsAny } from '../../core/text/literal.js';
 import type { PlatformDefinition } from '../types.js';
 import { instagramHtml } from './html.js';
 import { scanInstagramText } from './text.js';
 
 /** Every flattened Instagram byline holds `(@handle)`. */
-const route = { mayContain: holdsAny(['(@']), scan: scanInstagramText };
+const route = { needles: ['(@'], scan: scanInstagramText };
 
 /** Instagram: the embed forms of HTML pages; in text and Markdown, the byline ("A post shared by …"). */
 export const instagram: PlatformDefinition = {

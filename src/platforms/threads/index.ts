@@ -1,10 +1,9 @@
-import { holdsAny } from '../../core/text/literal.js';
 import type { PlatformDefinition } from '../types.js';
 import { threadsHtml } from './html.js';
 import { scanThreadsText } from './text.js';
 
 /** Every flattened Threads embed reads "Post by @user … View on Threads". */
-const route = { mayContain: holdsAny(['Post by @']), scan: scanThreadsText };
+const route = { needles: ['Post by @'], scan: scanThreadsText };
 
 /** Threads: the embed forms of HTML pages; the fallback ("Post by @user", "View on Threads") in text and Markdown. */
 export const threads: PlatformDefinition = {

@@ -4,7 +4,7 @@ import { tiktokHtml } from './html.js';
 import { scanTiktokText, TIKTOK_ROUTE } from './text.js';
 
 /** Every flattened TikTok embed closes its caption with the `♬` sound credit, a line or so after its `@handle`. */
-const route = { mayContain: bodyAfterGate(TIKTOK_ROUTE), scan: scanTiktokText };
+const route = { needles: ['@'], mayContain: bodyAfterGate(TIKTOK_ROUTE), scan: scanTiktokText };
 
 /** TikTok: embed codes, player iframes and WordPress blocks in HTML; `@handle caption ♬ sound` in text and Markdown. */
 export const tiktok: PlatformDefinition = {

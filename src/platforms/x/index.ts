@@ -1,4 +1,3 @@
-import { holdsAny } from '../../core/text/literal.js';
 import type { PlatformDefinition } from '../types.js';
 import { xHtml } from './html.js';
 import { scanXMarkdown } from './markdown.js';
@@ -9,9 +8,9 @@ export const x: PlatformDefinition = {
   id: 'x',
   html: xHtml,
   // Every flattened post has '(@handle)'; a Markdown one, that or a status link.
-  text: { mayContain: holdsAny(['(@']), scan: scanXText },
+  text: { needles: ['(@'], scan: scanXText },
   markdown: {
-    mayContain: holdsAny(['(@', '/status']),
+    needles: ['(@', '/status'],
     scan: scanXMarkdown,
   },
 };
