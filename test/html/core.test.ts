@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 import { ElementReader, InertRanges, elements, flattenElement, readElement } from '../../src/core/html/index.js';
+import { quickenForwarding } from '../../src/core/html/tree.js';
 
 describe('InertRanges', () => {
   const page = '<p>a</p><!-- c --><SCRIPT src="x">var s = "<p>";</SCRIPT><noscript><p>n</p></noscript><style>p{}</style><p>z</p>';
@@ -68,6 +70,32 @@ describe('readElement', () => {
   it('keeps its own stack: 50,000 nested unclosed elements', () => {
     const el = readElement('<div>'.repeat(50_000), 0, { maxLength: 1_000_000 });
     expect(el?.name).toBe('div');
+  });
+});
+
+describe('quickenForwarding', () => {
+  /** Every callback the tokenizer makes on `html`, in order, with its arguments. */
+  function events(html: string, quick: boolean): string[] {
+    const out: string[] = [];
+    const record = new Proxy({} as TokenizerCallbacks, {
+      get: (_t, name) => (...args: unknown[]) => out.push(`${String(name)}(${args.join(',')})`),
+    });
+    const tokenizer = new Tokenizer({ decodeEntities: false }, record);
+    if (quick) expect(quickenForwarding(tokenizer)).toBe(true); // fails if a new htmlparser2 moved its fields
+    tokenizer.write(html);
+    tokenizer.end();
+    return out;
+  }
+
+  it("leaves every token where the tokenizer's own loop puts it", () => {
+    const pieces = ['<p class="a">', '</p>', 'text ', '<!-- c -->', '<script>x<y</script>', "<a href='h'>", '&amp;', '<', '>', '"', "'", '<br/>', '<?x?>', '<!DOCTYPE html>', 'é ♬ '];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const html = parts.join('');
+        expect(events(html, true)).toEqual(events(html, false));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
