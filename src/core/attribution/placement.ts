@@ -55,6 +55,12 @@ export interface PlacementOptions {
    * without looking for its start.
    */
   readonly atLeast?: (input: string, start: number, end: number, limit: number) => number;
+  /**
+   * An upper bound of `weigh` over `input[start, end)`, read in place: a candidate it puts
+   * within the budget fits without weighing. Past `limit` it may stop counting (a value over the
+   * limit only says the bound is over it). Optional.
+   */
+  readonly atMost?: (input: string, start: number, end: number, limit: number) => number;
   /** How far back from `end` to look at all, in UTF-16 units (bounds the work). */
   readonly lookBack: number;
 }
@@ -88,8 +94,10 @@ export function placeBody(input: string, end: number, options: PlacementOptions)
   const atLeast = options.atLeast;
   // Most candidates that fail are an article paragraph above the post: the lower bound refuses
   // them at a character scan's cost instead of a full weighing.
+  const atMost = options.atMost;
   const fits = (start: number) =>
-    (atLeast === undefined || atLeast(input, start, bodyEnd, budget) <= budget) && weigh(input.slice(start, bodyEnd)) <= budget;
+    (atMost !== undefined && atMost(input, start, bodyEnd, budget) <= budget) ||
+    ((atLeast === undefined || atLeast(input, start, bodyEnd, budget) <= budget) && weigh(input.slice(start, bodyEnd)) <= budget);
   if (!fits(top.start)) {
     // Over the budget on its own: prose is glued to the post.
     return spanFrom(seamStart(input, top.start, bodyEnd, fits, true), bodyEnd);

@@ -1,7 +1,7 @@
 import { decodeHTMLStrict } from 'entities/decode';
 import { placeBody, trimBack, trimForward, type Span } from '../../core/attribution/placement.js';
 import { buildEmbed } from '../../core/embed.js';
-import { budgetFor, weightedLength } from '../../core/entities/weighted.js';
+import { budgetFor, URL_WEIGHT, weightedLength } from '../../core/entities/weighted.js';
 import { CharCode, collapseSpace, isGap, isJsSpace, isLineBreak } from '../../core/text/chars.js';
 import { splitGluedLinks, tcoSlugLength } from './links.js';
 import type { DateOptions, Embed, InputFormat } from '../../types.js';
@@ -134,6 +134,37 @@ export function xWeightAtLeast(input: string, start: number, end: number, unifor
   return total;
 }
 
+/**
+ * An upper bound of {@link xBodyWeight} over `input[start, end)`: twice its length once
+ * canonically decomposed (no code point weighs more than 2, and composing or cleaning a body
+ * never lengthens it past its decomposition; an entity such as `&#xD55C;` is longer than what it
+ * decodes to, decomposed), plus 26 per dot (a link weighs 23 however short, and the body's
+ * cleaning may add up to three spaces around it: every link holds a dot). A body it puts within
+ * the budget fits without being weighed. A value over `limit` only says that the bound is over it.
+ *
+ * @example
+ * ```ts
+ * xWeightAtMost('Floods hit the town https://t.co/AbCdEfGhIj', 0, 43); // 2 × 43 + 26 × 1 = 112
+ * ```
+ */
+export function xWeightAtMost(input: string, start: number, end: number, limit = Infinity): number {
+  // Over the limit before counting: the caller only asks whether the bound is within it.
+  if (2 * (end - start) > limit) return 2 * (end - start);
+  let dots = 0;
+  let decomposable = false;
+  for (let i = start; i < end; i++) {
+    const c = input.charCodeAt(i);
+    if (c === CharCode.Dot || c === IDEOGRAPHIC_FULL_STOP || c === FULLWIDTH_FULL_STOP) dots++;
+    else if (c >= LATIN_CAPITAL_A_GRAVE) decomposable = true;
+  }
+  const length = decomposable ? input.slice(start, end).normalize('NFD').length : end - start;
+  return 2 * length + (URL_WEIGHT + 3) * dots;
+}
+/** Below U+00C0 no character decomposes. */
+const LATIN_CAPITAL_A_GRAVE = 0xc0;
+const IDEOGRAPHIC_FULL_STOP = 0x3002;
+const FULLWIDTH_FULL_STOP = 0xff0e;
+
 /** A sentence end glued to a capital (`footage.How`): a line break textContent dropped. */
 const GLUED_SENTENCES = /(\p{Ll}\.)(\p{Lu})/gu;
 /** The day X stopped counting media and quoted-post links. */
@@ -150,6 +181,7 @@ function bodySpan(input: string, sig: SignatureMatch, floor: number): Span | nul
     floor,
     weigh: (raw) => xBodyWeight(raw, sig.date),
     atLeast: (text, start, end, limit) => xWeightAtLeast(text, start, end, budgetFor(sig.date).uniform, limit),
+    atMost: xWeightAtMost,
     budget: budgetFor(sig.date).limit,
     lookBack: MAX_BODY_LENGTH,
   });

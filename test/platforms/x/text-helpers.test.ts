@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { collapseSpace, detached, isInvisible, isLineBreak, isSpace } from '../../../src/core/text/chars.js';
-import { isTruncated } from '../../../src/platforms/x/text.js';
+import { isTruncated, xBodyWeight, xWeightAtLeast, xWeightAtMost } from '../../../src/platforms/x/text.js';
 
 const RUNS = Math.max(1, Number(process.env.FC_RUNS ?? 150) || 150) * 20;
 
@@ -127,5 +127,32 @@ describe('detached', () => {
       }),
       { numRuns: RUNS },
     );
+  });
+});
+
+describe('the bounds of a body weight: xWeightAtLeast ≤ xBodyWeight ≤ xWeightAtMost', () => {
+  // Pieces that move the weight: links glued or not, media links, mentions, entities, emoji,
+  // combining marks, precomposed and decomposable letters, Hangul, CJK, dots between sentences.
+  const pieces = [
+    'Floods ', 'hit ', 'the town', 'https://t.co/AbCdEfGhIj', 'pic.twitter.com/tNveF44FuZ', 'x.co', 'a.b', '.',
+    'footage.How', '@jo ', '@jo', '#Elbe ', '&amp;', '&#xD55C;', '&#x1F469;', '&nbsp;', '👨‍👩‍👧‍👦', '1️⃣', '©',
+    'é', 'e\u0301', 'й', '\u0958', '한국어', '故人西辞', 'Дамби ', ' ', '\n', '  ', '\u2026',
+  ];
+  const bodies = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join(''));
+  for (const date of ['2026-02-05', '2016-01-01', null]) {
+    it(`holds for bodies of ${date ?? 'an unknown day'}`, () => {
+      fc.assert(
+        fc.property(bodies, (body) => {
+          const weight = xBodyWeight(body, date);
+          expect(xWeightAtMost(body, 0, body.length)).toBeGreaterThanOrEqual(weight);
+          expect(xWeightAtLeast(body, 0, body.length, date !== null && date < '2017-11-07')).toBeLessThanOrEqual(weight);
+        }),
+        { numRuns: 2000 },
+      );
+    });
+  }
+  it('reads its slice in place, and says only "over" past its limit', () => {
+    expect(xWeightAtMost('xx Floods hit https://t.co/AbCdEfGhIj yy', 3, 37)).toBe(2 * 34 + 26);
+    expect(xWeightAtMost('a'.repeat(200), 0, 200, 280)).toBeGreaterThan(280);
   });
 });
