@@ -121,9 +121,17 @@ export function placeBody(input: string, end: number, options: PlacementOptions)
     // Where the line above can only end the block (the top is settled, or cannot be by it), a
     // line too heavy to join is refused as soon as its end shows it, not after a walk to its start.
     let heavy: ((from: number) => boolean) | undefined;
-    if (atLeast !== undefined && (settledStart === start || innerMax > 1)) {
+    if (atLeast !== undefined && (settledStart === start || innerMax > 1) && hasWordSeparator(input, gap.start, lineFrom)) {
+      // What the block below leaves of the budget, then the line's words from its end back,
+      // each stretch counted once (the bound adds up over text split at white space).
       const left = budget - atLeast(input, start, bodyEnd, budget);
-      heavy = (from) => atLeast(input, from, gap.start, left) > left;
+      let counted = 0;
+      let countedFrom = gap.start;
+      heavy = (from) => {
+        counted += atLeast(input, from, countedFrom, left - counted);
+        countedFrom = from;
+        return counted > left;
+      };
     }
     const above = lineStartOf(input, gap.start, low, heavy);
     if (above < 0) break;
@@ -320,8 +328,7 @@ function lineBreakStart(input: string, at: number, low: number): number {
  */
 function lineStartOf(input: string, at: number, low: number, heavy?: (from: number) => boolean): number {
   let i = at;
-  // `heavy` is asked at word starts, at distances doubling from HEAVY_STEP: each asking reads
-  // back to `at`, so all of them read twice the walk at most.
+  // `heavy` is asked at word starts, every HEAVY_STEP units or so, about the text since its last asking.
   let next = at - HEAVY_STEP;
   while (i > low) {
     const c = input.charCodeAt(i - 1);
@@ -330,7 +337,7 @@ function lineStartOf(input: string, at: number, low: number, heavy?: (from: numb
     i--;
     if (heavy !== undefined && i <= next && isWordSeparator(input.charCodeAt(i - 1))) {
       if (heavy(i)) return -1;
-      next = at - 2 * (at - i);
+      next = i - HEAVY_STEP;
     }
   }
   return i;
@@ -341,8 +348,14 @@ function mayBreakOrSpace(c: number): boolean {
   return c <= CharCode.Space || c === CharCode.NextLine || c === CharCode.Nbsp || (c >= CharCode.FirstUnicodeSpace && c <= CharCode.IdeographicSpace);
 }
 
-/** The first distance, in UTF-16 units walked, at which a line's start search asks whether the line is already too heavy. */
+/** How many UTF-16 units a line's start search walks between two askings whether the line is already too heavy. */
 const HEAVY_STEP = 64;
+
+/** Whether an ASCII space, tab or line break stands in `input[from, to)` (see `PlacementOptions.atLeast`). */
+function hasWordSeparator(input: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isWordSeparator(input.charCodeAt(i))) return true;
+  return false;
+}
 
 /** Whether a run of two or more spaces (or a tab) ends just before `i`. */
 function isWideRunEnd(input: string, i: number, low: number): boolean {

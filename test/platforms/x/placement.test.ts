@@ -3,9 +3,11 @@
  * on real pages, written by us in the shapes textContent and block-per-line renderings leave,
  * and the counter-cases where the tempting rule would be wrong.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractEmbeds } from '../../../src/index.js';
 import { lineRole, placeBody } from '../../../src/core/attribution/placement.js';
+import { xBodyWeight, xWeightAtLeast, xWeightAtMost } from '../../../src/platforms/x/text.js';
 
 interface Case {
   description: string;
@@ -24,7 +26,20 @@ const PROSE_LONG =
   'quarter fills with visitors and the bridge is closed to traffic for the annual regatta and the ' +
   'fireworks that follow it on the last weekend of July, as it has been every year since 1998.';
 
+/** 273 characters with few spaces: its lower bound is close to its weight, and it fits with a short post. */
+const LONG_WORDS =
+  'Sommerfahrplanerweiterungen Donaudampfschifffahrtslinie Wochenendspaetverbindungen Bahnhofshafenbuszubringer ' +
+  'Fahrradmitnahmemoeglichkeit Familienermaessigungstarife Hafenverwaltungsbeschluss Saisonverlaengerungsantrag ' +
+  'Faehrverbindungsausbau Inselviertelanbindungen Hafenamt';
+
 const cases: Case[] = [
+  // A line above that fits just: the search for its start, which refuses a line too heavy before
+  // reaching it, must not refuse this one.
+  {
+    description: 'a paragraph of the post that fits just, under a stronger break',
+    input: `Der Rat tagte am Dienstag vier Stunden lang.\n\n\n${LONG_WORDS}\n\nGo— Harbour City (@HarbourCity) February 5, 2026`,
+    texts: [`${LONG_WORDS} Go`],
+  },
   // Too long: the article's paragraph glued to the post (textContent drops the paragraph break).
   {
     description: 'too long: a long paragraph glued to the post at a glued seam',
@@ -160,4 +175,39 @@ describe('placeBody and lineRole', () => {
   it.each(roles)('lineRole($line) is $expected', ({ line, below, belowIsItem, expected }) => {
     expect(lineRole(line, below, belowIsItem)).toBe(expected);
   });
+});
+
+describe('the weight bounds change the speed of placement, never its answer', () => {
+  // Lines of prose, links, list items, intros and captions, separated by single and blank lines
+  // and wide runs of spaces; the post's dash at the end.
+  const words = ['Ferry', 'service', 'resumes', 'in May.', 'Fares', 'unchanged,', 'officials', 'said', 'Дамби', '故人西辞', 'https://t.co/AbCdEfGhIj', '@jo', '#Elbe', 'x.co', '&amp;'];
+  const line = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 36 }).map((w) => w.join(' '));
+  const opener = fc.constantFrom('', '', '', '1. ', '- ', 'Photo: ', '📌 ');
+  const closer = fc.constantFrom('', '', '', ':', '.');
+  const separator = fc.constantFrom('\n', '\n\n', '\n\n', '\n\n\n', '\n\n\n', '    ', ' ', '\r\n\r\n', '\u2028');
+  const text = fc.array(fc.tuple(opener, line, closer, separator), { minLength: 1, maxLength: 8 }).map((parts) =>
+    parts.map(([o, l, c, sep]) => `${o}${l}${c}${sep}`).join('').trimEnd(),
+  );
+  for (const date of ['2026-02-05', '2015-06-01']) {
+    it(`on posts of ${date}`, () => {
+      const uniform = date < '2017-11-07';
+      const budget = uniform ? 140 : 280;
+      const weigh = (raw: string) => xBodyWeight(raw, date);
+      fc.assert(
+        fc.property(text, (input) => {
+          const plain = placeBody(input, input.length, { floor: 0, weigh, budget, lookBack: 2000 });
+          const bounded = placeBody(input, input.length, {
+            floor: 0,
+            weigh,
+            budget,
+            lookBack: 2000,
+            atLeast: (t, start, end, limit) => xWeightAtLeast(t, start, end, uniform, limit),
+            atMost: xWeightAtMost,
+          });
+          expect(bounded).toEqual(plain);
+        }),
+        { numRuns: 4000 },
+      );
+    });
+  }
 });
