@@ -74,12 +74,17 @@ export function eachLiteral(
   }
 }
 
-/** One needle of {@link presentNeedles}' search: its anchor and the list it belongs to. */
+/**
+ * One literal of {@link presentNeedles}' search: its anchor, the lists it belongs to, and the
+ * probe searched for (the anchor character and the next one: the engine checks the second
+ * character itself, so only the probe's real occurrences come back to the loop).
+ */
 interface PlannedNeedle extends LiteralAnchor {
-  readonly list: number;
+  readonly probe: string;
+  readonly lists: number[];
 }
 
-/** The needles of some lists grouped by anchor character: made once per array of lists. */
+/** The needles of some lists grouped by probe, each literal once: made once per array of lists. */
 interface NeedlePlan {
   readonly groups: readonly (readonly PlannedNeedle[])[];
   /** Lists holding the empty literal: present in any input. */
@@ -91,7 +96,7 @@ const PLANS = new WeakMap<readonly (readonly string[])[], NeedlePlan>();
 function planOf(lists: readonly (readonly string[])[]): NeedlePlan {
   let plan = PLANS.get(lists);
   if (plan !== undefined) return plan;
-  const byChar = new Map<string, PlannedNeedle[]>();
+  const byProbe = new Map<string, PlannedNeedle[]>();
   const always: number[] = [];
   lists.forEach((needles, list) => {
     for (const needle of needles) {
@@ -100,21 +105,24 @@ function planOf(lists: readonly (readonly string[])[]): NeedlePlan {
         continue;
       }
       const anchor = literalAnchor(needle);
-      const group = byChar.get(anchor.char) ?? [];
-      group.push({ ...anchor, list });
-      byChar.set(anchor.char, group);
+      const probe = needle.slice(anchor.offset, anchor.offset + 2);
+      const group = byProbe.get(probe) ?? [];
+      const known = group.find((n) => n.literal === needle);
+      if (known !== undefined) known.lists.push(list);
+      else group.push({ ...anchor, probe, lists: [list] });
+      byProbe.set(probe, group);
     }
   });
-  plan = { groups: [...byChar.values()], always };
+  plan = { groups: [...byProbe.values()], always };
   PLANS.set(lists, plan);
   return plan;
 }
 
 /**
  * For each list of needles, whether one of its needles stands in `input`. Needles are searched
- * by their anchor characters (see {@link literalAnchor}); one search per character serves every
- * needle anchored on it, and stops once each list it serves is settled. Pass the same array of
- * lists from call to call: the grouping is kept for it.
+ * by their anchor characters (see {@link literalAnchor}) and the character after; one search
+ * serves every needle with that probe, and stops once each list it serves is settled. Pass the
+ * same array of lists from call to call: the plan is kept for it.
  *
  * @example
  * ```ts
@@ -125,18 +133,33 @@ export function presentNeedles(input: string, lists: readonly (readonly string[]
   const plan = planOf(lists);
   const present = lists.map(() => false);
   for (const list of plan.always) present[list] = true;
-  for (const group of plan.groups) {
-    if (group.every((n) => present[n.list])) continue;
-    const char = (group[0] as PlannedNeedle).char;
-    for (let at = input.indexOf(char); at >= 0; at = input.indexOf(char, at + 1)) {
-      let settled = true;
-      for (const n of group) {
-        if (present[n.list]) continue;
-        if (at >= n.offset && input.startsWith(n.literal, at - n.offset)) present[n.list] = true;
-        else settled = false;
+  const settled = (n: PlannedNeedle): boolean => n.lists.every((l) => present[l]);
+  // Window by window, every probe searched in each: a page is read from memory once, however
+  // many probes there are (a page of 10 MB does not stay in the cache between two whole-page
+  // searches, one of 1 MB does).
+  for (let from = 0; from < input.length; from += NEEDLE_WINDOW) {
+    // A probe may end just past the window.
+    const window = input.slice(from, Math.min(input.length, from + NEEDLE_WINDOW + 1));
+    let open = false;
+    for (const group of plan.groups) {
+      if (group.every(settled)) continue;
+      open = true;
+      const probe = (group[0] as PlannedNeedle).probe;
+      for (let i = window.indexOf(probe); i >= 0 && i < NEEDLE_WINDOW; i = window.indexOf(probe, i + 1)) {
+        const at = from + i;
+        let done = true;
+        for (const n of group) {
+          if (settled(n)) continue;
+          if (at >= n.offset && input.startsWith(n.literal, at - n.offset)) for (const l of n.lists) present[l] = true;
+          else done = false;
+        }
+        if (done) break;
       }
-      if (settled) break;
     }
+    if (!open) break;
   }
   return present;
 }
+
+/** The span of input, in UTF-16 units, searched for every probe before the next. */
+const NEEDLE_WINDOW = 1 << 16;
