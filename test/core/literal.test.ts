@@ -7,18 +7,19 @@ import { eachLiteral, indexOfLiteral, literalAnchor, presentNeedles } from '../.
 import { bodyAfterGate } from '../../src/core/attribution/flattened.js';
 import { TIKTOK_ROUTE } from '../../src/platforms/tiktok/text.js';
 
-describe('literalAnchor: the rarest character of a literal', () => {
-  const cases: [literal: string, char: string, offset: number][] = [
-    ['u/', '/', 1], // punctuation before a lower-case letter
-    ['Post by @', '@', 8],
-    ['(@', '(', 0], // the first of two equally rare
-    ['Posted by', 'P', 0], // a capital before lower-case letters and spaces
-    ['a post shared by', 'a', 0], // nothing rarer than a lower-case letter
-    ['♬', '♬', 0],
-    ['', '', 0],
+describe('literalAnchor: the cheapest probe of a literal', () => {
+  const cases: [literal: string, char: string, offset: number, probe: string][] = [
+    ['u/', '/', 1, '/'], // punctuation, though last, before a lower-case letter with a follower
+    ['Post by @', 'P', 0, 'Po'], // a capital with a follower before a last '@'
+    ['(@', '(', 0, '(@'],
+    ['/status', '/', 0, '/s'],
+    ['Dikirim oleh', 'D', 0, 'Di'],
+    ['a post shared by', 'a', 0, 'a '], // nothing rarer than a lower-case letter
+    ['♬', '♬', 0, '♬'],
+    ['', '', 0, ''],
   ];
-  it.each(cases)('%j is searched by %j at %i', (literal, char, offset) => {
-    expect(literalAnchor(literal)).toEqual({ literal, char, offset });
+  it.each(cases)('%j is searched by %j at %i, probe %j', (literal, char, offset, probe) => {
+    expect(literalAnchor(literal)).toEqual({ literal, char, offset, probe });
   });
 });
 

@@ -3,19 +3,24 @@
  * rarest character.
  *
  * `String.prototype.indexOf` is fast when the first character of what it looks for is rare:
- * engines find that character with a byte scan (`memchr`) and check the rest there. When it is
+ * V8 finds that character with a byte scan (`memchr`) and checks the rest there. When it is
  * common (a lower-case letter) the scan stops at nearly every character, and in a page of
- * two-byte text (any Cyrillic, Arabic or CJK in it) the byte it scans for is the low byte of
- * every Latin letter. Looking for `u/` by its `/`, or for `Post by @` by its `@`, and checking the
- * rest around each hit, reads a 1 MB page several times faster than looking for the literal
- * itself. The answer is the same.
+ * two-byte text (any Cyrillic, Arabic or CJK in it) the byte it scans for is also the low byte
+ * of letters of those scripts. A literal is therefore searched by a probe: its rarest character
+ * and the one after it (`Po` of `Post by @`, `/` of `u/`), the rest checked around each hit. A
+ * two-character probe is checked by the engine itself, so only its real occurrences come back to
+ * the loop; and long literals, which V8 searches by another algorithm, are never searched whole.
+ * The answers are those of `indexOf`.
  */
 
-/** The anchor of a literal: the character searched for and its offset in the literal. */
+/** The anchor of a literal: the probe searched for and its offset in the literal. */
 export interface LiteralAnchor {
   readonly literal: string;
+  /** The probe's first character. */
   readonly char: string;
   readonly offset: number;
+  /** What is searched: `char` and the character after it, when there is one. */
+  readonly probe: string;
 }
 
 /**
@@ -32,21 +37,24 @@ function rarity(c: number): number {
   return 1;
 }
 
-/** The anchor of `literal`: its rarest character (the first of the rarest). */
+/** What a probe at `i` costs: its first character's rarity, less when a second character follows (see the module comment). */
+function probeCost(literal: string, i: number): number {
+  return rarity(literal.charCodeAt(i)) - (i + 1 < literal.length ? 1.5 : 0);
+}
+
+/** The anchor of `literal`: the cheapest probe (the first of the cheapest). */
 export function literalAnchor(literal: string): LiteralAnchor {
   let best = 0;
-  for (let i = 1; i < literal.length; i++) {
-    if (rarity(literal.charCodeAt(i)) < rarity(literal.charCodeAt(best))) best = i;
-  }
-  return { literal, char: literal.charAt(best), offset: best };
+  for (let i = 1; i < literal.length; i++) if (probeCost(literal, i) < probeCost(literal, best)) best = i;
+  return { literal, char: literal.charAt(best), offset: best, probe: literal.slice(best, best + 2) };
 }
 
 /** The first offset ≥ `from` where `anchor.literal` stands in `input`, or -1 (as `indexOf`). */
 export function indexOfLiteral(input: string, anchor: LiteralAnchor, from = 0): number {
-  const { literal, char, offset } = anchor;
+  const { literal, probe, offset } = anchor;
   const start = Math.max(from, 0);
   if (literal.length <= 1) return input.indexOf(literal, start);
-  for (let at = input.indexOf(char, start + offset); at >= 0; at = input.indexOf(char, at + 1)) {
+  for (let at = input.indexOf(probe, start + offset); at >= 0; at = input.indexOf(probe, at + 1)) {
     if (input.startsWith(literal, at - offset)) return at - offset;
   }
   return -1;
@@ -54,8 +62,8 @@ export function indexOfLiteral(input: string, anchor: LiteralAnchor, from = 0): 
 
 /**
  * Calls `visit(at, literal)` for every occurrence of each of `anchors`' literals in `input`
- * (occurrences of one literal may overlap; the order is by anchor character, then offset), until
- * `visit` returns true. Literals sharing an anchor character share one search for it.
+ * (occurrences of one literal may overlap; the order is by probe, then offset), until `visit`
+ * returns true. Literals sharing a probe share one search for it.
  */
 export function eachLiteral(
   input: string,
@@ -63,10 +71,10 @@ export function eachLiteral(
   visit: (at: number, literal: string) => boolean | void,
 ): void {
   for (let k = 0; k < anchors.length; k++) {
-    const char = (anchors[k] as LiteralAnchor).char;
-    if (char.length === 0 || anchors.findIndex((a) => a.char === char) < k) continue; // empty, or searched with an earlier literal
-    const group = anchors.filter((a) => a.char === char);
-    for (let at = input.indexOf(char); at >= 0; at = input.indexOf(char, at + 1)) {
+    const probe = (anchors[k] as LiteralAnchor).probe;
+    if (probe.length === 0 || anchors.findIndex((a) => a.probe === probe) < k) continue; // empty, or searched with an earlier literal
+    const group = anchors.filter((a) => a.probe === probe);
+    for (let at = input.indexOf(probe); at >= 0; at = input.indexOf(probe, at + 1)) {
       for (const a of group) {
         if (at - a.offset >= 0 && input.startsWith(a.literal, at - a.offset) && visit(at - a.offset, a.literal) === true) return;
       }
@@ -75,12 +83,10 @@ export function eachLiteral(
 }
 
 /**
- * One literal of {@link presentNeedles}' search: its anchor, the lists it belongs to, and the
- * probe searched for (the anchor character and the next one: the engine checks the second
- * character itself, so only the probe's real occurrences come back to the loop).
+ * One literal of {@link presentNeedles}' search: its anchor (see {@link literalAnchor}) and the
+ * lists it belongs to.
  */
 interface PlannedNeedle extends LiteralAnchor {
-  readonly probe: string;
   readonly lists: number[];
 }
 
@@ -105,11 +111,11 @@ function planOf(lists: readonly (readonly string[])[]): NeedlePlan {
         continue;
       }
       const anchor = literalAnchor(needle);
-      const probe = needle.slice(anchor.offset, anchor.offset + 2);
+      const { probe } = anchor;
       const group = byProbe.get(probe) ?? [];
       const known = group.find((n) => n.literal === needle);
       if (known !== undefined) known.lists.push(list);
-      else group.push({ ...anchor, probe, lists: [list] });
+      else group.push({ ...anchor, lists: [list] });
       byProbe.set(probe, group);
     }
   });
