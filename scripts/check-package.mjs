@@ -43,7 +43,9 @@ function report(name, ok, detail, output) {
  * above the sizes of today, so that growth is a decision. (X posts with English dates would
  * ideally fit in 40 KB; the dependencies alone take about 32 KB of it: entities' HTML decoding
  * table 15, linkifyjs 9, date-fns parse 7. The X budgets grew from 64/65 to 70/71 with the
- * length-budget body placement and the attribution grammar, about 5 KB gzipped.)
+ * length-budget body placement and the attribution grammar, about 5 KB gzipped. The main entry grew
+ * from 147 to 149 with the text routes' shared needle search, the weight's upper bound and the
+ * tokenizer's indexOf wait: about 2 KB gzipped for text four times faster.)
  */
 const BUNDLES = [
   { name: 'parseStatusUrl alone', code: "export { parseStatusUrl } from 'embedsift';", budget: 3 },
@@ -55,7 +57,7 @@ const BUNDLES = [
     budget: 71,
   },
   { name: 'parseEmbedDate, every language', code: "export { parseEmbedDate } from 'embedsift';", budget: 80 },
-  { name: 'the whole main entry', code: "export * from 'embedsift';", budget: 147 },
+  { name: 'the whole main entry', code: "export * from 'embedsift';", budget: 149 },
 ];
 
 /** The consumer programs: each must print exactly `ok`. */
