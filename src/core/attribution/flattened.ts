@@ -117,29 +117,19 @@ export function bodyAfterGate(route: FlattenedRoute): (input: string) => boolean
   const reach = route.budget * LOOK_BACK_PER_BUDGET;
   return (input) => {
     if (closer.length === 0) return false;
-    const mark = closer.charCodeAt(0);
     for (const lead of leads) {
       // Up to `scannedTo` the text after earlier leads was read; `blank`: that read ended at a blank line.
       let scannedTo = 0;
       let blank = false;
       for (let at = indexOfLiteral(input, lead); at >= 0; at = indexOfLiteral(input, lead, at + 1)) {
         if (blank && at < scannedTo) continue; // the block ends before any closer
-        let i = Math.max(at + lead.literal.length, scannedTo);
+        const from = Math.max(at + lead.literal.length, scannedTo);
         const stop = Math.min(input.length, at + ATTRIBUTION_REACH + reach);
-        let breaks = 0;
-        blank = false;
-        for (; i < stop; i++) {
-          const c = input.charCodeAt(i);
-          if (c === mark && input.startsWith(closer, i)) return true;
-          if (isLineBreak(c)) {
-            if (c !== CharCode.LineFeed || input.charCodeAt(i - 1) !== CharCode.CarriageReturn) breaks++;
-            if (breaks >= 2) {
-              blank = true;
-              break;
-            }
-          } else if (!isGap(c)) breaks = 0;
-        }
-        scannedTo = i;
+        const edge = from < stop ? blankLineIn(input, from, stop) : -1;
+        blank = edge >= 0;
+        const end = blank ? edge : stop;
+        if (from < end && input.slice(from, Math.min(input.length, end + closer.length - 1)).includes(closer)) return true;
+        scannedTo = Math.max(scannedTo, end);
       }
     }
     return false;
@@ -201,15 +191,23 @@ function bodyAfter(input: string, at: number, mark: number, route: FlattenedRout
 
 /** Whether two line breaks stand in `input[from, to)` with only white space between them. */
 function blankLineWithin(input: string, from: number, to: number): boolean {
+  return blankLineIn(input, from, to) >= 0;
+}
+
+/**
+ * The offset of the second of two line breaks in `input[from, to)` with only white space between
+ * them (a CRLF counts once), or -1.
+ */
+function blankLineIn(input: string, from: number, to: number): number {
   let breaks = 0;
   for (let i = from; i < to; i++) {
     const c = input.charCodeAt(i);
     if (isLineBreak(c)) {
       if (c !== CharCode.LineFeed || input.charCodeAt(i - 1) !== CharCode.CarriageReturn) breaks++;
-      if (breaks >= 2) return true;
+      if (breaks >= 2) return i;
     } else if (!isGap(c)) breaks = 0;
   }
-  return false;
+  return -1;
 }
 
 /**

@@ -28,7 +28,7 @@ import {
   isSpace,
   isStrongDash,
 } from '../text/chars.js';
-import { eachLiteral, indexOfLiteral, literalAnchor, type LiteralAnchor } from '../text/literal.js';
+import { eachLiteral, indexOfLiteral, literalAnchor } from '../text/literal.js';
 import { fitsDisplayName } from './name.js';
 import type { DateOptions } from '../../types.js';
 
@@ -205,7 +205,7 @@ function leadPhrases(input: string, grammar: AttributionGrammar, phrases: readon
     }
     return starts;
   }
-  eachLiteral(input, anchorsOf(phrases), push);
+  eachLiteral(input, phrases, push);
   return starts;
 }
 
@@ -232,17 +232,6 @@ function patternOf(phrases: readonly string[], anyCase: boolean): RegExp {
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** The search anchors of a list of phrases, made once per list. */
-const ANCHORS = new WeakMap<readonly string[], readonly LiteralAnchor[]>();
-function anchorsOf(phrases: readonly string[]): readonly LiteralAnchor[] {
-  let anchors = ANCHORS.get(phrases);
-  if (anchors === undefined) {
-    anchors = phrases.map(literalAnchor);
-    ANCHORS.set(phrases, anchors);
-  }
-  return anchors;
 }
 
 /**

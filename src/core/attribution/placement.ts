@@ -364,8 +364,12 @@ function isWideRunEnd(input: string, i: number, low: number): boolean {
   return i - 2 >= low && isSpace(c) && isSpace(input.charCodeAt(i - 2)) && !isGap(input.charCodeAt(i));
 }
 
-/** The separators after which `PlacementOptions.atLeast` may be asked (see there). */
-function isWordSeparator(c: number): boolean {
+/**
+ * The separators after which `PlacementOptions.atLeast` may be asked, and over which it adds up
+ * (see there): ASCII space, tab, line feed, carriage return. A bound counting by words splits
+ * its words here.
+ */
+export function isWordSeparator(c: number): boolean {
   return c === CharCode.Space || c === CharCode.Tab || c === CharCode.LineFeed || c === CharCode.CarriageReturn;
 }
 

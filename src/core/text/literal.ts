@@ -61,28 +61,6 @@ export function indexOfLiteral(input: string, anchor: LiteralAnchor, from = 0): 
 }
 
 /**
- * Calls `visit(at, literal)` for every occurrence of each of `anchors`' literals in `input`
- * (occurrences of one literal may overlap; the order is by probe, then offset), until `visit`
- * returns true. Literals sharing a probe share one search for it.
- */
-export function eachLiteral(
-  input: string,
-  anchors: readonly LiteralAnchor[],
-  visit: (at: number, literal: string) => boolean | void,
-): void {
-  for (let k = 0; k < anchors.length; k++) {
-    const probe = (anchors[k] as LiteralAnchor).probe;
-    if (probe.length === 0 || anchors.findIndex((a) => a.probe === probe) < k) continue; // empty, or searched with an earlier literal
-    const group = anchors.filter((a) => a.probe === probe);
-    for (let at = input.indexOf(probe); at >= 0; at = input.indexOf(probe, at + 1)) {
-      for (const a of group) {
-        if (at - a.offset >= 0 && input.startsWith(a.literal, at - a.offset) && visit(at - a.offset, a.literal) === true) return;
-      }
-    }
-  }
-}
-
-/**
  * One literal of {@link presentNeedles}' search: its anchor (see {@link literalAnchor}) and the
  * lists it belongs to.
  */
@@ -90,18 +68,15 @@ interface PlannedNeedle extends LiteralAnchor {
   readonly lists: number[];
 }
 
-/** The needles of some lists grouped by probe, each literal once: made once per array of lists. */
+/** Needles grouped by probe, each literal once (see {@link groupByProbe}). */
 interface NeedlePlan {
   readonly groups: readonly (readonly PlannedNeedle[])[];
   /** Lists holding the empty literal: present in any input. */
   readonly always: readonly number[];
 }
 
-const PLANS = new WeakMap<readonly (readonly string[])[], NeedlePlan>();
-
-function planOf(lists: readonly (readonly string[])[]): NeedlePlan {
-  let plan = PLANS.get(lists);
-  if (plan !== undefined) return plan;
+/** Literals of several lists grouped by probe, each literal once with the lists it belongs to. */
+function groupByProbe(lists: readonly (readonly string[])[]): NeedlePlan {
   const byProbe = new Map<string, PlannedNeedle[]>();
   const always: number[] = [];
   lists.forEach((needles, list) => {
@@ -111,17 +86,49 @@ function planOf(lists: readonly (readonly string[])[]): NeedlePlan {
         continue;
       }
       const anchor = literalAnchor(needle);
-      const { probe } = anchor;
-      const group = byProbe.get(probe) ?? [];
+      const group = byProbe.get(anchor.probe) ?? [];
       const known = group.find((n) => n.literal === needle);
       if (known !== undefined) known.lists.push(list);
       else group.push({ ...anchor, lists: [list] });
-      byProbe.set(probe, group);
+      byProbe.set(anchor.probe, group);
     }
   });
-  plan = { groups: [...byProbe.values()], always };
-  PLANS.set(lists, plan);
+  return { groups: [...byProbe.values()], always };
+}
+
+/** Plans made for arrays of lists ({@link presentNeedles}) and for arrays of literals ({@link eachLiteral}). */
+const PLANS = new WeakMap<readonly (readonly string[])[], NeedlePlan>();
+const LITERAL_PLANS = new WeakMap<readonly string[], NeedlePlan>();
+
+function planOf(lists: readonly (readonly string[])[]): NeedlePlan {
+  let plan = PLANS.get(lists);
+  if (plan === undefined) {
+    plan = groupByProbe(lists);
+    PLANS.set(lists, plan);
+  }
   return plan;
+}
+
+/**
+ * Calls `visit(at, literal)` for every occurrence of each of `literals` in `input` (occurrences of
+ * one literal may overlap; the order is by probe, then offset), until `visit` returns true.
+ * Literals sharing a probe share one search for it. Pass the same array from call to call: the
+ * grouping is kept for it.
+ */
+export function eachLiteral(input: string, literals: readonly string[], visit: (at: number, literal: string) => boolean | void): void {
+  let plan = LITERAL_PLANS.get(literals);
+  if (plan === undefined) {
+    plan = groupByProbe([literals]);
+    LITERAL_PLANS.set(literals, plan);
+  }
+  for (const group of plan.groups) {
+    const probe = (group[0] as PlannedNeedle).probe;
+    for (let at = input.indexOf(probe); at >= 0; at = input.indexOf(probe, at + 1)) {
+      for (const n of group) {
+        if (at - n.offset >= 0 && input.startsWith(n.literal, at - n.offset) && visit(at - n.offset, n.literal) === true) return;
+      }
+    }
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import { decodeHTMLStrict } from 'entities/decode';
-import { placeBody, trimBack, trimForward, type Span } from '../../core/attribution/placement.js';
+import { isWordSeparator, placeBody, trimBack, trimForward, type Span } from '../../core/attribution/placement.js';
 import { buildEmbed } from '../../core/embed.js';
 import { budgetFor, URL_WEIGHT, weightedLength } from '../../core/entities/weighted.js';
 import { CharCode, collapseSpace, isGap, isJsSpace, isLineBreak } from '../../core/text/chars.js';
@@ -115,7 +115,7 @@ export function xWeightAtLeast(input: string, start: number, end: number, unifor
   let excluded = false;
   for (let i = start; i <= end; i++) {
     const c = i < end ? input.charCodeAt(i) : CharCode.Space;
-    if (c === CharCode.Space || c === CharCode.LineFeed || c === CharCode.Tab || c === CharCode.CarriageReturn) {
+    if (isWordSeparator(c)) {
       if (!excluded) total += token;
       if (total > limit) return total; // far enough: the caller only asks whether it is over
       token = 0;
