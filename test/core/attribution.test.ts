@@ -195,3 +195,16 @@ describe('X through the core grammar', () => {
     }
   });
 });
+
+describe('lead phrases shared by grammars that differ in case', () => {
+  const lead = ['a post shared by'];
+  const base = { lead, handle: { open: '(@', close: ')', read: readInstagramHandle }, handleRequired: true, dateJoiners: [''], dateRequired: false, dateTime: false, maxName: 60 };
+  const anyCase: AttributionGrammar = { ...base, leadAnyCase: true };
+  const asWritten: AttributionGrammar = { ...base, leadAnyCase: false };
+  const input = 'A POST SHARED BY Harbour Watch (@harbour.watch)';
+  it('each reads by its own rule, whichever runs first', () => {
+    expect(scanAttributions(input, asWritten)).toEqual([]);
+    expect(scanAttributions(input, anyCase).map((a) => a.handle)).toEqual(['harbour.watch']);
+    expect(scanAttributions(input, asWritten)).toEqual([]);
+  });
+});

@@ -219,13 +219,15 @@ function isNameGap(c: number): boolean {
  * the short text before a handle, one pattern reads it once where a search per phrase would
  * read it once per language.
  */
-const PATTERNS = new WeakMap<readonly string[], RegExp>();
+const PATTERNS = [new WeakMap<readonly string[], RegExp>(), new WeakMap<readonly string[], RegExp>()] as const;
 function patternOf(phrases: readonly string[], anyCase: boolean): RegExp {
-  let pattern = PATTERNS.get(phrases);
+  // One cache per case rule: two grammars may share a list of phrases and not the rule.
+  const cache = PATTERNS[anyCase ? 1 : 0];
+  let pattern = cache.get(phrases);
   if (pattern === undefined) {
     const sorted = [...phrases].sort((a, b) => b.length - a.length);
     pattern = new RegExp(sorted.map(escapeRegExp).join('|'), anyCase ? 'gi' : 'g');
-    PATTERNS.set(phrases, pattern);
+    cache.set(phrases, pattern);
   }
   return pattern;
 }
