@@ -16,10 +16,8 @@
 /** The anchor of a literal: the probe searched for and its offset in the literal. */
 export interface LiteralAnchor {
   readonly literal: string;
-  /** The probe's first character. */
-  readonly char: string;
   readonly offset: number;
-  /** What is searched: `char` and the character after it, when there is one. */
+  /** What is searched: the literal's character at `offset` and the one after it, when there is one. */
   readonly probe: string;
 }
 
@@ -46,7 +44,7 @@ function probeCost(literal: string, i: number): number {
 export function literalAnchor(literal: string): LiteralAnchor {
   let best = 0;
   for (let i = 1; i < literal.length; i++) if (probeCost(literal, i) < probeCost(literal, best)) best = i;
-  return { literal, char: literal.charAt(best), offset: best, probe: literal.slice(best, best + 2) };
+  return { literal, offset: best, probe: literal.slice(best, best + 2) };
 }
 
 /** The first offset ≥ `from` where `anchor.literal` stands in `input`, or -1 (as `indexOf`). */
