@@ -1,8 +1,10 @@
 import { detectFormat } from './core/detect.js';
 import { locateEmbeds } from './core/html/locate.js';
+import { markdownView } from './core/markdown/view.js';
+import { embedRecord } from './core/record.js';
 import { presentNeedles } from './core/text/literal.js';
 import { select } from './platforms/registry.js';
-import { selectionOf, type Selection } from './platforms/selection.js';
+import { selectionOf, type RouteSet, type Selection } from './platforms/selection.js';
 import { x } from './platforms/x/index.js';
 import type { ScanContext, TextRoute } from './platforms/types.js';
 import { DEFAULT_MAX_INPUT_LENGTH, type Embed, type ExtractOptions, type InputFormat, type Platform } from './types.js';
@@ -145,8 +147,27 @@ function scan(
     return mergeEmbeds(located.embeds, located.noscript, ctx.input, selection.twins);
   }
   const found: Embed[] = [];
-  const { routes, needles } = selection[prepared.format];
-  // One search for every route's needles; a route runs only where one of its needles stands.
+  runRoutes(ctx, selection[prepared.format], found);
+  if (prepared.format === 'markdown' && selection.markdownText.routes.length > 0) {
+    // The routes written for flattened text read the Markdown as a reader sees it; their
+    // offsets are mapped back to the input's.
+    const view = markdownView(ctx.input);
+    if (view.text === ctx.input) runRoutes(ctx, selection.markdownText, found);
+    else {
+      const rendered: Embed[] = [];
+      runRoutes({ ...ctx, input: view.text, floorAt: view.blockStart }, selection.markdownText, rendered);
+      for (const e of rendered) found.push(embedRecord({ ...e, start: view.toInput(e.start), end: view.toInputEnd(e.end) }));
+    }
+  }
+  return mergeEmbeds(found, []);
+}
+
+/**
+ * Runs the routes of `set` on `ctx.input` into `found`: one search for every route's needles,
+ * then each route whose needle stands (and whose further gate lets it).
+ */
+function runRoutes(ctx: ScanContext, set: RouteSet, found: Embed[]): void {
+  const { routes, needles } = set;
   const present = presentNeedles(ctx.input, needles);
   for (let k = 0; k < routes.length; k++) {
     const route = routes[k] as TextRoute;
@@ -158,7 +179,6 @@ function scan(
       // tests drive every scanner directly, so a throw here is a bug found there first.
     }
   }
-  return mergeEmbeds(found, []);
 }
 
 /** X alone, made on first use: a bundle that imports only {@link extractTweets} holds no other platform. */

@@ -11,7 +11,10 @@ export interface Selection {
   readonly twins: ReadonlySet<string>;
   /** The routes of plain text and of Markdown, in platform order, with their needle lists (searched together). */
   readonly text: RouteSet;
+  /** The Markdown routes that read Markdown's syntax themselves ({@link TextRoute.readsMarkdown}). */
   readonly markdown: RouteSet;
+  /** The other Markdown routes: they read the Markdown's rendered text (`core/markdown/view.ts`). */
+  readonly markdownText: RouteSet;
 }
 
 /** A format's routes and, for each, its needles: one array, so the search plan made for it is kept. */
@@ -20,8 +23,12 @@ export interface RouteSet {
   readonly needles: readonly (readonly string[])[];
 }
 
-function routeSet(platforms: readonly PlatformDefinition[], format: 'text' | 'markdown'): RouteSet {
-  const routes = platforms.flatMap((p) => (p[format] !== undefined ? [p[format]] : []));
+function routeSet(
+  platforms: readonly PlatformDefinition[],
+  format: 'text' | 'markdown',
+  keep: (route: TextRoute) => boolean = () => true,
+): RouteSet {
+  const routes = platforms.flatMap((p) => (p[format] !== undefined && keep(p[format]) ? [p[format]] : []));
   return { routes, needles: routes.map((r) => r.needles) };
 }
 
@@ -32,6 +39,7 @@ export function selectionOf(platforms: readonly PlatformDefinition[]): Selection
     html: platforms.flatMap((p) => (p.html !== undefined ? [p.html] : [])),
     twins: new Set(platforms.filter((p) => p.html?.renderedTwins === true).map((p) => p.id)),
     text: routeSet(platforms, 'text'),
-    markdown: routeSet(platforms, 'markdown'),
+    markdown: routeSet(platforms, 'markdown', (r) => r.readsMarkdown === true),
+    markdownText: routeSet(platforms, 'markdown', (r) => r.readsMarkdown !== true),
   };
 }

@@ -10,6 +10,12 @@ export interface ScanContext {
   readonly locales: ExtractOptions['locales'];
   /** The options every date of this scan is read with (the locale hints, as `parseEmbedDate` takes them). */
   readonly dates: DateOptions;
+  /**
+   * Where the source's own structure bounds a post: no post holding offset `at` starts before
+   * the offset returned (in Markdown read as text, the start of the quote block holding `at`,
+   * see `core/markdown/view.ts`). Absent where nothing bounds it.
+   */
+  readonly floorAt?: (at: number) => number;
 }
 
 /** A scanner of one input format: any string in, embeds out, never a throw. */
@@ -28,6 +34,12 @@ export interface TextRoute {
    * false means the input cannot hold this route's posts. Optional.
    */
   readonly mayContain?: (input: string) => boolean;
+  /**
+   * A Markdown route that reads Markdown's own syntax (links, quote markers, escapes): it is
+   * handed the input as it is. Any other route given Markdown reads the text a reader sees
+   * (`core/markdown/view.ts`), and core maps its offsets back to the input's.
+   */
+  readonly readsMarkdown?: boolean;
   readonly scan: Scanner;
 }
 

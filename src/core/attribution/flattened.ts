@@ -84,9 +84,11 @@ export function scanFlattened(ctx: ScanContext, route: FlattenedRoute): Embed[] 
     const tail = route.trailer !== undefined ? readTrailer(input, a.end, route.trailer) : -1;
     if (tail < 0 && route.trailer?.required === true) continue;
     const end = tail >= 0 ? tail : a.end;
-    const bodyless = route.body === 'none' || (!route.bodyRequired && blankLineAbove(input, a.start, floor));
+    // The source may bound the post (a Markdown quote block): its body starts no higher.
+    const low = ctx.floorAt !== undefined ? Math.max(floor, ctx.floorAt(a.start)) : floor;
+    const bodyless = route.body === 'none' || (!route.bodyRequired && blankLineAbove(input, a.start, low));
     const span = bodyless ? null : placeBody(input, a.start, {
-      floor,
+      floor: low,
       weigh,
       budget: route.budget,
       lookBack: route.budget * LOOK_BACK_PER_BUDGET,

@@ -48,8 +48,8 @@ export interface MdLine {
 }
 
 /** The longest link text and href read, in UTF-16 units. */
-const MAX_LINK_TEXT = 1000;
-const MAX_HREF = 2048;
+export const MAX_LINK_TEXT = 1000;
+export const MAX_HREF = 2048;
 
 /**
  * The line holding offset `pos`, looking back no further than `floor` for its start.

@@ -11,6 +11,7 @@ export const x: PlatformDefinition = {
   text: { needles: ['(@'], scan: scanXText },
   markdown: {
     needles: ['(@', '/status'],
+    readsMarkdown: true,
     scan: scanXMarkdown,
   },
 };

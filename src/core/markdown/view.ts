@@ -1,0 +1,242 @@
+/**
+ * Markdown as the text a reader sees, with a way back to the Markdown's own offsets. A route
+ * written for flattened text reads this view: the bylines it looks for stand whole in it, where
+ * the Markdown splits them with link syntax (`— Name ([@handle](…)) [date](…)`,
+ * `by [u/user](…) in [sub](…)`) or quote markers (`> Post by @…`).
+ *
+ * ```
+ * > Water [#flood](https://…/tag/flood) \_now\_     Markdown (offsets of the embed)
+ * Water #flood _now_                                 view (what the route reads)
+ * ```
+ *
+ * Rendered: inline links become their text (their destination and title go); images go whole;
+ * backslash escapes of ASCII punctuation become the character; block quote markers at the start
+ * of a line go, with the one space after each. Everything else is kept as written, emphasis
+ * markers included: which `*` and `_` are emphasis needs CommonMark's delimiter rules, and a
+ * stray one costs a route less than a dropped character. Links are read by {@link linkAt}, as the
+ * Markdown routes read them.
+ */
+import { CharCode } from '../text/chars.js';
+import { linkAt, MAX_HREF, MAX_LINK_TEXT, type MdLink } from './index.js';
+
+/** The rendered text of a Markdown input, and its offsets in the input. */
+export interface MarkdownView {
+  readonly text: string;
+  /** The input offset where the view's offset `i` (0…text.length) starts: a link's `[` where `i` starts its text. */
+  toInput(i: number): number;
+  /**
+   * The view offset where the quote block holding the view's offset `i` starts, or 0 outside
+   * any: a post quoted in a block starts in it.
+   */
+  blockStart(i: number): number;
+  /**
+   * The input offset just past what produced the view's `[…, i)`: past an escape's two units,
+   * and past a link's `](…)` when `i` ends the link's text.
+   */
+  toInputEnd(i: number): number;
+}
+
+/** The view of an input holding no Markdown syntax this renders: the input itself. */
+function identity(input: string): MarkdownView {
+  return { text: input, toInput: (i) => i, toInputEnd: (i) => i, blockStart: () => 0 };
+}
+
+const BACKSLASH = CharCode.Backslash;
+const EXCLAMATION = CharCode.Exclamation;
+const GT = CharCode.Gt;
+const LINE_FEED = CharCode.LineFeed;
+const CARRIAGE_RETURN = CharCode.CarriageReturn;
+const SPACE = CharCode.Space;
+const TAB = CharCode.Tab;
+
+/** ASCII punctuation: what a backslash escapes in Markdown. */
+function isAsciiPunctuation(c: number): boolean {
+  return (c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e);
+}
+
+/** The most units linkAt reads for a `](` that opens no link: its text's and href's bounds. */
+const MAX_FAILED_LOOK = MAX_LINK_TEXT + MAX_HREF;
+
+/** Every inline link and image of `input`, by where it starts (an image: at its `!`). */
+function linksOf(input: string): MdLink[] {
+  const links: MdLink[] = [];
+  let floor = 0;
+  // A `](` that opens no link may cost linkAt a look of up to MAX_FAILED_LOOK units (back to
+  // its `[`, ahead to its `)`): past this many, the rest of the input is read without links,
+  // so that no input costs more than a few passes over it.
+  let failures = Math.floor((4 * input.length) / MAX_FAILED_LOOK) + 64;
+  for (let mid = input.indexOf(']('); mid >= 0; mid = input.indexOf('](', mid + 2)) {
+    const link = linkAt(input, mid, floor);
+    if (link === null) {
+      if (--failures < 0) break;
+      // Nothing before this `](` opens a later link's text: each stretch is searched back once.
+      floor = mid + 2;
+      continue;
+    }
+    links.push(link);
+    // A link whose text holds an image (`[![](logo.svg) Post by @…](…)`) is met after it, and
+    // its `[` stands before the image's: after an image the search back may pass it.
+    if (!isImage(input, link)) floor = link.end;
+    mid = link.end - 2;
+  }
+  return links.sort((a, b) => openOf(input, a) - openOf(input, b));
+}
+
+/** Where `link` opens: its `[`, or the `!` of an image. */
+function openOf(input: string, link: MdLink): number {
+  return isImage(input, link) ? link.start - 1 : link.start;
+}
+
+/**
+ * The view of a Markdown input (see the module's comment). The input itself when it holds no
+ * link, escape or quote marker.
+ *
+ * @example
+ * ```ts
+ * const v = markdownView('> by [u/jo](https://www.reddit.com/user/jo/) in [news](https://www.reddit.com/r/news/)');
+ * v.text;          // 'by u/jo in news'
+ * v.toInput(3);    // 5 (the `[` of `[u/jo]`)
+ * v.toInputEnd(7); // 45 (past the link's `)`)
+ * ```
+ */
+export function markdownView(input: string): MarkdownView {
+  if (!input.includes('](') && !input.includes('\\') && !input.includes('>')) return identity(input);
+  const links = linksOf(input);
+  const parts: string[] = [];
+  // from[v]: the input offset of the view's unit v. ends: the view offsets whose end in the
+  // input is not from[v - 1] + 1 (an escape, a link's text ending), and that end.
+  const from = new Int32Array(input.length + 1);
+  const ends = new Map<number, number>();
+  // The view offsets where a link's text starts, and the link's `[`.
+  const starts = new Map<number, number>();
+  let n = 0;
+  let runStart = 0; // input offset where the pending run of copied units starts
+  const flush = (to: number): void => {
+    if (to <= runStart) return;
+    parts.push(input.slice(runStart, to));
+    for (let k = runStart; k < to; k++) from[n++] = k;
+    runStart = to;
+  };
+  // The quote blocks: the view offsets where each starts and ends, in turn (an odd length: the
+  // last is open at the end).
+  const blocks: number[] = [];
+  const open: MdLink[] = []; // links whose text is being rendered, innermost last
+  let next = 0;
+  let lineStart = true;
+  let i = 0;
+  while (i < input.length) {
+    if (lineStart) {
+      lineStart = false;
+      const j = pastQuoteMarkers(input, i);
+      if ((j > i) !== (blocks.length % 2 === 1)) {
+        // A quote block opens or closes with this line.
+        flush(i);
+        blocks.push(n);
+      }
+      if (j > i) {
+        flush(i);
+        // A quote block is one embed: a blank line inside it separates its paragraphs as a
+        // line break does in the text of the element it came from, not as a paragraph break.
+        const next = blankQuoteLineEnd(input, j);
+        const inside = next > j && pastQuoteMarkers(input, next) > next && quotedBefore(input, i);
+        i = runStart = inside ? next : j;
+        lineStart = inside;
+        continue;
+      }
+    }
+    while (next < links.length && openOf(input, links[next] as MdLink) < i) next++;
+    const link = links[next];
+    const inner = open[open.length - 1];
+    if (link !== undefined && openOf(input, link) === i && (inner === undefined || link.end <= inner.textEnd)) {
+      flush(i);
+      next++;
+      if (isImage(input, link)) i = link.end;
+      else {
+        open.push(link);
+        if (!starts.has(n)) starts.set(n, link.start);
+        i = link.textStart;
+      }
+      runStart = i;
+      continue;
+    }
+    if (inner !== undefined && i === inner.textEnd) {
+      flush(i);
+      open.pop();
+      ends.set(n, inner.end);
+      i = runStart = inner.end;
+      continue;
+    }
+    const c = input.charCodeAt(i);
+    if (c === BACKSLASH && isAsciiPunctuation(input.charCodeAt(i + 1))) {
+      flush(i);
+      parts.push(input.charAt(i + 1));
+      from[n++] = i;
+      ends.set(n, i + 2);
+      i = runStart = i + 2;
+      continue;
+    }
+    if (c === LINE_FEED || (c === CARRIAGE_RETURN && input.charCodeAt(i + 1) !== LINE_FEED)) lineStart = true;
+    i++;
+  }
+  flush(input.length);
+  const length = n;
+  from[length] = input.length;
+  return {
+    text: parts.join(''),
+    toInput: (v) => starts.get(v) ?? (v >= length ? input.length : v <= 0 ? (from[0] as number) : (from[v] as number)),
+    blockStart: (v) => {
+      // The last block boundary at or before v: a start (even index) means v is inside it.
+      let lo = 0;
+      let hi = blocks.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((blocks[mid] as number) <= v) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo > 0 && (lo - 1) % 2 === 0 ? (blocks[lo - 1] as number) : 0;
+    },
+    toInputEnd: (v) => (v <= 0 ? (from[0] as number) : v > length ? input.length : (ends.get(v) ?? (from[v - 1] as number) + 1)),
+  };
+}
+
+/** Past the block quote markers opening the line at `i`: up to three spaces, `>`, one space; repeated. */
+function pastQuoteMarkers(input: string, i: number): number {
+  let at = i;
+  for (;;) {
+    let s = at;
+    while (s - at < 3 && input.charCodeAt(s) === SPACE) s++;
+    if (input.charCodeAt(s) !== GT) return at;
+    s++;
+    if (input.charCodeAt(s) === SPACE) s++;
+    at = s;
+  }
+}
+
+/**
+ * Past the line break ending the line whose content starts at `j`, when that content is blank
+ * (spaces and tabs only), else `j`.
+ */
+function blankQuoteLineEnd(input: string, j: number): number {
+  let k = j;
+  while (k < input.length && (input.charCodeAt(k) === SPACE || input.charCodeAt(k) === TAB)) k++;
+  const c = input.charCodeAt(k);
+  if (c === LINE_FEED) return k + 1;
+  if (c === CARRIAGE_RETURN) return input.charCodeAt(k + 1) === LINE_FEED ? k + 2 : k + 1;
+  return j;
+}
+
+/** True when the line before the one starting at `lineStart` opens with a quote marker. */
+function quotedBefore(input: string, lineStart: number): boolean {
+  let k = lineStart - 1;
+  if (k >= 0 && input.charCodeAt(k) === LINE_FEED) k--;
+  if (k >= 0 && input.charCodeAt(k) === CARRIAGE_RETURN) k--;
+  if (k < 0 || k === lineStart - 1) return false;
+  let start = k;
+  while (start > 0 && input.charCodeAt(start - 1) !== LINE_FEED && input.charCodeAt(start - 1) !== CARRIAGE_RETURN) start--;
+  return pastQuoteMarkers(input, start) > start;
+}
+
+/** True when `link` is an image: `!` right before its `[`, not itself escaped. */
+function isImage(input: string, link: MdLink): boolean {
+  return link.start > 0 && input.charCodeAt(link.start - 1) === EXCLAMATION && input.charCodeAt(link.start - 2) !== BACKSLASH;
+}
