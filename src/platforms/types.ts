@@ -21,6 +21,14 @@ export interface ScanContext {
 /** A scanner of one input format: any string in, embeds out, never a throw. */
 export type Scanner = (ctx: ScanContext) => Embed[];
 
+/** The post a link names, as its platform writes the embed's id and URL. */
+export interface LinkedPost {
+  readonly id: string;
+  readonly url: string;
+  /** The author the link names, where it names one (a Mastodon status, a Facebook page's post). */
+  readonly handle?: string | null;
+}
+
 /** A scanner of text or Markdown, behind a cheap gate. */
 export interface TextRoute {
   /**
@@ -40,6 +48,13 @@ export interface TextRoute {
    * (`core/markdown/view.ts`), and core maps its offsets back to the input's.
    */
   readonly readsMarkdown?: boolean;
+  /**
+   * The post `href` links to, or null: for a post this route found (`embed`, whose author may
+   * settle the URL's form). Where the input keeps its links (Markdown read as text), core asks
+   * it of the links inside each post found, and a post whose links name one post, and only one,
+   * takes its id and URL (and its author's handle, where the post shows none). Optional.
+   */
+  readonly linkedPost?: (href: string, embed: Embed) => LinkedPost | null;
   readonly scan: Scanner;
 }
 

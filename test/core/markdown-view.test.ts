@@ -75,6 +75,24 @@ describe('markdownView: quote blocks', () => {
   });
 });
 
+describe('markdownView: the links of a span', () => {
+  const md = 'x [Storm](https://r.example/c/1/) by [u/a](https://r.example/u/a/) ![](https://i.example/p.png) y';
+  const v = markdownView(md);
+  // [a substring of the view, the destinations of its links]
+  const cases: [shown: string, hrefs: string[]][] = [
+    ['Storm by u/a', ['https://r.example/c/1/', 'https://r.example/u/a/']],
+    ['by u/a', ['https://r.example/u/a/']],
+    ['tor', ['https://r.example/c/1/']], // inside a link's text: the link holds the span
+    ['Storm by u', ['https://r.example/c/1/']], // a link the span cuts is not the span's
+    ['x ', []],
+  ];
+  it.each(cases)('%j links to %j', (shown, hrefs) => {
+    const at = v.text.indexOf(shown);
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(v.linksIn(at, at + shown.length)).toEqual(hrefs);
+  });
+});
+
 /** A small deterministic generator (mulberry32). */
 function random(seed: number): () => number {
   let a = seed;

@@ -30,6 +30,11 @@ export interface MarkdownView {
    */
   blockStart(i: number): number;
   /**
+   * The destinations of the links whose text lies within the view's `[start, end)`, or holds it
+   * whole, in order.
+   */
+  linksIn(start: number, end: number): string[];
+  /**
    * The input offset just past what produced the view's `[…, i)`: past an escape's two units,
    * and past a link's `](…)` when `i` ends the link's text.
    */
@@ -38,7 +43,7 @@ export interface MarkdownView {
 
 /** The view of an input holding no Markdown syntax this renders: the input itself. */
 function identity(input: string): MarkdownView {
-  return { text: input, toInput: (i) => i, toInputEnd: (i) => i, blockStart: () => 0 };
+  return { text: input, toInput: (i) => i, toInputEnd: (i) => i, blockStart: () => 0, linksIn: () => [] };
 }
 
 const BACKSLASH = CharCode.Backslash;
@@ -121,6 +126,12 @@ export function markdownView(input: string): MarkdownView {
   // last is open at the end).
   const blocks: number[] = [];
   const open: MdLink[] = []; // links whose text is being rendered, innermost last
+  // The links rendered, in the order they open: where each one's text starts and ends in the
+  // view, and its destination.
+  const shownFrom: number[] = [];
+  const shownTo: number[] = [];
+  const shownHref: string[] = [];
+  const openIndex: number[] = []; // per open link, its index in the three lists above
   let next = 0;
   let lineStart = true;
   let i = 0;
@@ -153,6 +164,10 @@ export function markdownView(input: string): MarkdownView {
       if (isImage(input, link)) i = link.end;
       else {
         open.push(link);
+        openIndex.push(shownFrom.length);
+        shownFrom.push(n);
+        shownTo.push(n);
+        shownHref.push(link.href);
         if (!starts.has(n)) starts.set(n, link.start);
         i = link.textStart;
       }
@@ -162,6 +177,7 @@ export function markdownView(input: string): MarkdownView {
     if (inner !== undefined && i === inner.textEnd) {
       flush(i);
       open.pop();
+      shownTo[openIndex.pop() as number] = n;
       ends.set(n, inner.end);
       i = runStart = inner.end;
       continue;
@@ -184,6 +200,22 @@ export function markdownView(input: string): MarkdownView {
   return {
     text: parts.join(''),
     toInput: (v) => starts.get(v) ?? (v >= length ? input.length : v <= 0 ? (from[0] as number) : (from[v] as number)),
+    linksIn: (start, end) => {
+      let lo = 0;
+      let hi = shownFrom.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((shownFrom[mid] as number) < start) lo = mid + 1;
+        else hi = mid;
+      }
+      const hrefs: string[] = [];
+      // Links do not nest: one opening before `start` at most holds the whole span.
+      if (lo > 0 && (shownTo[lo - 1] as number) >= end) hrefs.push(shownHref[lo - 1] as string);
+      for (let k = lo; k < shownFrom.length && (shownFrom[k] as number) < end; k++) {
+        if ((shownTo[k] as number) <= end) hrefs.push(shownHref[k] as string);
+      }
+      return hrefs;
+    },
     blockStart: (v) => {
       // The last block boundary at or before v: a start (even index) means v is inside it.
       let lo = 0;

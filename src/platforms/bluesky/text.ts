@@ -13,6 +13,8 @@ import { scanFlattened, type FlattenedRoute } from '../../core/attribution/flatt
 import { readDomainHandle, type AttributionGrammar } from '../../core/attribution/grammar.js';
 import type { Embed } from '../../types.js';
 import type { ScanContext } from '../types.js';
+import type { LinkedPost } from '../types.js';
+import { parsePostUrl, postPermalink } from './url.js';
 
 /** Bluesky's attribution: dash, display name, `(@handle.domain)`, date and time. */
 export const BLUESKY_ATTRIBUTION: AttributionGrammar = {
@@ -45,4 +47,13 @@ export const BLUESKY_ROUTE: FlattenedRoute = {
  */
 export function scanBlueskyText(ctx: ScanContext): Embed[] {
   return scanFlattened(ctx, BLUESKY_ROUTE);
+}
+
+/**
+ * The post a link of a flattened post names (the date links to it in Markdown), written with the
+ * post's handle as the HTML route writes it, else with the link's own actor.
+ */
+export function linkedBlueskyPost(href: string, embed: Embed): LinkedPost | null {
+  const ref = parsePostUrl(href);
+  return ref === null ? null : { id: ref.rkey, url: postPermalink(embed.author.handle ?? ref.actor, ref.rkey) };
 }

@@ -15,6 +15,8 @@ import { readInstagramHandle, type AttributionGrammar } from '../../core/attribu
 import type { Embed } from '../../types.js';
 import type { ScanContext } from '../types.js';
 import { BYLINE_PREFIXES, PLACEHOLDERS } from './byline.js';
+import type { LinkedPost } from '../types.js';
+import { instagramPermalink, parseInstagramUrl } from './url.js';
 
 /**
  * Instagram's "A post shared by Name (@handle) on <date>", in each language the embed shows: the
@@ -53,4 +55,10 @@ export const INSTAGRAM_ROUTE: FlattenedRoute = {
  */
 export function scanInstagramText(ctx: ScanContext): Embed[] {
   return scanFlattened(ctx, INSTAGRAM_ROUTE);
+}
+
+/** The post a link of a flattened post names (the caption and byline link to it, in Markdown). */
+export function linkedInstagramPost(href: string): LinkedPost | null {
+  const post = parseInstagramUrl(href);
+  return post === null ? null : { id: post.code, url: instagramPermalink(post.code, post.reel) };
 }
