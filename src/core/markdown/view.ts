@@ -107,19 +107,23 @@ function openOf(input: string, link: MdLink): number {
 export function markdownView(input: string): MarkdownView {
   if (!input.includes('](') && !input.includes('\\') && !input.includes('>')) return identity(input);
   const links = linksOf(input);
-  const parts: string[] = [];
-  // from[v]: the input offset of the view's unit v. ends: the view offsets whose end in the
-  // input is not from[v - 1] + 1 (an escape, a link's text ending), and that end.
-  const from = new Int32Array(input.length + 1);
+  let text = '';
+  // The view is made of runs copied from the input: run k starts at view offset runView[k] and
+  // input offset runInput[k]. `ends`: the view offsets whose end in the input is not one past
+  // the unit before them (an escape's two units, a link's `](…)`), and that end.
+  const runView: number[] = [];
+  const runInput: number[] = [];
   const ends = new Map<number, number>();
   // The view offsets where a link's text starts, and the link's `[`.
   const starts = new Map<number, number>();
   let n = 0;
-  let runStart = 0; // input offset where the pending run of copied units starts
+  let runStart = 0; // input offset where the pending run starts
   const flush = (to: number): void => {
     if (to <= runStart) return;
-    parts.push(input.slice(runStart, to));
-    for (let k = runStart; k < to; k++) from[n++] = k;
+    text += input.slice(runStart, to);
+    runView.push(n);
+    runInput.push(runStart);
+    n += to - runStart;
     runStart = to;
   };
   // The quote blocks: the view offsets where each starts and ends, in turn (an odd length: the
@@ -134,8 +138,16 @@ export function markdownView(input: string): MarkdownView {
   const openIndex: number[] = []; // per open link, its index in the three lists above
   let next = 0;
   let lineStart = true;
+  // The next line break and backslash at or after the scan, found by indexOf, kept until passed.
+  let lineFeed = -2;
+  let carriageReturn = -2;
+  let backslash = -2;
+  // Outside quote blocks, lines are not read one by one: the next line opening with a quote
+  // marker is found by its `>`.
+  let quoteLine = -2;
   let i = 0;
   while (i < input.length) {
+    if (i === quoteLine) lineStart = true;
     if (lineStart) {
       lineStart = false;
       const j = pastQuoteMarkers(input, i);
@@ -148,9 +160,9 @@ export function markdownView(input: string): MarkdownView {
         flush(i);
         // A quote block is one embed: a blank line inside it separates its paragraphs as a
         // line break does in the text of the element it came from, not as a paragraph break.
-        const next = blankQuoteLineEnd(input, j);
-        const inside = next > j && pastQuoteMarkers(input, next) > next && quotedBefore(input, i);
-        i = runStart = inside ? next : j;
+        const after = blankQuoteLineEnd(input, j);
+        const inside = after > j && pastQuoteMarkers(input, after) > after && quotedBefore(input, i);
+        i = runStart = inside ? after : j;
         lineStart = inside;
         continue;
       }
@@ -158,7 +170,8 @@ export function markdownView(input: string): MarkdownView {
     while (next < links.length && openOf(input, links[next] as MdLink) < i) next++;
     const link = links[next];
     const inner = open[open.length - 1];
-    if (link !== undefined && openOf(input, link) === i && (inner === undefined || link.end <= inner.textEnd)) {
+    const linkOpen = link !== undefined && (inner === undefined || link.end <= inner.textEnd) ? openOf(input, link) : -1;
+    if (linkOpen === i && link !== undefined) {
       flush(i);
       next++;
       if (isImage(input, link)) i = link.end;
@@ -185,21 +198,54 @@ export function markdownView(input: string): MarkdownView {
     const c = input.charCodeAt(i);
     if (c === BACKSLASH && isAsciiPunctuation(input.charCodeAt(i + 1))) {
       flush(i);
-      parts.push(input.charAt(i + 1));
-      from[n++] = i;
+      text += input.charAt(i + 1);
+      runView.push(n);
+      runInput.push(i);
+      n++;
       ends.set(n, i + 2);
       i = runStart = i + 2;
       continue;
     }
-    if (c === LINE_FEED || (c === CARRIAGE_RETURN && input.charCodeAt(i + 1) !== LINE_FEED)) lineStart = true;
-    i++;
+    const quoted = blocks.length % 2 === 1;
+    if (quoted && (c === LINE_FEED || (c === CARRIAGE_RETURN && input.charCodeAt(i + 1) !== LINE_FEED))) {
+      lineStart = true;
+      i++;
+      continue;
+    }
+    // Nothing to render here: on to the next place where something may be.
+    let stop = input.length;
+    if (quoted) {
+      if (lineFeed < i + 1 && lineFeed !== -1) lineFeed = input.indexOf('\n', i + 1);
+      if (carriageReturn < i + 1 && carriageReturn !== -1) carriageReturn = input.indexOf('\r', i + 1);
+      if (lineFeed >= 0 && lineFeed < stop) stop = lineFeed;
+      if (carriageReturn >= 0 && carriageReturn < stop) stop = carriageReturn;
+    } else {
+      if (quoteLine < i + 1 && quoteLine !== -1) quoteLine = nextQuoteLine(input, i + 1);
+      if (quoteLine >= 0 && quoteLine < stop) stop = quoteLine;
+    }
+    if (backslash < i + 1 && backslash !== -1) backslash = input.indexOf('\\', i + 1);
+    if (backslash >= 0 && backslash < stop) stop = backslash;
+    if (linkOpen > i && linkOpen < stop) stop = linkOpen;
+    if (inner !== undefined && inner.textEnd > i && inner.textEnd < stop) stop = inner.textEnd;
+    i = stop;
   }
   flush(input.length);
   const length = n;
-  from[length] = input.length;
+  /** The input offset of the view's unit `v` (0 <= v < length). */
+  const inputAt = (v: number): number => {
+    let lo = 0;
+    let hi = runView.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((runView[mid] as number) <= v) lo = mid + 1;
+      else hi = mid;
+    }
+    const k = lo - 1;
+    return (runInput[k] as number) + (v - (runView[k] as number));
+  };
   return {
-    text: parts.join(''),
-    toInput: (v) => starts.get(v) ?? (v >= length ? input.length : v <= 0 ? (from[0] as number) : (from[v] as number)),
+    text,
+    toInput: (v) => starts.get(v) ?? (v >= length ? input.length : inputAt(Math.max(0, v))),
     linksIn: (start, end) => {
       let lo = 0;
       let hi = shownFrom.length;
@@ -227,8 +273,19 @@ export function markdownView(input: string): MarkdownView {
       }
       return lo > 0 && (lo - 1) % 2 === 0 ? (blocks[lo - 1] as number) : 0;
     },
-    toInputEnd: (v) => (v <= 0 ? (from[0] as number) : v > length ? input.length : (ends.get(v) ?? (from[v - 1] as number) + 1)),
+    toInputEnd: (v) => (v <= 0 ? (length > 0 ? inputAt(0) : input.length) : v > length ? input.length : (ends.get(v) ?? inputAt(v - 1) + 1)),
   };
+}
+
+/** The start of the first line at or after `from` that opens with a quote marker, or -1. */
+function nextQuoteLine(input: string, from: number): number {
+  for (let gt = input.indexOf('>', from); gt >= 0; gt = input.indexOf('>', gt + 1)) {
+    let s = gt;
+    while (s > 0 && gt - s < 3 && input.charCodeAt(s - 1) === SPACE) s--;
+    const before = s > 0 ? input.charCodeAt(s - 1) : LINE_FEED;
+    if ((before === LINE_FEED || before === CARRIAGE_RETURN) && s >= from) return s;
+  }
+  return -1;
 }
 
 /** Past the block quote markers opening the line at `i`: up to three spaces, `>`, one space; repeated. */
