@@ -11,7 +11,10 @@
  *
  * Rendered: inline links become their text (their destination and title go); images go whole;
  * backslash escapes of ASCII punctuation become the character; block quote markers at the start
- * of a line go, with the one space after each. Everything else is kept as written, emphasis
+ * of a line go, with the one space after each, and a blank line inside a quote block reads as a
+ * line break (the block is one element's text: an embed's paragraphs). Each quote block is
+ * reported ({@link MarkdownView.blockStart}) so a post is looked for inside its own; the links
+ * rendered are kept ({@link MarkdownView.linksIn}). Everything else is kept as written, emphasis
  * markers included: which `*` and `_` are emphasis needs CommonMark's delimiter rules, and a
  * stray one costs a route less than a dropped character. Links are read by {@link linkAt}, as the
  * Markdown routes read them.
@@ -101,7 +104,7 @@ function openOf(input: string, link: MdLink): number {
  * const v = markdownView('> by [u/jo](https://www.reddit.com/user/jo/) in [news](https://www.reddit.com/r/news/)');
  * v.text;          // 'by u/jo in news'
  * v.toInput(3);    // 5 (the `[` of `[u/jo]`)
- * v.toInputEnd(7); // 45 (past the link's `)`)
+ * v.toInputEnd(7); // 44 (past the link's `)`)
  * ```
  */
 export function markdownView(input: string): MarkdownView {
