@@ -45,7 +45,10 @@ function report(name, ok, detail, output) {
  * table 15, linkifyjs 9, date-fns parse 7. The X budgets grew from 64/65 to 70/71 with the
  * length-budget body placement and the attribution grammar, about 5 KB gzipped. The main entry grew
  * from 147 to 149 with the text routes' shared needle search, the weight's upper bound and the
- * tokenizer's indexOf wait: about 2 KB gzipped for text four times faster.)
+ * tokenizer's indexOf wait: about 2 KB gzipped for text four times faster; then to 151 with the
+ * Markdown view the text routes of seven platforms read and their linked-post readers: 1.9 KB
+ * gzipped, out of the X-only bundles, for Bluesky, Mastodon, Threads and Reddit posts found in
+ * Markdown at all.)
  */
 const BUNDLES = [
   { name: 'parseStatusUrl alone', code: "export { parseStatusUrl } from 'embedsift';", budget: 3 },
@@ -57,7 +60,7 @@ const BUNDLES = [
     budget: 71,
   },
   { name: 'parseEmbedDate, every language', code: "export { parseEmbedDate } from 'embedsift';", budget: 80 },
-  { name: 'the whole main entry', code: "export * from 'embedsift';", budget: 149 },
+  { name: 'the whole main entry', code: "export * from 'embedsift';", budget: 151 },
 ];
 
 /** The consumer programs: each must print exactly `ok`. */

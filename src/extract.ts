@@ -1,12 +1,10 @@
 import { detectFormat } from './core/detect.js';
 import { locateEmbeds } from './core/html/locate.js';
-import { markdownView, type MarkdownView } from './core/markdown/view.js';
-import { authorRecord, embedRecord } from './core/record.js';
-import { presentNeedles } from './core/text/literal.js';
 import { select } from './platforms/registry.js';
-import { selectionOf, type RouteSet, type Selection } from './platforms/selection.js';
+import { runRoutes } from './platforms/routes.js';
+import { selectionOf, type Selection } from './platforms/selection.js';
 import { x } from './platforms/x/index.js';
-import type { LinkedPost, ScanContext, TextRoute } from './platforms/types.js';
+import type { ScanContext } from './platforms/types.js';
 import { DEFAULT_MAX_INPUT_LENGTH, type Embed, type ExtractOptions, type InputFormat, type Platform } from './types.js';
 
 /** Every platform name, checked against the `Platform` type (a name added there must be added here). */
@@ -149,63 +147,10 @@ function scan(
   const found: Embed[] = [];
   runRoutes(ctx, selection[prepared.format], (_, e) => found.push(e));
   if (prepared.format === 'markdown' && selection.markdownText.routes.length > 0) {
-    // The routes written for flattened text read the Markdown as a reader sees it; their
-    // offsets are mapped back to the input's.
-    const view = markdownView(ctx.input);
-    if (view.text === ctx.input) runRoutes(ctx, selection.markdownText, (_, e) => found.push(e));
-    else {
-      const viewCtx: ScanContext = { ...ctx, input: view.text, floorAt: view.blockStart };
-      runRoutes(viewCtx, selection.markdownText, (route, e) => found.push(inMarkdown(view, route, e)));
-    }
+    // The routes written for flattened text read the Markdown as a reader sees it.
+    selection.readMarkdownText?.(ctx, selection.markdownText, found);
   }
   return mergeEmbeds(found, []);
-}
-
-/**
- * A post a route found in the view of a Markdown input, in the input's terms: its offsets mapped
- * back, and the id, URL and handle of the one post its links name, where the route can read
- * them ({@link TextRoute.linkedPost}) and the post shows none.
- */
-function inMarkdown(view: MarkdownView, route: TextRoute, e: Embed): Embed {
-  let post: LinkedPost | null = null;
-  if (route.linkedPost !== undefined && e.id === null) {
-    for (const href of view.linksIn(e.start, e.end)) {
-      const named = route.linkedPost(href, e);
-      if (named === null || named.id === post?.id) continue;
-      if (post !== null) {
-        post = null; // two posts: which one the embed shows is not settled
-        break;
-      }
-      post = named;
-    }
-  }
-  return embedRecord({
-    ...e,
-    id: post?.id ?? e.id,
-    url: post?.url ?? e.url,
-    author: post?.handle != null && e.author.handle === null ? authorRecord(e.author.name, post.handle) : e.author,
-    start: view.toInput(e.start),
-    end: view.toInputEnd(e.end),
-  });
-}
-
-/**
- * Runs the routes of `set` on `ctx.input`, handing each post found to `take`: one search for
- * every route's needles, then each route whose needle stands (and whose further gate lets it).
- */
-function runRoutes(ctx: ScanContext, set: RouteSet, take: (route: TextRoute, embed: Embed) => void): void {
-  const { routes, needles } = set;
-  const present = presentNeedles(ctx.input, needles);
-  for (let k = 0; k < routes.length; k++) {
-    const route = routes[k] as TextRoute;
-    if (present[k] !== true || (route.mayContain !== undefined && !route.mayContain(ctx.input))) continue;
-    try {
-      for (const embed of route.scan(ctx)) take(route, embed);
-    } catch {
-      // A scanner bug must not cost the caller the other platforms' results. The property
-      // tests drive every scanner directly, so a throw here is a bug found there first.
-    }
-  }
 }
 
 /** X alone, made on first use: a bundle that imports only {@link extractTweets} holds no other platform. */

@@ -2,6 +2,7 @@ import type { Platform } from '../types.js';
 import { bluesky } from './bluesky/index.js';
 import { facebook } from './facebook/index.js';
 import { instagram } from './instagram/index.js';
+import { readMarkdownText } from './markdown-text.js';
 import { mastodon } from './mastodon/index.js';
 import { reddit } from './reddit/index.js';
 import { selectionOf, type Selection } from './selection.js';
@@ -40,7 +41,7 @@ export const registry: readonly PlatformDefinition[] = [
  */
 export const supportedPlatforms: readonly Platform[] = /* @__PURE__ */ registry.map((p) => p.id);
 
-const ALL: Selection = /* @__PURE__ */ selectionOf(registry);
+const ALL: Selection = /* @__PURE__ */ selectionOf(registry, readMarkdownText);
 /** Selections already made, by their platforms' ids: the same array of forms each time. */
 const selections = /* @__PURE__ */ new Map<string, Selection>();
 
@@ -54,7 +55,7 @@ export function select(wanted: readonly Platform[] | undefined): Selection {
   const key = platforms.map((p) => p.id).join(',');
   let s = selections.get(key);
   if (s === undefined) {
-    s = selectionOf(platforms);
+    s = selectionOf(platforms, readMarkdownText);
     // Bounded: there are 2^10 subsets of the platforms at most.
     selections.set(key, s);
   }

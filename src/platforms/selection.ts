@@ -1,4 +1,5 @@
-import type { HtmlForms, PlatformDefinition, TextRoute } from './types.js';
+import type { Embed } from '../types.js';
+import type { HtmlForms, PlatformDefinition, ScanContext, TextRoute } from './types.js';
 
 /**
  * Platforms to scan for, and their HTML forms as one array: core's page pass keeps what it
@@ -15,7 +16,12 @@ export interface Selection {
   readonly markdown: RouteSet;
   /** The other Markdown routes: they read the Markdown's rendered text (`core/markdown/view.ts`). */
   readonly markdownText: RouteSet;
+  /** What runs {@link markdownText} (`markdown-text.ts`); absent from a selection that needs none. */
+  readonly readMarkdownText?: MarkdownTextReader;
 }
+
+/** Runs Markdown routes on the text the Markdown shows, adding their posts to `found`. */
+export type MarkdownTextReader = (ctx: ScanContext, set: RouteSet, found: Embed[]) => void;
 
 /** A format's routes and, for each, its needles: one array, so the search plan made for it is kept. */
 export interface RouteSet {
@@ -32,9 +38,14 @@ function routeSet(
   return { routes, needles: routes.map((r) => r.needles) };
 }
 
-/** The selection of `platforms`, in the order given. */
-export function selectionOf(platforms: readonly PlatformDefinition[]): Selection {
+/**
+ * The selection of `platforms`, in the order given. `readMarkdownText` is passed in, not
+ * imported, so that a selection whose Markdown routes all read the syntax themselves (X's alone)
+ * bundles none of the rendering.
+ */
+export function selectionOf(platforms: readonly PlatformDefinition[], readMarkdownText?: MarkdownTextReader): Selection {
   return {
+    ...(readMarkdownText !== undefined ? { readMarkdownText } : {}),
     platforms,
     html: platforms.flatMap((p) => (p.html !== undefined ? [p.html] : [])),
     twins: new Set(platforms.filter((p) => p.html?.renderedTwins === true).map((p) => p.id)),
