@@ -17,7 +17,7 @@ import { admits, scanDirectly } from './scan.js';
 import { expectSameWhenWrapped } from './wrap.js';
 
 /** The fields of an embed the flattened byline keeps. */
-export type KeptField = 'name' | 'handle' | 'date' | 'dateText' | 'text' | 'hashtags';
+export type KeptField = 'name' | 'handle' | 'date' | 'dateText' | 'text' | 'hashtags' | 'mentions' | 'links';
 
 const PROSE_WORDS = ['the', 'harbour', 'master', 'said', 'on', 'Tuesday', 'le', 'port', 'a', 'fermé', 'der', 'Hafen', 'порт', '港は', 'الميناء', '#regatta', '(AP)', '🕊️', 'October', '10,', '2024'];
 

@@ -33,7 +33,16 @@ export interface FlattenedRoute {
   readonly closer?: string;
   /** What the embed prints after the attribution (`View on Mastodon`, Reddit's `in <subreddit>`). */
   readonly trailer?: Trailer;
+  /**
+   * The entities of a body as the platform's HTML route reads them from the same text (Bluesky's
+   * mentions are whole handles, Instagram's may hold dots). Without it: links and hashtags by
+   * twitter-text's rules, no mentions.
+   */
+  readonly entities?: (body: string) => BodyEntities;
 }
+
+/** What a body holds, as an embed lists it. */
+export type BodyEntities = Pick<Embed, 'links' | 'mentions' | 'hashtags' | 'cashtags'>;
 
 /** Words after an attribution that belong to the embed: one of `phrases`, then one word if `word`. */
 export interface Trailer {
@@ -138,13 +147,28 @@ export function bodyAfterGate(route: FlattenedRoute): (input: string) => boolean
   };
 }
 
+/** Fresh empty lists: each embed owns its arrays. */
+function noEntities(): BodyEntities {
+  return { links: [], mentions: [], hashtags: [], cashtags: [] };
+}
+
+/** A body's links and hashtags by twitter-text's rules, each once whatever its case. */
+function defaultEntities(body: string): BodyEntities {
+  return {
+    links: unique(extractUrlEntities(body).map((u) => u.url)),
+    mentions: [],
+    hashtags: unique(extractHashtagList(body).map((h) => h.tag)),
+    cashtags: [],
+  };
+}
+
 /** More than an attribution of a body-after route spans (its lead and handle): the gate's margin. */
 const ATTRIBUTION_REACH = 512;
 
 /** The embed of one flattened post: `start` and `end` are its offsets, `body` its text as shown. */
 function flattenedEmbed(ctx: ScanContext, route: FlattenedRoute, a: Attribution, body: string | null, start: number, end: number): Embed {
-  const links = body !== null ? unique(extractUrlEntities(body).map((u) => u.url)) : [];
-  const hashtags = body !== null ? unique(extractHashtagList(body).map((h) => h.tag)) : [];
+  const { links, mentions, hashtags, cashtags } =
+    body === null ? noEntities() : route.entities !== undefined ? route.entities(body) : defaultEntities(body);
   return embedRecord({
     platform: route.platform,
     kind: 'flattened',
@@ -159,9 +183,9 @@ function flattenedEmbed(ctx: ScanContext, route: FlattenedRoute, a: Attribution,
     lang: null,
     links,
     media: [],
-    mentions: [],
+    mentions,
     hashtags,
-    cashtags: [],
+    cashtags,
     truncated: body !== null && body.endsWith('…'),
     start,
     end,

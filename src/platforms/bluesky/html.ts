@@ -148,7 +148,7 @@ function trimTrailing(s: string): string {
 }
 
 /** Mentions, links, hashtags and cashtags of a post's text; Bluesky mentions are whole handles. */
-function entitiesOf(text: string): Pick<Embed, 'links' | 'mentions' | 'hashtags' | 'cashtags'> {
+export function entitiesOf(text: string): Pick<Embed, 'links' | 'mentions' | 'hashtags' | 'cashtags'> {
   const mentions = new Set<string>();
   /** Where each mention stands, in text order (the regex walks forward). */
   const spans: [number, number][] = [];

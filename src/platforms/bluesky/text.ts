@@ -14,6 +14,7 @@ import { readDomainHandle, type AttributionGrammar } from '../../core/attributio
 import type { Embed } from '../../types.js';
 import type { ScanContext } from '../types.js';
 import type { LinkedPost } from '../types.js';
+import { entitiesOf } from './html.js';
 import { parsePostUrl, postPermalink } from './url.js';
 
 /** Bluesky's attribution: dash, display name, `(@handle.domain)`, date and time. */
@@ -33,6 +34,7 @@ export const BLUESKY_ROUTE: FlattenedRoute = {
   grammar: BLUESKY_ATTRIBUTION,
   budget: 300,
   bodyRequired: false,
+  entities: entitiesOf,
 };
 
 /**

@@ -16,6 +16,8 @@ import type { Embed } from '../../types.js';
 import type { ScanContext } from '../types.js';
 import { BYLINE_PREFIXES, PLACEHOLDERS } from './byline.js';
 import type { LinkedPost } from '../types.js';
+import { linksAndHashtags } from '../../core/entities/index.js';
+import { captionMentions } from './html.js';
 import { instagramPermalink, parseInstagramUrl } from './url.js';
 
 /**
@@ -42,6 +44,7 @@ export const INSTAGRAM_ROUTE: FlattenedRoute = {
   budget: 2200,
   chrome: PLACEHOLDERS,
   bodyRequired: false,
+  entities: (caption) => ({ ...linksAndHashtags(caption), mentions: captionMentions(caption), cashtags: [] }),
 };
 
 /**
