@@ -236,27 +236,14 @@ export function markdownView(input: string): MarkdownView {
   const length = n;
   /** The input offset of the view's unit `v` (0 <= v < length). */
   const inputAt = (v: number): number => {
-    let lo = 0;
-    let hi = runView.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((runView[mid] as number) <= v) lo = mid + 1;
-      else hi = mid;
-    }
-    const k = lo - 1;
+    const k = countAtMost(runView, v) - 1;
     return (runInput[k] as number) + (v - (runView[k] as number));
   };
   return {
     text,
     toInput: (v) => starts.get(v) ?? (v >= length ? input.length : inputAt(Math.max(0, v))),
     linksIn: (start, end) => {
-      let lo = 0;
-      let hi = shownFrom.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if ((shownFrom[mid] as number) < start) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = countAtMost(shownFrom, start - 1); // the first link opening at or after start
       const hrefs: string[] = [];
       // Links do not nest: one opening before `start` at most holds the whole span.
       if (lo > 0 && (shownTo[lo - 1] as number) >= end) hrefs.push(shownHref[lo - 1] as string);
@@ -267,17 +254,23 @@ export function markdownView(input: string): MarkdownView {
     },
     blockStart: (v) => {
       // The last block boundary at or before v: a start (even index) means v is inside it.
-      let lo = 0;
-      let hi = blocks.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if ((blocks[mid] as number) <= v) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo > 0 && (lo - 1) % 2 === 0 ? (blocks[lo - 1] as number) : 0;
+      const k = countAtMost(blocks, v) - 1;
+      return k >= 0 && k % 2 === 0 ? (blocks[k] as number) : 0;
     },
     toInputEnd: (v) => (v <= 0 ? (length > 0 ? inputAt(0) : input.length) : v > length ? input.length : (ends.get(v) ?? inputAt(v - 1) + 1)),
   };
+}
+
+/** How many of the ascending `list` are at most `v`, by binary search. */
+function countAtMost(list: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as number) <= v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The start of the first line at or after `from` that opens with a quote marker, or -1. */
