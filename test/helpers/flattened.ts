@@ -10,8 +10,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
+import TurndownService from 'turndown';
 import { expect, it } from 'vitest';
-import type { Embed, Platform } from '../../src/index.js';
+import { extractEmbeds, type Embed, type Platform } from '../../src/index.js';
 import { registry } from '../../src/platforms/registry.js';
 import { admits, scanDirectly } from './scan.js';
 import { expectSameWhenWrapped } from './wrap.js';
@@ -20,6 +21,13 @@ import { expectSameWhenWrapped } from './wrap.js';
 export type KeptField = 'name' | 'handle' | 'date' | 'dateText' | 'text' | 'hashtags' | 'mentions' | 'links';
 
 const PROSE_WORDS = ['the', 'harbour', 'master', 'said', 'on', 'Tuesday', 'le', 'port', 'a', 'fermé', 'der', 'Hafen', 'порт', '港は', 'الميناء', '#regatta', '(AP)', '🕊️', 'October', '10,', '2024'];
+
+/** An HTML fragment as an html-to-markdown reader (turndown) writes it, scripts and styles left out. */
+export function toMarkdown(html: string): string {
+  const turndown = new TurndownService();
+  turndown.remove(['script', 'style', 'noscript', 'template']);
+  return turndown.turndown(html);
+}
 
 /** The flattened text of an HTML fragment, as a scraper's textContent gives it. */
 export function flatten(html: string): string {
@@ -42,6 +50,8 @@ export interface Apart {
   readonly handle?: string;
   readonly why: string;
   readonly found: readonly Record<string, unknown>[];
+  /** False where the Markdown of the embed reads as the HTML does (the text alone differs). */
+  readonly markdownToo?: boolean;
 }
 
 /**
@@ -58,17 +68,19 @@ export function flattenedAgreement(
   const definition = registry.find((p) => p.id === platform);
   if (definition === undefined) throw new TypeError(`unknown platform ${platform}`);
   const dir = fileURLToPath(new URL(`../../fixtures/${platform}/html/`, import.meta.url));
-  const cases: { name: string; flat: string; expected: Embed; byline: boolean }[] = [];
+  const cases: { name: string; html: string; flat: string; expected: Embed; byline: boolean }[] = [];
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
     const page = readFileSync(dir + name.replace(/\.json$/, '.html'), 'utf8');
     for (const e of JSON.parse(readFileSync(dir + name, 'utf8')) as Embed[]) {
-      const flat = flatten(page.slice(e.start, e.end));
-      cases.push({ name: `${name} ${e.kind} ${e.id ?? ''}`, flat, expected: e, byline: hasByline(e, flat) });
+      const html = page.slice(e.start, e.end);
+      const flat = flatten(html);
+      cases.push({ name: `${name} ${e.kind} ${e.id ?? ''}`, html, flat, expected: e, byline: hasByline(e, flat) });
     }
   }
   const scan = (input: string) => scanDirectly(definition, input, 'text');
   const matches = (a: Apart, e: Embed) => a.id === e.id && (a.handle === undefined || a.handle === e.author.handle);
   const isApart = (e: Embed) => apart.some((a) => matches(a, e));
+  const isApartInMarkdown = (e: Embed) => apart.some((a) => matches(a, e) && a.markdownToo !== false);
   const bylines = cases.filter((c) => c.byline && !isApart(c.expected));
   const differing = apart.map((a) => ({ ...a, flat: cases.find((c) => matches(a, c.expected))?.flat ?? '' }));
   const others = cases.filter((c) => !c.byline);
@@ -81,6 +93,14 @@ export function flattenedAgreement(
     const found = scan(flat);
     expect(found.map((e) => pick(e, fields))).toEqual([pick(expected, fields)]);
     expect(found[0]?.kind).toBe('flattened');
+  });
+
+  // The same embed as an html-to-markdown reader writes it: found again with the same fields (the
+  // Markdown keeps the text), read from the text the Markdown shows.
+  it.each(bylines.filter((c) => !isApartInMarkdown(c.expected)))('$name: the Markdown route agrees with the HTML route', ({ html, expected }) => {
+    const found = extractEmbeds(toMarkdown(html), { format: 'markdown', platforms: [platform] });
+    expect(found.map((e) => pick(e, fields))).toEqual([pick(expected, fields)]);
+    expect(found[0]?.source).toBe('markdown');
   });
 
   // The embed's text stands as a block of its own: a blank line between it and the prose.
