@@ -68,6 +68,10 @@ const EMPTY_CASES: { description: string; input: () => string }[] = [
   { description: 'a million line breaks', input: () => '\n'.repeat(MB) },
   { description: 'an unclosed comment over 5 MB', input: () => `<!--${'<blockquote class="twitter-tweet">'.repeat(150_000)}` },
   { description: '500,000 "> " Markdown quote markers', input: () => '> '.repeat(500_000) },
+  // Each `](` asks for a link: with no `)` in reach, or one its parentheses never close, the
+  // Markdown routes read on without links once a look per 750 units has been spent.
+  { description: "250,000 '[a](' Markdown links never closed, after (@ and /status", input: () => `(@h) /status ${'[a]('.repeat(250_000)}` },
+  { description: "160,000 '[a](()' Markdown links whose parentheses never close", input: () => `(@h) /status ${'[a](()'.repeat(160_000)}` },
   { description: 'a million lone surrogates', input: () => '\ud800'.repeat(MB) },
 ];
 
@@ -88,6 +92,7 @@ const POST_CASES: { description: string; format: InputFormat; prefix: () => stri
   { description: 'text after a million — fragments', format: 'text', prefix: () => `${'— '.repeat(MB)}\n\n`, body: postText(post) },
   { description: 'text after one 10 MB line', format: 'text', prefix: () => `${hostile('one-line', 10 * MB)}\n\n`, body: postText(post) },
   { description: 'Markdown after 500,000 quote markers', format: 'markdown', prefix: () => `${'> '.repeat(500_000)}\n\n`, body: postMarkdown(post) },
+  { description: "Markdown after 250,000 '[a](' never closed", format: 'markdown', prefix: () => `${'[a]('.repeat(250_000)}\n\n`, body: postMarkdown(post) },
   { description: 'HTML after a million < characters', format: 'html', prefix: () => `${'<'.repeat(MB)} `, body: postHtml(post) },
   { description: 'HTML after 100,000 unclosed <blockquote><p>', format: 'html', prefix: () => '<blockquote><p>'.repeat(100_000), body: postHtml(post) },
   { description: 'HTML inside 100,000 nested <div>', format: 'html', prefix: () => '<div>'.repeat(100_000), body: `${postHtml(post)}${'</div>'.repeat(100_000)}` },

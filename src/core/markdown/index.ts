@@ -52,6 +52,31 @@ export const MAX_LINK_TEXT = 1000;
 export const MAX_HREF = 2048;
 
 /**
+ * How many `](` that open no link a scan of `length` units may ask {@link linkAt} about. Each
+ * may cost a look of up to MAX_LINK_TEXT + MAX_HREF units (back to its `[`, ahead to its `)`);
+ * past this many, a scan reads the rest of its input without links, so that no input (a run of
+ * `[a](`) costs more than a few passes over it.
+ */
+export function failedLinkBudget(length: number): number {
+  return Math.floor((4 * length) / (MAX_LINK_TEXT + MAX_HREF)) + 64;
+}
+
+/**
+ * For `](` offsets asked in increasing order: whether a `)` stands within a link's reach after
+ * the one at `mid`. Where none does, {@link linkAt} finds no link there: a scan asks this first,
+ * at the cost of one forward search over the whole input, and spends no look (and none of its
+ * {@link failedLinkBudget}) on a run of `[a](` without a `)`.
+ */
+export function closeWithinReach(input: string): (mid: number) => boolean {
+  let close = -2; // the first `)` at or after the last offset searched from; -1: none left
+  return (mid) => {
+    const from = mid + 2;
+    if (close < from && close !== -1) close = input.indexOf(')', from);
+    return close >= 0 && close < from + MAX_HREF;
+  };
+}
+
+/**
  * The line holding offset `pos`, looking back no further than `floor` for its start.
  *
  * @example

@@ -20,7 +20,7 @@
  * Markdown routes read them.
  */
 import { CharCode } from '../text/chars.js';
-import { linkAt, MAX_HREF, MAX_LINK_TEXT, type MdLink } from './index.js';
+import { closeWithinReach, failedLinkBudget, linkAt, type MdLink } from './index.js';
 
 /** The rendered text of a Markdown input, and its offsets in the input. */
 export interface MarkdownView {
@@ -62,21 +62,17 @@ function isAsciiPunctuation(c: number): boolean {
   return (c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e);
 }
 
-/** The most units linkAt reads for a `](` that opens no link: its text's and href's bounds. */
-const MAX_FAILED_LOOK = MAX_LINK_TEXT + MAX_HREF;
-
 /** Every inline link and image of `input`, by where it starts (an image: at its `!`). */
 function linksOf(input: string): MdLink[] {
   const links: MdLink[] = [];
   let floor = 0;
-  // A `](` that opens no link may cost linkAt a look of up to MAX_FAILED_LOOK units (back to
-  // its `[`, ahead to its `)`): past this many, the rest of the input is read without links,
-  // so that no input costs more than a few passes over it.
-  let failures = Math.floor((4 * input.length) / MAX_FAILED_LOOK) + 64;
+  let failures = failedLinkBudget(input.length);
+  const closable = closeWithinReach(input);
   for (let mid = input.indexOf(']('); mid >= 0; mid = input.indexOf('](', mid + 2)) {
-    const link = linkAt(input, mid, floor);
+    const looked = closable(mid);
+    const link = looked ? linkAt(input, mid, floor) : null;
     if (link === null) {
-      if (--failures < 0) break;
+      if (looked && --failures < 0) break;
       // Nothing before this `](` opens a later link's text: each stretch is searched back once.
       floor = mid + 2;
       continue;

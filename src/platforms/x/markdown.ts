@@ -15,7 +15,7 @@
  * found by the plain-text scanner.
  */
 import { fitsDisplayName } from '../../core/attribution/name.js';
-import { isBlankLine, lineAt, linkAt, previousLine, renderInline, unescapeMarkdown, type MdLine } from '../../core/markdown/index.js';
+import { closeWithinReach, failedLinkBudget, isBlankLine, lineAt, linkAt, previousLine, renderInline, unescapeMarkdown, type MdLine } from '../../core/markdown/index.js';
 import { CharCode, collapseSpace, isGap } from '../../core/text/chars.js';
 import type { DateOptions, Embed } from '../../types.js';
 import type { ScanContext } from '../types.js';
@@ -47,11 +47,17 @@ export function scanXMarkdown(ctx: ScanContext): Embed[] {
   if (input.includes('](') && input.includes('/status')) {
     let floor = 0; // nothing before it belongs to a new embed
     let linkFloor = 0; // nothing before it is looked at again for a `[`
+    let failures = failedLinkBudget(input.length);
+    const closable = closeWithinReach(input);
     for (let mid = input.indexOf(']('); mid >= 0; mid = input.indexOf('](', mid + 2)) {
       if (mid < linkFloor) continue;
-      const link = linkAt(input, mid, linkFloor);
+      const looked = closable(mid);
+      const link = looked ? linkAt(input, mid, linkFloor) : null;
       linkFloor = mid + 2;
-      if (link === null) continue;
+      if (link === null) {
+        if (looked && --failures < 0) break;
+        continue;
+      }
       linkFloor = link.end;
       const status = parseStatusUrl(link.href);
       if (status === null || link.start < floor) continue;
