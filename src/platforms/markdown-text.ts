@@ -1,3 +1,4 @@
+import { httpsUrl } from '../core/embed.js';
 import { markdownView, type MarkdownView } from '../core/markdown/view.js';
 import { authorRecord, embedRecord } from '../core/record.js';
 import type { Embed } from '../types.js';
@@ -42,7 +43,8 @@ function inMarkdown(view: MarkdownView, route: TextRoute, e: Embed): Embed {
   return embedRecord({
     ...e,
     id: post?.id ?? e.id,
-    url: post?.url ?? e.url,
+    // As every URL an embed gives: https only, else null (core/embed.ts).
+    url: post !== null ? httpsUrl(post.url) : e.url,
     author: post?.handle != null && e.author.handle === null ? authorRecord(e.author.name, post.handle) : e.author,
     start: view.toInput(e.start),
     end: view.toInputEnd(e.end),

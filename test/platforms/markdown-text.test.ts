@@ -61,6 +61,17 @@ const cases: Case[] = [
     text: null,
   },
   {
+    platform: 'facebook',
+    markdown: `${PROSE}> The pier reopens on Monday morning.\n> \n> Posted by [Harbour Council](https://www.facebook.com/harbourcouncil) on [Thursday, March 5, 2026](https://www.facebook.com/harbourcouncil/posts/1234567890123456)${AFTER}`,
+    source: `The pier reopens on Monday morning.\n> \n> Posted by [Harbour Council](https://www.facebook.com/harbourcouncil) on [Thursday, March 5, 2026](https://www.facebook.com/harbourcouncil/posts/1234567890123456)`,
+    id: '1234567890123456',
+    url: 'https://www.facebook.com/harbourcouncil/posts/1234567890123456',
+    name: 'Harbour Council',
+    handle: 'harbourcouncil', // the page the date link names
+    date: '2026-03-05',
+    text: 'The pier reopens on Monday morning.',
+  },
+  {
     platform: 'mastodon',
     markdown: `${PROSE}> [![](https://social.example/logo.svg)\n> \n> Post by @harbour@social.example\n> \n> View on Mastodon\n> \n> ](https://social.example/@harbour/112233445566778899)${AFTER}`,
     source: 'Post by @harbour@social.example\n> \n> View on Mastodon',
@@ -112,6 +123,12 @@ describe('Markdown of each platform\'s embed code, read by its text route', () =
       text: c.text,
     });
     if (c.hashtags !== undefined) expect(e.hashtags).toEqual(c.hashtags);
+  });
+
+  it('keeps the id of an http link, and no URL (every URL is https)', () => {
+    const md = '> Ferries run again.\n> \n> Posted by [Harbour Council](http://www.facebook.com/harbourcouncil) on [Thursday, March 5, 2026](http://www.facebook.com/harbourcouncil/posts/1234567890123456)';
+    const [e] = extractEmbeds(md, { format: 'markdown', platforms: ['facebook'] });
+    expect([e?.id, e?.url]).toEqual(['1234567890123456', null]);
   });
 
   it('leaves the id null where the links name two posts', () => {

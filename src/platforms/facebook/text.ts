@@ -14,7 +14,7 @@ import type { AttributionGrammar } from '../../core/attribution/grammar.js';
 import type { Embed } from '../../types.js';
 import type { ScanContext } from '../types.js';
 import type { LinkedPost } from '../types.js';
-import { facebookUrl, parseFacebookUrl } from './url.js';
+import { parseFacebookUrl } from './url.js';
 
 /** Facebook's "Posted by Name on <weekday, date>" (the fb-post fallback), in each language. */
 export const FACEBOOK_BYLINE: AttributionGrammar = {
@@ -64,6 +64,5 @@ export function scanFacebookText(ctx: ScanContext): Embed[] {
  */
 export function linkedFacebookPost(href: string): LinkedPost | null {
   const post = parseFacebookUrl(href);
-  const url = facebookUrl(href);
-  return post === null || post.id === null || url === null ? null : { id: post.id, url: url.href, handle: post.handle };
+  return post === null || post.id === null ? null : { id: post.id, url: href, handle: post.handle };
 }
