@@ -150,7 +150,8 @@ export function markdownView(input: string): MarkdownView {
     if (lineStart) {
       lineStart = false;
       const j = pastQuoteMarkers(input, i);
-      if ((j > i) !== (blocks.length % 2 === 1)) {
+      const wasQuoted = blocks.length % 2 === 1; // the line before this one was a quote line
+      if ((j > i) !== wasQuoted) {
         // A quote block opens or closes with this line.
         flush(i);
         blocks.push(n);
@@ -160,7 +161,7 @@ export function markdownView(input: string): MarkdownView {
         // A quote block is one embed: a blank line inside it separates its paragraphs as a
         // line break does in the text of the element it came from, not as a paragraph break.
         const after = blankQuoteLineEnd(input, j);
-        const inside = after > j && pastQuoteMarkers(input, after) > after && quotedBefore(input, i);
+        const inside = wasQuoted && after > j && pastQuoteMarkers(input, after) > after;
         i = runStart = inside ? after : j;
         lineStart = inside;
         continue;
@@ -304,17 +305,6 @@ function blankQuoteLineEnd(input: string, j: number): number {
   if (c === LINE_FEED) return k + 1;
   if (c === CARRIAGE_RETURN) return input.charCodeAt(k + 1) === LINE_FEED ? k + 2 : k + 1;
   return j;
-}
-
-/** True when the line before the one starting at `lineStart` opens with a quote marker. */
-function quotedBefore(input: string, lineStart: number): boolean {
-  let k = lineStart - 1;
-  if (k >= 0 && input.charCodeAt(k) === LINE_FEED) k--;
-  if (k >= 0 && input.charCodeAt(k) === CARRIAGE_RETURN) k--;
-  if (k < 0 || k === lineStart - 1) return false;
-  let start = k;
-  while (start > 0 && input.charCodeAt(start - 1) !== LINE_FEED && input.charCodeAt(start - 1) !== CARRIAGE_RETURN) start--;
-  return pastQuoteMarkers(input, start) > start;
 }
 
 /** True when `link` is an image: `!` right before its `[`, not itself escaped. */
