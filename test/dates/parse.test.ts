@@ -18,6 +18,8 @@ const CASES: Case[] = [
   { description: 'English day-first', input: '5 February 2026', expected: '2026-02-05' },
   { description: 'German', input: '5. Februar 2026', expected: '2026-02-05' },
   { description: 'German abbreviated', input: '6. März 2018', expected: '2018-03-06' },
+  { description: "German months in the US order (Instagram's German embed code)", input: 'Mär 12, 2018', expected: '2018-03-12' },
+  { description: 'the same with the locale named', input: 'Mär 12, 2018', expected: '2018-03-12', options: { locales: ['de'] } },
   { description: 'Spanish', input: '5 de febrero de 2026', expected: '2026-02-05' },
   { description: 'Portuguese', input: '1 de maio de 2025', expected: '2025-05-01' },
   { description: 'Catalan', input: '1 de maig de 2018', expected: '2018-05-01' },

@@ -131,7 +131,14 @@ export const bn: DateLocaleRow = {
 };
 export const cs: DateLocaleRow = { tag: 'cs', locale: csFns, patterns: DOT_DMY, yearless: DOT_YEARLESS };
 export const da: DateLocaleRow = { tag: 'da', locale: daFns, patterns: DOT_DMY, yearless: DOT_YEARLESS };
-export const de: DateLocaleRow = { tag: 'de', aliases: ['de-at', 'de-ch'], locale: deFns, patterns: DOT_DMY, yearless: DOT_YEARLESS };
+export const de: DateLocaleRow = {
+  tag: 'de',
+  aliases: ['de-at', 'de-ch'],
+  locale: deFns,
+  // And the US order with German months: Instagram's German embed code printed "Mär 12, 2018".
+  patterns: ['d. MMMM yyyy', 'MMMM d, yyyy'],
+  yearless: DOT_YEARLESS,
+};
 export const el: DateLocaleRow = { tag: 'el', locale: elFns, patterns: DMY, yearless: DMY_YEARLESS };
 export const es: DateLocaleRow = { tag: 'es', locale: esFns, patterns: ROMANCE_DE, yearless: ROMANCE_DE_YEARLESS };
 export const fa: DateLocaleRow = {
