@@ -21,10 +21,10 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { DomUtils, parseDocument } from 'htmlparser2';
-import TurndownService from 'turndown';
 import type { AnyNode } from 'domhandler';
 import { describe, expect, it } from 'vitest';
 import { extractEmbeds, type Embed } from '../src/index.js';
+import { toMarkdown } from './helpers/flattened.js';
 
 const PAGES = fileURLToPath(new URL('../../shared/corpus/pages/', import.meta.url));
 const present = existsSync(PAGES);
@@ -70,12 +70,6 @@ function blockPerLine(nodes: AnyNode[]): string {
   return out;
 }
 
-/** The page as an html-to-markdown reader hands it on. */
-function toMarkdown(html: string): string {
-  const turndown = new TurndownService();
-  turndown.remove(['script', 'style', 'noscript', 'template']);
-  return turndown.turndown(html);
-}
 
 /** Is `e` found again among the text route's posts (same handle, case aside, and same date)? */
 function foundIn(e: Embed, posts: Embed[]): boolean {
