@@ -51,6 +51,50 @@ export interface WithAttributes {
   readonly attribs: Readonly<Record<string, string>>;
 }
 
+/**
+ * An element the reader built. Its attributes are kept as source spans and made into strings on
+ * first use: an embed's markup is mostly attributes nobody reads (Instagram's embed code styles
+ * every box inline), so only those of the elements a platform asks about are ever cut out,
+ * lower-cased and decoded.
+ */
+class ReadElement implements HtmlElement {
+  readonly type = 'element' as const;
+  readonly children: HtmlNode[] = [];
+  closed = false;
+  /** The attributes once made, or null before first use. */
+  private made: Record<string, string> | null = null;
+
+  constructor(
+    readonly name: string,
+    readonly start: number,
+    public openEnd: number,
+    public end: number,
+    /** The fragment the spans index, and the names interned for it. */
+    private readonly src: string,
+    private readonly names: NameTable,
+    /** Per attribute, four offsets: name start and end, value start and end (-1: no value). */
+    private readonly spans: number[] | null,
+  ) {}
+
+  get attribs(): Record<string, string> {
+    if (this.made !== null) return this.made;
+    const made: Record<string, string> = {};
+    const { spans, src } = this;
+    if (spans !== null) {
+      for (let i = 0; i < spans.length; i += 4) {
+        const name = lowerName(src, spans[i] as number, spans[i + 1] as number, this.names);
+        // The first of duplicates wins, as in browsers.
+        if (Object.hasOwn(made, name)) continue;
+        const from = spans[i + 2] as number;
+        const v = from < 0 ? '' : src.slice(from, spans[i + 3] as number);
+        made[name] = v.includes('&') ? decodeHTMLAttribute(v) : v;
+      }
+    }
+    this.made = made;
+    return made;
+  }
+}
+
 /** Elements that never have content. */
 const VOID = new Set([
   'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track',
@@ -335,10 +379,10 @@ class TreeBuilder implements TokenizerCallbacks {
    * so ordinary markup makes no map update while each end tag still costs O(1).
    */
   private readonly deepCount = new Map<string, number>();
-  /** The element whose start tag is being read (its `openEnd` is set when the tag ends). */
-  private pending: HtmlElement | null = null;
-  private attribName = '';
-  private attribValue = '';
+  /** The element whose start tag is being read: its name and `<` (-1 when none), its attribute spans. */
+  private pendingName = '';
+  private pendingStart = -1;
+  private spans: number[] | null = null;
   /** The text node being extended by consecutive text and entity callbacks. */
   private text: HtmlText | null = null;
   done = false;
@@ -366,9 +410,8 @@ class TreeBuilder implements TokenizerCallbacks {
     this.refused = false;
     this.stack.length = 0;
     this.deepCount.clear();
-    this.pending = null;
-    this.attribName = '';
-    this.attribValue = '';
+    this.pendingStart = -1;
+    this.spans = null;
     this.text = null;
     this.done = false;
     this.plain = true;
@@ -440,41 +483,46 @@ class TreeBuilder implements TokenizerCallbacks {
     this.text = null;
     // `start` points past `<`.
     const name = lowerName(this.src, start, endIndex, this.tagNames);
-    if (this.plain && (mayOpenInert(name) || name.includes('<'))) this.plain = false;
-    this.pending = this.element(name, start - 1, 0);
+    if (this.plain && mayOpenInert(name)) this.plain = false;
+    this.pendingName = name;
+    this.pendingStart = start - 1;
+    this.spans = null;
   }
 
   onattribname(start: number, endIndex: number): void {
-    this.attribName = lowerName(this.src, start, endIndex, this.attributeNames);
-    if (this.plain && this.attribName.includes('<')) this.plain = false;
-    this.attribValue = '';
+    if (this.pendingStart < 0) return;
+    (this.spans ??= []).push(start, endIndex, -1, -1);
   }
 
   onattribdata(start: number, endIndex: number): void {
-    const raw = this.src.slice(start, endIndex);
-    this.attribValue = this.attribValue === '' ? raw : this.attribValue + raw;
+    const spans = this.spans;
+    if (spans === null) return;
+    // With entities left to the builder, a value comes as one section, or as adjoining ones
+    // where a write ended inside it: either way one span of the source.
+    if ((spans[spans.length - 2] as number) < 0) spans[spans.length - 2] = start;
+    spans[spans.length - 1] = endIndex;
   }
 
-  onattribentity(codepoint: number): void {
-    // Not called: the tokenizer leaves entities to the builder.
-    this.attribValue += String.fromCodePoint(codepoint);
+  onattribentity(): void {
+    // Not called: the tokenizer leaves entities to the builder, which decodes values on use.
   }
 
   onattribend(): void {
-    if (this.plain && this.attribValue.includes('<')) this.plain = false;
-    const p = this.pending;
-    if (p !== null && !Object.hasOwn(p.attribs, this.attribName)) {
-      const v = this.attribValue;
-      p.attribs[this.attribName] = v.includes('&') ? decodeHTMLAttribute(v) : v;
-    }
-    this.attribValue = '';
+    // The value's span is complete; the element makes the string if it is ever asked for.
   }
 
   onopentagend(endIndex: number): void {
     if (this.done) return;
-    const p = this.pending;
-    this.pending = null;
-    if (p === null) return;
+    const tagStart = this.pendingStart;
+    this.pendingStart = -1;
+    if (tagStart < 0) return;
+    if (this.plain) {
+      // A `<` anywhere in the tag after its own (in its name, an attribute's name or value).
+      const lt = this.src.indexOf('<', tagStart + 1);
+      if (lt >= 0 && lt < endIndex) this.plain = false;
+    }
+    const p = new ReadElement(this.pendingName, this.base + tagStart, 0, 0, this.src, this.attributeNames, this.spans);
+    this.spans = null;
     this.cursor = endIndex + 1;
     const openEnd = this.base + endIndex + 1;
     if (this.root === null) {
@@ -585,7 +633,7 @@ class TreeBuilder implements TokenizerCallbacks {
 
   /** A new element; `start` is fragment-relative, `openEnd` absolute. */
   private element(name: string, start: number, openEnd: number): HtmlElement {
-    return { type: 'element', name, attribs: {}, children: [], start: this.base + start, openEnd, end: openEnd, closed: false };
+    return new ReadElement(name, this.base + start, openEnd, openEnd, this.src, this.attributeNames, null);
   }
 
   /** The pending element, its start tag ended at `openEnd`. */
