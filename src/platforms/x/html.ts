@@ -184,6 +184,10 @@ export interface LinkedEntity {
 export function linkedEntity(href: string, shown: string): LinkedEntity | null {
   const text = shown.trim();
   const sign = text.charCodeAt(0);
+  // Most anchors of a post are links: their text opens with no entity's sign.
+  if (sign !== CharCode.Hash && sign !== CharCode.FullwidthNumberSign && sign !== CharCode.At && sign !== CharCode.FullwidthAt && sign !== CharCode.Dollar) {
+    return null;
+  }
   const value = text.slice(1);
   if (value.length === 0 || value.length > MAX_LINKED_LENGTH || /\s/u.test(value)) return null;
   const host = X_HOST.exec(href);
@@ -213,8 +217,12 @@ const MAX_LINKED_LENGTH = 280;
  * once (case aside), in the order they stand in `text`.
  */
 function withLinked(text: string | null, found: string[], linked: readonly LinkedEntity[], kind: LinkedEntity['kind']): string[] {
+  // Mostly twitter-text has read every linked entity, as written: nothing to add.
+  let missing = false;
+  for (const l of linked) if (l.kind === kind && !found.includes(l.value)) missing = true;
+  if (!missing || text === null) return found;
   const extra = linked.filter((l) => l.kind === kind && !found.some((f) => f.toLowerCase() === l.value.toLowerCase()));
-  if (extra.length === 0 || text === null) return found;
+  if (extra.length === 0) return found;
   const all = [...found];
   for (const l of extra) if (!all.some((f) => f.toLowerCase() === l.value.toLowerCase())) all.push(l.value);
   const lower = text.toLowerCase();
