@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
-import { ElementReader, InertRanges, elements, flattenElement, readElement } from '../../src/core/html/index.js';
+import { ElementReader, InertRanges, attr, elements, flattenElement, readElement } from '../../src/core/html/index.js';
 import { quickenForwarding } from '../../src/core/html/tree.js';
 
 describe('InertRanges', () => {
@@ -25,6 +25,31 @@ describe('InertRanges', () => {
   it('treats an unclosed comment as running to the end', () => {
     const r = new InertRanges('<p>a</p><!-- open <blockquote class="twitter-tweet">');
     expect(r.at(30)).toEqual({ start: 8, end: 52 }); // 52: the whole string
+  });
+});
+
+describe('attr on a read element', () => {
+  // attr() reads one attribute from the source spans; attribs makes them all. They must agree.
+  const table: { description: string; tag: string; name: string; expected: string | null }[] = [
+    { description: 'a plain value', tag: '<a href="https://t.co/x" target="_blank">', name: 'href', expected: 'https://t.co/x' },
+    { description: 'an upper-case name', tag: '<a HREF="/x">', name: 'href', expected: '/x' },
+    { description: 'the first of duplicates', tag: '<p lang="fr" LANG="de">', name: 'lang', expected: 'fr' },
+    { description: 'entities decoded', tag: '<a href="/s?a=1&amp;b=2">', name: 'href', expected: '/s?a=1&b=2' },
+    { description: 'a name with no value', tag: '<blockquote data-instgrm-captioned class="x">', name: 'data-instgrm-captioned', expected: '' },
+    { description: 'an unquoted value', tag: '<p lang=en>', name: 'lang', expected: 'en' },
+    { description: 'an absent name', tag: '<p class="a">', name: 'lang', expected: null },
+    { description: 'a longer name sharing the prefix', tag: '<a hreflang="en">', name: 'href', expected: null },
+    { description: 'no attributes at all', tag: '<p>', name: 'lang', expected: null },
+    { description: 'a non-ASCII name lowered to ASCII (KELVIN SIGN)', tag: '<p data-\u212A="v">', name: 'data-k', expected: 'v' },
+  ];
+  it.each(table)('$description', ({ tag, name, expected }) => {
+    const el = readElement(`${tag}text`, 0, { maxLength: 1000 });
+    expect(el).not.toBeNull();
+    expect(attr(el!, name)).toBe(expected);
+    // The same element asked again after its attributes were made.
+    const made = el!.attribs[name];
+    expect(made ?? null).toBe(expected);
+    expect(attr(el!, name)).toBe(expected);
   });
 });
 

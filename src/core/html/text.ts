@@ -10,7 +10,7 @@
  * is left out. Entities were decoded by the tokenizer. White space is kept as found, so callers
  * can still see line structure; they collapse it on the field values they return.
  */
-import type { HtmlElement, HtmlNode } from './tree.js';
+import { attr, type HtmlElement, type HtmlNode } from './element.js';
 
 /** An anchor (`<a href>`) and the span of its text in the flattened string. */
 export interface FlatAnchor {
@@ -79,8 +79,8 @@ export class FlatTextBuilder {
   open(el: HtmlElement): void {
     const name = el.name;
     if (this.lang === null && name === 'p') {
-      const l = el.attribs['lang'];
-      if (l !== undefined && l.trim().length > 0) this.lang = l.trim();
+      const l = attr(el, 'lang');
+      if (l !== null && l.trim().length > 0) this.lang = l.trim();
     }
     const role = NAME_ROLES.get(name) ?? 0;
     if (role === IS_HIDDEN) {
@@ -114,8 +114,8 @@ export class FlatTextBuilder {
     const block = mark <= BLOCK_START;
     const start = block ? BLOCK_START - mark : mark;
     if (el.name === 'a') {
-      const href = el.attribs['href'];
-      if (href !== undefined) this.anchors.push({ href, start, end: this.length, element: el });
+      const href = attr(el, 'href');
+      if (href !== null) this.anchors.push({ href, start, end: this.length, element: el });
     }
     if (block) this.add('\n');
   }

@@ -14,86 +14,12 @@
  * ```
  */
 import { RAW_TEXT_ELEMENTS } from './elements.js';
-import { decodeHTML, decodeHTMLAttribute } from 'entities/decode';
+import { decodeHTML } from 'entities/decode';
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
+import { lowerName, nameTable, ReadElement, type HtmlElement, type HtmlNode, type HtmlText, type NameTable } from './element.js';
 import { FlatTextBuilder, type FlatText } from './text.js';
 
-/** A text node: its decoded text and where its source lies. */
-export interface HtmlText {
-  readonly type: 'text';
-  data: string;
-  start: number;
-  end: number;
-}
-
-/** An element of the fragment. */
-export interface HtmlElement {
-  readonly type: 'element';
-  /** Lower-cased tag name. */
-  readonly name: string;
-  /** Attributes, names lower-cased, values with entities decoded; the first of duplicates wins. */
-  readonly attribs: Record<string, string>;
-  readonly children: HtmlNode[];
-  /** Offset of `<`. */
-  readonly start: number;
-  /** Offset just past the start tag's `>`. */
-  openEnd: number;
-  /** Offset just past the end tag (or past the last content read when it never closes). */
-  end: number;
-  /** True when an explicit end tag closed it. */
-  closed: boolean;
-}
-
-export type HtmlNode = HtmlElement | HtmlText;
-
-/** What {@link attr} and {@link hasClass} read of an element: a start tag's attributes suffice. */
-export interface WithAttributes {
-  readonly attribs: Readonly<Record<string, string>>;
-}
-
-/**
- * An element the reader built. Its attributes are kept as source spans and made into strings on
- * first use: an embed's markup is mostly attributes nobody reads (Instagram's embed code styles
- * every box inline), so only those of the elements a platform asks about are ever cut out,
- * lower-cased and decoded.
- */
-class ReadElement implements HtmlElement {
-  readonly type = 'element' as const;
-  readonly children: HtmlNode[] = [];
-  closed = false;
-  /** The attributes once made, or null before first use. */
-  private made: Record<string, string> | null = null;
-
-  constructor(
-    readonly name: string,
-    readonly start: number,
-    public openEnd: number,
-    public end: number,
-    /** The fragment the spans index, and the names interned for it. */
-    private readonly src: string,
-    private readonly names: NameTable,
-    /** Per attribute, four offsets: name start and end, value start and end (-1: no value). */
-    private readonly spans: number[] | null,
-  ) {}
-
-  get attribs(): Record<string, string> {
-    if (this.made !== null) return this.made;
-    const made: Record<string, string> = {};
-    const { spans, src } = this;
-    if (spans !== null) {
-      for (let i = 0; i < spans.length; i += 4) {
-        const name = lowerName(src, spans[i] as number, spans[i + 1] as number, this.names);
-        // The first of duplicates wins, as in browsers.
-        if (Object.hasOwn(made, name)) continue;
-        const from = spans[i + 2] as number;
-        const v = from < 0 ? '' : src.slice(from, spans[i + 3] as number);
-        made[name] = v.includes('&') ? decodeHTMLAttribute(v) : v;
-      }
-    }
-    this.made = made;
-    return made;
-  }
-}
+export { attr, hasClass, type HtmlElement, type HtmlNode, type HtmlText, type WithAttributes } from './element.js';
 
 /** Elements that never have content. */
 const VOID = new Set([
@@ -122,22 +48,6 @@ const ANCESTOR_CLOSERS = new Set([
   'table', 'tbody', 'li', 'ul', 'ol', 'dd', 'dl', 'body', 'html', 'form', 'blockquote', 'center',
 ]);
 
-/**
- * Names met in and around embeds, by length and first letter. A name found here is returned as
- * this (interned) string: property and map lookups with it skip hashing a fresh string.
- * Core holds the names of ordinary markup; platforms add their own (`ElementReader`'s `names`).
- */
-type NameTable = Map<number, readonly string[]>;
-
-function nameTable(names: readonly string[]): NameTable {
-  const table: NameTable = new Map();
-  for (const name of names) {
-    const key = name.length * 128 + name.charCodeAt(0);
-    const list = table.get(key) ?? [];
-    if (!list.includes(name)) table.set(key, [...list, name]);
-  }
-  return table;
-}
 
 const TAG_NAMES = [
   'a', 'p', 'b', 'i', 'br', 'em', 'li', 'ul', 'ol', 'h2', 'h3', 'div', 'img', 'span', 'time', 'strong',
@@ -174,14 +84,6 @@ export interface InternedNames {
 }
 
 /** `src.slice(start, end).toLowerCase()`, as a string of `table` when it holds it. */
-function lowerName(src: string, start: number, end: number, table: NameTable): string {
-  const candidates = table.get((end - start) * 128 + (src.charCodeAt(start) | 0x20));
-  if (candidates !== undefined) {
-    for (const name of candidates) if (src.startsWith(name, start)) return name;
-  }
-  return src.slice(start, end).toLowerCase();
-}
-
 /**
  * Whether a tag of this (lower-cased) name could be an inert or raw-text opener to a scan that
  * reads letters only: every such name starts with one of these pairs (sc st te ti xm if no pl).
@@ -676,30 +578,6 @@ class TreeBuilder implements TokenizerCallbacks {
   }
 }
 
-/** The attribute `name` of `el`, or null. */
-export function attr(el: WithAttributes, name: string): string | null {
-  return Object.hasOwn(el.attribs, name) ? (el.attribs[name] ?? null) : null;
-}
-
-/** True when `el`'s class list holds `cls` (ASCII white space separates classes). */
-export function hasClass(el: WithAttributes, cls: string): boolean {
-  const list = el.attribs['class'];
-  if (list === undefined) return false;
-  if (cls.length === 0) return list.split(/[\t\n\f\r ]+/).includes(cls);
-  // An occurrence with ASCII white space (or the list's ends) on both sides.
-  for (let i = list.indexOf(cls); i >= 0; i = list.indexOf(cls, i + 1)) {
-    const end = i + cls.length;
-    if ((i === 0 || isClassSeparator(list.charCodeAt(i - 1))) && (end === list.length || isClassSeparator(list.charCodeAt(end)))) {
-      return true;
-    }
-  }
-  return false;
-}
-
-/** Tab, LF, FF, CR, space: what separates the classes of a class list. */
-function isClassSeparator(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d;
-}
 
 /**
  * Every element under `root` (root included) in document order, by an explicit stack.
