@@ -72,7 +72,7 @@ export class ReadElement implements HtmlElement {
    * comparing the spans' names in place, so no other attribute is made into a string.
    */
   attribute(name: string): string | undefined {
-    if (this.made !== null || this.spans === null) return Object.hasOwn(this.attribs, name) ? this.attribs[name] : undefined;
+    if (this.made !== null || this.spans === null) return this.madeValue(name);
     const { spans, src } = this;
     for (let i = 0; i < spans.length; i += 4) {
       const start = spans[i] as number;
@@ -82,16 +82,28 @@ export class ReadElement implements HtmlElement {
       for (; k < length; k++) {
         const c = src.charCodeAt(start + k);
         // A non-ASCII name is lowered by toLowerCase in attribs (U+212A KELVIN SIGN becomes `k`): ask it.
-        if (c >= 0x80) return Object.hasOwn(this.attribs, name) ? this.attribs[name] : undefined;
+        if (c >= 0x80) return this.madeValue(name);
         if ((c >= 0x41 && c <= 0x5a ? c + 0x20 : c) !== name.charCodeAt(k)) break;
       }
       if (k < length) continue;
       // The first of duplicates wins.
-      const from = spans[i + 2] as number;
-      const v = from < 0 ? '' : src.slice(from, spans[i + 3] as number);
-      return v.includes('&') ? decodeHTMLAttribute(v) : v;
+      return this.valueAt(i);
     }
     return undefined;
+  }
+
+  /** The attribute `name` as {@link attribs} has it (making it first if need be). */
+  private madeValue(name: string): string | undefined {
+    const made = this.attribs;
+    return Object.hasOwn(made, name) ? made[name] : undefined;
+  }
+
+  /** The value of the attribute whose span starts at `spans[i]`, entities decoded. */
+  private valueAt(i: number): string {
+    const spans = this.spans as number[];
+    const from = spans[i + 2] as number;
+    const v = from < 0 ? '' : this.src.slice(from, spans[i + 3] as number);
+    return v.includes('&') ? decodeHTMLAttribute(v) : v;
   }
 
   get attribs(): Record<string, string> {
@@ -102,10 +114,7 @@ export class ReadElement implements HtmlElement {
       for (let i = 0; i < spans.length; i += 4) {
         const name = lowerName(src, spans[i] as number, spans[i + 1] as number, this.names);
         // The first of duplicates wins, as in browsers.
-        if (Object.hasOwn(made, name)) continue;
-        const from = spans[i + 2] as number;
-        const v = from < 0 ? '' : src.slice(from, spans[i + 3] as number);
-        made[name] = v.includes('&') ? decodeHTMLAttribute(v) : v;
+        if (!Object.hasOwn(made, name)) made[name] = this.valueAt(i);
       }
     }
     this.made = made;
