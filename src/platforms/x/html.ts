@@ -190,15 +190,15 @@ export function linkedEntity(href: string, shown: string): LinkedEntity | null {
   }
   const value = text.slice(1);
   if (value.length === 0 || value.length > MAX_LINKED_LENGTH || /\s/u.test(value)) return null;
-  const host = X_HOST.exec(href);
-  if (host === null) return null;
-  const path = href.slice(host[0].length);
+  const path = afterXHost(href);
+  if (path === null) return null;
   if (sign === CharCode.Hash || sign === CharCode.FullwidthNumberSign) {
     return path.startsWith('hashtag/') ? { kind: 'hashtag', value } : null;
   }
   if (sign === CharCode.At || sign === CharCode.FullwidthAt) {
-    const name = /^(\w{1,20})(?:[/?#]|$)/u.exec(path);
-    return name !== null && name[1]?.toLowerCase() === value.toLowerCase() ? { kind: 'mention', value } : null;
+    const name = /^(\w{1,20})(?:[/?#]|$)/u.exec(path)?.[1];
+    // Lower-cased only when the spellings differ: most profile links spell the name as shown.
+    return name !== undefined && (name === value || name.toLowerCase() === value.toLowerCase()) ? { kind: 'mention', value } : null;
   }
   if (sign === CharCode.Dollar) {
     return path.startsWith('search?') && /q=(?:%24|\$)/iu.test(path) && /^[A-Za-z]{1,6}(?:[._][A-Za-z]{1,2})?$/u.test(value)
@@ -209,6 +209,16 @@ export function linkedEntity(href: string, shown: string): LinkedEntity | null {
 }
 /** `https://twitter.com/`, `http://www.x.com/`, `https://mobile.twitter.com/`: the start of an X link. */
 const X_HOST = /^https?:\/\/(?:www\.|mobile\.)?(?:twitter|x)\.com\//iu;
+
+/**
+ * What follows the {@link X_HOST} an X link starts with, or null. Embed codes write
+ * `https://twitter.com/` as is: that spelling is checked first, without the regex.
+ */
+function afterXHost(href: string): string | null {
+  if (href.startsWith('https://twitter.com/')) return href.slice(20);
+  const host = X_HOST.exec(href);
+  return host !== null ? href.slice(host[0].length) : null;
+}
 /** The longest linked tag or name read (X tags run to 100 and more characters). */
 const MAX_LINKED_LENGTH = 280;
 
@@ -469,8 +479,9 @@ function interpret(
 ): Embed | null {
   const isQuote = (el: HtmlElement): boolean =>
     el.name === 'blockquote' && (isTweetMarked(el) || hasClass(el, 'nojs-tweet') || (kind === 'amp' && attr(el, 'placeholder') !== null));
-  // The root comes first in document order: most embeds are the quote itself.
-  let bq: HtmlElement | null = isQuote(root) ? root : null;
+  // The root comes first in document order: most embeds are the quote itself (what embedKind
+  // calls a 'blockquote' is one by the same test).
+  let bq: HtmlElement | null = kind === 'blockquote' || isQuote(root) ? root : null;
   if (bq === null) {
     for (const el of elements(root)) {
       if (isQuote(el)) {

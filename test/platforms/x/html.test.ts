@@ -425,6 +425,11 @@ describe('entities the markup links', () => {
       expected: { mentions: ['HarbourCouncil'] },
     },
     {
+      description: 'a profile link in another case and host spelling, glued to a word',
+      body: `thanks<a href="http://www.x.com/harbourcouncil">@HarbourCouncil</a> for this`,
+      expected: { mentions: ['HarbourCouncil'] },
+    },
+    {
       description: 'a $TAG search link glued to a word',
       body: `stock<a href="https://twitter.com/search?q=%24HRBR&amp;src=ctag">$HRBR</a> is up`,
       expected: { cashtags: ['HRBR'] },
