@@ -105,9 +105,11 @@ const DOT_DMY = ['d. MMMM yyyy'];
 /** South Slavic languages also close the year with a dot: "5. veljače 2026." */
 const DOT_DMY_YEAR_DOT = ['d. MMMM yyyy.', 'd. MMMM yyyy'];
 const DOT_YEARLESS = ['d. MMMM'];
-const CJK = ["yyyy'年'M'月'd'日'", "yyyy '年' M '月' d '日'"];
+/** The last: Instagram's older localized bylines, "2017 4月 10" (no 年 or 日). */
+const CJK = ["yyyy'年'M'月'd'日'", "yyyy '年' M '月' d '日'", "yyyy M'月' d"];
 const CJK_YEARLESS = ["M'月'd'日'", "M '月' d '日'"];
-const ROMANCE_DE = ["d 'de' MMMM 'de' yyyy", "d 'de' MMMM yyyy", 'd MMMM yyyy', "d MMMM 'de' yyyy", "d 'de' MMMM 'del' yyyy"];
+/** With a comma before the year: Instagram's older localized bylines, "8 de Mai, 2016". */
+const ROMANCE_DE = ["d 'de' MMMM 'de' yyyy", "d 'de' MMMM yyyy", 'd MMMM yyyy', "d MMMM 'de' yyyy", "d 'de' MMMM 'del' yyyy", "d 'de' MMMM, yyyy"];
 const ROMANCE_DE_YEARLESS = ["d 'de' MMMM", 'd MMMM'];
 
 // One row per language, each its own export so that a bundle keeps only the rows it names
