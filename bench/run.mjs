@@ -7,6 +7,7 @@
 //   text pages        vs twitter-text extractEntitiesWithIndices          target >= 40x
 //   pages, no embeds  vs one indexOf('(@') pass over the page             target >= 0.1x
 //   growth            time(10 MB) / time(1 MB), every input kind          target <= 11
+//   HTML floor        the bare work any reader on this stack must do      a report (see htmlFloor)
 // A report, not a test: it always exits 0. Plain loops timed with process.hrtime.bigint, rotating
 // over distinct inputs of the same kind, each call starting with the CPU caches flushed (--warm: not
 // flushed). Every ratio is measured in rounds that time a block of calls of each side in turn, and
@@ -17,7 +18,7 @@ import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as cheerio from 'cheerio';
-import { extractEmbeds } from '../dist/index.js';
+import { extractEmbeds, extractEntities } from '../dist/index.js';
 import { article, HOSTILE_KINDS, hostile } from './corpus.mjs';
 
 const require = createRequire(import.meta.url);
@@ -40,6 +41,19 @@ async function privateParser() {
   return (await import(pathToFileURL(join(to, 'Parser.js')).href)).Parser;
 }
 const Parser = await privateParser();
+
+/**
+ * htmlparser2's Tokenizer for the floor (see htmlFloor), a copy of its own for the same reason
+ * the Parser has one: neither side's call sites see the other's callbacks.
+ */
+async function privateTokenizer() {
+  const from = dirname(require.resolve('htmlparser2'));
+  const to = fileURLToPath(new URL('./out/reference/floor/', import.meta.url));
+  mkdirSync(to, { recursive: true });
+  copyFileSync(join(from, 'Tokenizer.js'), join(to, 'Tokenizer.js'));
+  return (await import(pathToFileURL(join(to, 'Tokenizer.js')).href)).default;
+}
+const FloorTokenizer = await privateTokenizer();
 
 const MB = 1_000_000;
 const SIZES = [1 * MB, 10 * MB];
@@ -227,6 +241,40 @@ function indexOfPass(page) {
   return page.indexOf('(@') + 2;
 }
 
+/**
+ * The floor of the HTML route, not a target: what any reader built on this stack must do with a
+ * page, at the bare cost of each step. A search for each marker anchor (`-`, `//`, `?`) and a
+ * walk over every `<` (the inert ranges), each stopping at every occurrence; htmlparser2's
+ * Tokenizer, with no-op callbacks, over each embed found; twitter-text's rules (the library's
+ * extractEntities) on each X post's text. The embeds' spans and texts are taken from the
+ * library's own results when the pages are made, untimed. How far embedsift's ratio lies below
+ * the floor's is the cost of its own code: reading elements, flattening, interpreting, building
+ * results.
+ */
+const floorWork = new Map();
+const floorTokenizer = new FloorTokenizer({ decodeEntities: false }, Object.fromEntries(
+  ['onattribdata', 'onattribentity', 'onattribend', 'onattribname', 'oncdata', 'onclosetag', 'oncomment', 'ondeclaration', 'onend',
+    'onopentagend', 'onopentagname', 'onprocessinginstruction', 'onselfclosingtag', 'ontext', 'ontextentity'].map((k) => [k, () => {}]),
+));
+function prepareFloor(pages) {
+  for (const page of pages) {
+    const found = extractEmbeds(page);
+    floorWork.set(page, { spans: found.map((e) => [e.start, e.end]), texts: found.filter((e) => e.platform === 'x' && e.text !== null).map((e) => e.text) });
+  }
+}
+function htmlFloor(page) {
+  const { spans, texts } = floorWork.get(page);
+  let n = 0;
+  for (const anchor of ['-', '//', '?', '<']) for (let i = page.indexOf(anchor); i >= 0; i = page.indexOf(anchor, i + 1)) n++;
+  for (const [start, end] of spans) {
+    floorTokenizer.reset();
+    floorTokenizer.write(page.slice(start, end));
+    floorTokenizer.end();
+  }
+  for (const text of texts) n += extractEntities(text).urls.length;
+  return n;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Inputs
 
@@ -325,6 +373,16 @@ for (const k of KINDS) {
 }
 process.stderr.write('\n');
 
+// The floor of each HTML family at 1 MB (see htmlFloor): a report, not a target.
+const floors = [];
+for (const k of KINDS.filter((k) => k.kind === 'html' || k.kind === 'html-x-only' || k.kind === 'html-multilingual')) {
+  const { inputs } = inputsOf(k, SIZES[0]);
+  prepareFloor(inputs);
+  const p = measurePair(htmlFloor, inputs, htmlparser2Bare, inputs, 1e9, 5);
+  floors.push([k.kind, fmtX(p.ratio), fmtX(results[k.kind]?.[SIZES[0]]?.ratios?.htmlparser2 ?? NaN)]);
+  floorWork.clear();
+}
+
 // Throughput table.
 const throughputRows = [];
 for (const [kind, r] of Object.entries(results)) {
@@ -399,6 +457,10 @@ if (!QUICK) {
 }
 console.log('\nTargets (a ratio is the median over rounds, in this process, of reference time / embedsift time on the\nsame inputs, each round timing a block of calls of each side; growth pairs 1 MB blocks with 10 MB ones):');
 table(targetRows, ['target', 'size', 'measured', 'goal', 'result', 'reference / note']);
+console.log('\nFloor of the HTML route at 1 MB, as a ratio to the same Parser (a report, not a target): the bare marker and `<`');
+console.log("searches, htmlparser2's Tokenizer over each embed, twitter-text's rules on each X post. The distance from");
+console.log("embedsift's ratio to the floor's is the cost of the library's own code (see htmlFloor).");
+table(floors, ['pages', 'floor vs htmlparser2', 'embedsift vs htmlparser2']);
 console.log(`\n${passed} PASS, ${failed} FAIL. Not measured: htmlparser2 and cheerio on the adversarial inputs`);
 console.log('(htmlparser2 keeps its open-tag stack with unshift/shift: unclosed nesting costs it O(depth^2),');
 console.log('about 15 s on a 10 MB hostile page), so the references run on the article pages only.');
@@ -408,7 +470,7 @@ const outDir = fileURLToPath(new URL('./out/', import.meta.url));
 mkdirSync(outDir, { recursive: true });
 writeFileSync(
   `${outDir}last.json`,
-  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0]?.model, results, targets: targetRows }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0]?.model, results, targets: targetRows, floors }, null, 2)}\n`,
 );
 if (sink === 0.5) console.log(''); // keeps `sink` observable
 
