@@ -115,6 +115,22 @@ describe('the memo', () => {
     expect(parseEmbedDate('February 29, 2025')).toBeNull();
   });
 
+  it('reads weekday-led dates of a learnt shape as date-fns does (the weekday is not checked)', () => {
+    expect(parseEmbedDate('Thursday, 10 septembre 2025')).toBe('2025-09-10');
+    const cases = [
+      { input: 'Thursday, 19 septembre 2026', expected: '2026-09-19' },
+      { input: 'Thursday, 31 septembre 2026', expected: null },
+      { input: 'Thursday, 29 février 2024', expected: '2024-02-29' },
+      { input: 'Thursday, 29 février 2025', expected: null },
+      { input: 'Friday, 3 septembre 2026', expected: '2026-09-03' },
+      { input: 'Thursday, 3 septembre 2026 à 14:05', expected: '2026-09-03' },
+    ];
+    for (const { input, expected } of cases) {
+      expect(parseEmbedDate(input), input).toBe(expected);
+      expect(parseEmbedDateByDateFns(input), input).toBe(expected);
+    }
+  });
+
   it('does not memoise a shape whose row depends on the day (listopad: cs November, hr October)', () => {
     // Czech reads "listopad" first; 31 November does not exist, so Croatian reads it as October.
     expect(parseEmbedDate('31. listopad 2026')).toBe('2026-10-31');

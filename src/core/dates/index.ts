@@ -74,7 +74,10 @@ interface Scan {
   readonly scanned: ScannedDate;
   /** The memoised rule that read the core, or null when date-fns did. */
   readonly rule: LearntRule | null;
-  /** Whether one core spans the scanned text from its first token to its last. */
+  /**
+   * Whether one core spans the scanned text to its last token, from its first or from the first
+   * after a leading weekday (`Thursday, 10 septembre 2025`): the text's digits are then the core's.
+   */
   readonly whole: boolean;
 }
 
@@ -142,7 +145,8 @@ function scan(
   for (const start of starts) {
     const reading = readCoreAt(reader, memo, tokens, start, hints, ref !== null);
     if (!reading) continue;
-    const whole = start === 0 && reading.next === tokens.length;
+    // A weekday holds no digit: a text that is one and a core is learnt whole as a bare core is.
+    const whole = reading.next === tokens.length && (start === 0 || (at === 0 && start === weekday));
     const date = resolve(reading.core, ref);
     if (!date) return null;
     let next = reading.next;
