@@ -1,4 +1,4 @@
-import type { FlatText, HtmlElement, InternedNames } from '../core/html/index.js';
+import type { FlatText, HtmlElement, InternedNames, WithAttributes } from '../core/html/index.js';
 import type { DateOptions, Embed, EmbedKind, ExtractOptions, InputFormat, Platform } from '../types.js';
 
 /** What a platform scanner is handed: the input, its format, and the caller's hints. */
@@ -90,8 +90,12 @@ export interface HtmlForms {
    * marker around it. Keep them short and specific: `'instagram-media'`, `'amp-instagram'`.
    */
   readonly markers: readonly string[];
-  /** The kind of embed a start tag opens (name lower-cased, attributes decoded), or null. */
-  readonly classify: (name: string, attribs: Readonly<Record<string, string>>) => EmbedKind | null;
+  /**
+   * The kind of embed a start tag opens (name lower-cased), or null. Its attributes are read
+   * with `attr` and `hasClass` (decoded, names lower-cased): a read element cuts out only the
+   * values asked for, where `el.attribs` makes them all.
+   */
+  readonly classify: (name: string, el: WithAttributes) => EmbedKind | null;
   /** True to read an element of this kind as flattened text only (faster; no child nodes). */
   readonly flatten?: (kind: EmbedKind) => boolean;
   /** The embed an element read whole holds, or null when it holds none after all. Never throws. */

@@ -16,13 +16,13 @@ describe('classify refuses what carries a marker but is no embed', () => {
   });
 
   it.each(forms)('$id', ({ html }) => {
-    for (const name of ['a', 'meta', 'link', 'img', 'button', 'p', 'span']) expect(html.classify(name, {})).toBeNull();
+    for (const name of ['a', 'meta', 'link', 'img', 'button', 'p', 'span']) expect(html.classify(name, { attribs: {} })).toBeNull();
     const marked = {
       class: 'bluesky-embed mastodon-embed reddit-card reddit-embed-bq wp-block-embed is-provider-telegram',
       href: 'https://t.me/harbour_news/1?embed=1',
       src: 'https://harbour.social/@tidewatch/1/embed',
       'data-telegram-post': 'harbour_news/1',
     };
-    for (const name of ['a', 'meta', 'link', 'img', 'button', 'input']) expect([name, html.classify(name, marked)]).toEqual([name, null]);
+    for (const name of ['a', 'meta', 'link', 'img', 'button', 'input']) expect([name, html.classify(name, { attribs: marked })]).toEqual([name, null]);
   });
 });

@@ -157,8 +157,8 @@ export function attr(el: WithAttributes, name: string): string | null {
 
 /** True when `el`'s class list holds `cls` (ASCII white space separates classes). */
 export function hasClass(el: WithAttributes, cls: string): boolean {
-  const list = el.attribs['class'];
-  if (list === undefined) return false;
+  const list = attr(el, 'class');
+  if (list === null) return false;
   if (cls.length === 0) return list.split(/[\t\n\f\r ]+/).includes(cls);
   // An occurrence with ASCII white space (or the list's ends) on both sides.
   for (let i = list.indexOf(cls); i >= 0; i = list.indexOf(cls, i + 1)) {

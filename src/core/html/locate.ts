@@ -27,7 +27,7 @@
 import type { HtmlForms, ScanContext } from '../../platforms/types.js';
 import type { Embed, EmbedKind } from '../../types.js';
 import { InertRanges } from './inert.js';
-import { ElementReader, type InternedNames } from './tree.js';
+import { ElementReader, type InternedNames, type WithAttributes } from './tree.js';
 
 /**
  * The anchors of the marker search: strings rare in prose, each occurrence checked against the
@@ -257,13 +257,13 @@ export function locateEmbeds(ctx: ScanContext, forms: readonly HtmlForms[], stri
   const attempt = { pos: 0, first: 0, owner: -1, kind: null as EmbedKind | null };
   const readOptions = {
     maxLength: MAX_ELEMENT_LENGTH,
-    accept: (name: string, attribs: Record<string, string>, openEnd: number): boolean => {
+    accept: (name: string, el: WithAttributes, openEnd: number): boolean => {
       if (openEnd <= attempt.pos) return false; // the marker is in text after the tag
       // The marker's platform first, then the others: a start tag can carry another
       // platform's marker before its own (`class="embed-twitter fb-post"` is rare, not absent).
       for (let n = 0; n < forms.length; n++) {
         const owner = n === 0 ? attempt.first : n <= attempt.first ? n - 1 : n;
-        const kind = (forms[owner] as HtmlForms).classify(name, attribs);
+        const kind = (forms[owner] as HtmlForms).classify(name, el);
         if (kind !== null) {
           attempt.owner = owner;
           attempt.kind = kind;

@@ -25,9 +25,8 @@ export function neverEmbeds(name: string): boolean {
  * isWpBlock('figure', { class: 'wp-block-embed is-provider-twitter' }, ['reddit']);              // false
  * ```
  */
-export function isWpBlock(name: string, attribs: Readonly<Record<string, string>>, providers: readonly string[]): boolean {
+export function isWpBlock(name: string, el: WithAttributes, providers: readonly string[]): boolean {
   if (name !== 'figure' && name !== 'div') return false;
-  const el: WithAttributes = { attribs };
   if (!hasClass(el, 'wp-block-embed') && !providers.some((p) => hasClass(el, `wp-block-embed-${p}`))) return false;
   return providers.some((p) => hasClass(el, `is-provider-${p}`) || hasClass(el, `wp-block-embed-${p}`));
 }

@@ -16,7 +16,16 @@
 import { RAW_TEXT_ELEMENTS } from './elements.js';
 import { decodeHTML } from 'entities/decode';
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
-import { lowerName, nameTable, ReadElement, type HtmlElement, type HtmlNode, type HtmlText, type NameTable } from './element.js';
+import {
+  lowerName,
+  nameTable,
+  ReadElement,
+  type HtmlElement,
+  type HtmlNode,
+  type HtmlText,
+  type NameTable,
+  type WithAttributes,
+} from './element.js';
 import { FlatTextBuilder, type FlatText } from './text.js';
 
 export { attr, hasClass, type HtmlElement, type HtmlNode, type HtmlText, type WithAttributes } from './element.js';
@@ -121,13 +130,13 @@ export interface ReadElementOptions {
    * Asked once the root's start tag is read (with the offset past its `>`); returning false stops at once and
    * {@link readElement} returns null.
    */
-  readonly accept?: (name: string, attribs: Record<string, string>, openEnd: number) => boolean;
+  readonly accept?: (name: string, el: WithAttributes, openEnd: number) => boolean;
   /**
    * Asked once the root is accepted; true reads its content as flattened text only (see
    * {@link ElementReader.flat}): the root comes back with no children, and no node is built for
    * what it holds. For callers that need the text and nothing else.
    */
-  readonly flatten?: (name: string, attribs: Record<string, string>) => boolean;
+  readonly flatten?: (name: string, el: WithAttributes) => boolean;
 }
 
 /**
@@ -428,14 +437,14 @@ class TreeBuilder implements TokenizerCallbacks {
     this.cursor = endIndex + 1;
     const openEnd = this.base + endIndex + 1;
     if (this.root === null) {
-      if (this.accept !== undefined && !this.accept(p.name, p.attribs, openEnd)) {
+      if (this.accept !== undefined && !this.accept(p.name, p, openEnd)) {
         this.refused = true;
         this.stop();
         return;
       }
       const root = this.opened(p, openEnd);
       this.root = root;
-      if (this.flatten !== undefined && this.flatten(p.name, p.attribs)) {
+      if (this.flatten !== undefined && this.flatten(p.name, p)) {
         this.sink = new FlatTextBuilder();
         this.sink.open(root);
         this.flatElements = [root];

@@ -11,7 +11,7 @@
  * Newer codes put name and handle in one link: `&mdash; <a href="…">Name (@handle)</a>`.
  */
 import { buildEmbed, shownDate } from '../../core/embed.js';
-import { attr, flattenElement, hasClass, type FlatAnchor, type HtmlElement } from '../../core/html/index.js';
+import { attr, flattenElement, hasClass, type FlatAnchor, type HtmlElement, type WithAttributes } from '../../core/html/index.js';
 import { extractEntities } from '../../core/entities/index.js';
 import { collapseSpace } from '../../core/text/chars.js';
 import type { DateOptions, Embed, EmbedKind } from '../../types.js';
@@ -28,16 +28,15 @@ const WP_PROVIDERS = ['bluesky', 'bluesky-social'];
  *
  * @example
  * ```ts
- * blueskyKind('blockquote', { class: 'bluesky-embed', 'data-bluesky-uri': 'at://…' }); // 'blockquote'
- * blueskyKind('a', { href: 'https://bsky.app/profile/bsky.app' });                      // null
+ * blueskyKind('blockquote', { attribs: { class: 'bluesky-embed', 'data-bluesky-uri': 'at://…' } }); // 'blockquote'
+ * blueskyKind('a', { attribs: { href: 'https://bsky.app/profile/bsky.app' } });                      // null
  * ```
  */
-export function blueskyKind(name: string, attribs: Readonly<Record<string, string>>): EmbedKind | null {
+export function blueskyKind(name: string, el: WithAttributes): EmbedKind | null {
   if (neverEmbeds(name)) return null;
-  const el = { attribs };
   if (hasClass(el, 'bluesky-embed')) return name === 'blockquote' ? 'blockquote' : name === 'div' ? 'iframe' : null;
   if (name === 'iframe') return parseEmbedSource(frameSource(el)) !== null ? 'iframe' : null;
-  return isWpBlock(name, attribs, WP_PROVIDERS) ? 'wp-block' : null;
+  return isWpBlock(name, el, WP_PROVIDERS) ? 'wp-block' : null;
 }
 
 /** An ISO 8601 timestamp as some embed codes show the date (`2024-11-20T14:43:00.000Z`). */

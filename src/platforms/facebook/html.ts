@@ -85,13 +85,12 @@ function pluginOf(el: WithAttributes, held: boolean): string | null {
  *
  * @example
  * ```ts
- * facebookKind('div', { class: 'fb-post', 'data-href': 'https://www.facebook.com/a/posts/1' }); // 'widget'
- * facebookKind('div', { class: 'fb-page', 'data-href': 'https://www.facebook.com/a/' });         // null
+ * facebookKind('div', { attribs: { class: 'fb-post', 'data-href': 'https://www.facebook.com/a/posts/1' } }); // 'widget'
+ * facebookKind('div', { attribs: { class: 'fb-page', 'data-href': 'https://www.facebook.com/a/' } });         // null
  * ```
  */
-export function facebookKind(name: string, attribs: Readonly<Record<string, string>>): EmbedKind | null {
+export function facebookKind(name: string, el: WithAttributes): EmbedKind | null {
   if (NEVER_EMBEDS.has(name)) return null;
-  const el: WithAttributes = { attribs };
   if ((hasClass(el, 'fb-post') || hasClass(el, 'fb-video')) && attr(el, 'data-href') !== null) return 'widget';
   if (name === 'iframe') return pluginOf(el, false) !== null ? 'iframe' : null;
   if (name === 'blockquote' && hasClass(el, 'fb-xfbml-parse-ignore')) {

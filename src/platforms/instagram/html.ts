@@ -64,14 +64,13 @@ function iframePost(el: WithAttributes): InstagramPost | null {
  *
  * @example
  * ```ts
- * instagramKind('blockquote', { class: 'instagram-media' });         // 'blockquote'
- * instagramKind('amp-instagram', { 'data-shortcode': 'B1mHd6sHGXK' }); // 'amp'
- * instagramKind('div', { class: 'instagram-media post-template' });  // null
+ * instagramKind('blockquote', { attribs: { class: 'instagram-media' } });         // 'blockquote'
+ * instagramKind('amp-instagram', { attribs: { 'data-shortcode': 'B1mHd6sHGXK' } }); // 'amp'
+ * instagramKind('div', { attribs: { class: 'instagram-media post-template' } });  // null
  * ```
  */
-export function instagramKind(name: string, attribs: Readonly<Record<string, string>>): EmbedKind | null {
+export function instagramKind(name: string, el: WithAttributes): EmbedKind | null {
   if (NEVER_EMBEDS.has(name)) return null;
-  const el: WithAttributes = { attribs };
   if (name === 'amp-instagram') return shortcode(attr(el, 'data-shortcode')) !== null ? 'amp' : null;
   if (name === 'blockquote' && hasClass(el, 'instagram-media')) return 'blockquote';
   if (name === 'iframe') return iframePost(el) !== null ? 'iframe' : null;

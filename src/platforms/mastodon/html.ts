@@ -13,7 +13,7 @@
  * domain may differ from the host serving it), else the link's user at the link's host.
  */
 import { buildEmbed } from '../../core/embed.js';
-import { attr, flattenElement, hasClass, type HtmlElement } from '../../core/html/index.js';
+import { attr, flattenElement, hasClass, type HtmlElement, type WithAttributes } from '../../core/html/index.js';
 import type { Embed, EmbedKind } from '../../types.js';
 import type { HtmlForms, ReadEmbed, ScanContext } from '../types.js';
 import { findElement, firstUrl, frameSource, isWpBlock, neverEmbeds } from '../../core/html/parts.js';
@@ -25,19 +25,18 @@ import { handleOf, parseStatusUrl, statusPermalink, type StatusRef } from './url
  *
  * @example
  * ```ts
- * mastodonKind('iframe', { src: 'https://fosstodon.org/@alice/109/embed' }); // 'iframe'
- * mastodonKind('iframe', { src: 'https://fosstodon.org/@alice/109' });       // null: a page, not an embed
+ * mastodonKind('iframe', { attribs: { src: 'https://fosstodon.org/@alice/109/embed' } }); // 'iframe'
+ * mastodonKind('iframe', { attribs: { src: 'https://fosstodon.org/@alice/109' } });       // null: a page, not an embed
  * ```
  */
-export function mastodonKind(name: string, attribs: Readonly<Record<string, string>>): EmbedKind | null {
+export function mastodonKind(name: string, el: WithAttributes): EmbedKind | null {
   if (neverEmbeds(name)) return null;
-  const el = { attribs };
   if (name === 'blockquote') return hasClass(el, 'mastodon-embed') ? 'blockquote' : null;
   if (name === 'iframe') {
     if (hasClass(el, 'mastodon-embed')) return 'iframe';
     return parseStatusUrl(frameSource(el))?.embed === true ? 'iframe' : null;
   }
-  return isWpBlock(name, attribs, ['mastodon']) ? 'wp-block' : null;
+  return isWpBlock(name, el, ['mastodon']) ? 'wp-block' : null;
 }
 
 /** `@user@domain` in a fallback's text (`Post by @alice@example.social`, in any language). */
@@ -49,7 +48,7 @@ function statusOf(root: HtmlElement): StatusRef | null {
     const ref = value !== null ? parseStatusUrl(value) : null;
     if (ref !== null) return ref;
   }
-  const inner = findElement(root, (el) => el !== root && (el.name === 'blockquote' || el.name === 'iframe') && mastodonKind(el.name, el.attribs) !== null);
+  const inner = findElement(root, (el) => el !== root && (el.name === 'blockquote' || el.name === 'iframe') && mastodonKind(el.name, el) !== null);
   if (inner !== null) return statusOf(inner);
   return firstUrl(root, parseStatusUrl);
 }

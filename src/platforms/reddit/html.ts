@@ -15,7 +15,7 @@
  * body is not shown; the title is the discussion's, not the comment's).
  */
 import { buildEmbed } from '../../core/embed.js';
-import { attr, flattenElement, hasClass, type HtmlElement } from '../../core/html/index.js';
+import { attr, flattenElement, hasClass, type HtmlElement, type WithAttributes } from '../../core/html/index.js';
 import { collapseSpace } from '../../core/text/chars.js';
 import type { Embed, EmbedKind } from '../../types.js';
 import type { HtmlForms, ReadEmbed, ScanContext } from '../types.js';
@@ -32,17 +32,16 @@ function isQuote(name: string, el: { attribs: Readonly<Record<string, string>> }
  *
  * @example
  * ```ts
- * redditKind('blockquote', { class: 'reddit-embed-bq' });                              // 'blockquote'
- * redditKind('iframe', { src: 'https://embed.reddit.com/r/aww/comments/1c2d3e4/x/' }); // 'iframe'
- * redditKind('a', { href: 'https://www.reddit.com/submit?url=…' });                    // null
+ * redditKind('blockquote', { attribs: { class: 'reddit-embed-bq' } });                              // 'blockquote'
+ * redditKind('iframe', { attribs: { src: 'https://embed.reddit.com/r/aww/comments/1c2d3e4/x/' } }); // 'iframe'
+ * redditKind('a', { attribs: { href: 'https://www.reddit.com/submit?url=…' } });                    // null
  * ```
  */
-export function redditKind(name: string, attribs: Readonly<Record<string, string>>): EmbedKind | null {
+export function redditKind(name: string, el: WithAttributes): EmbedKind | null {
   if (neverEmbeds(name)) return null;
-  const el = { attribs };
   if (isQuote(name, el)) return 'blockquote';
   if (name === 'iframe') return parseEmbedSource(frameSource(el)) !== null ? 'iframe' : null;
-  return isWpBlock(name, attribs, ['reddit']) ? 'wp-block' : null;
+  return isWpBlock(name, el, ['reddit']) ? 'wp-block' : null;
 }
 
 /** The longest link text read as a title or a `u/name`. */

@@ -43,16 +43,15 @@ function framePost(el: WithAttributes): PostRef | null {
  *
  * @example
  * ```ts
- * telegramKind('script', { src: 'https://telegram.org/js/telegram-widget.js?22', 'data-telegram-post': 'durov/43' }); // 'script'
- * telegramKind('script', { 'data-telegram-login': 'some_bot' });                                                      // null
+ * telegramKind('script', { attribs: { src: 'https://telegram.org/js/telegram-widget.js?22', 'data-telegram-post': 'durov/43' } }); // 'script'
+ * telegramKind('script', { attribs: { 'data-telegram-login': 'some_bot' } });                                                      // null
  * ```
  */
-export function telegramKind(name: string, attribs: Readonly<Record<string, string>>): EmbedKind | null {
-  const el = { attribs };
+export function telegramKind(name: string, el: WithAttributes): EmbedKind | null {
   if (name === 'script') return scriptPost(el) !== null ? 'script' : null;
   if (neverEmbeds(name)) return null;
   if (name === 'iframe') return framePost(el) !== null ? 'iframe' : null;
-  return isWpBlock(name, attribs, ['telegram']) ? 'wp-block' : null;
+  return isWpBlock(name, el, ['telegram']) ? 'wp-block' : null;
 }
 
 /** How far past an embed its twin (the script beside its iframe) is looked for. */

@@ -12,7 +12,7 @@
  * are all it settles.
  */
 import { buildEmbed } from '../../core/embed.js';
-import { attr, elements, flattenElement, hasClass, type HtmlElement } from '../../core/html/index.js';
+import { attr, elements, flattenElement, hasClass, type HtmlElement, type WithAttributes } from '../../core/html/index.js';
 import { collapseSpace } from '../../core/text/chars.js';
 import type { Embed, EmbedKind } from '../../types.js';
 import type { HtmlForms } from '../types.js';
@@ -23,12 +23,11 @@ import { parseThreadsUrl, type ThreadsPost } from './url.js';
  *
  * @example
  * ```ts
- * threadsKind('blockquote', { class: 'text-post-media', 'data-text-post-permalink': '…' }); // 'blockquote'
- * threadsKind('a', { class: 'text-post-media' });                                          // null
+ * threadsKind('blockquote', { attribs: { class: 'text-post-media', 'data-text-post-permalink': '…' } }); // 'blockquote'
+ * threadsKind('a', { attribs: { class: 'text-post-media' } });                                          // null
  * ```
  */
-export function threadsKind(name: string, attribs: Readonly<Record<string, string>>): EmbedKind | null {
-  const el = { attribs };
+export function threadsKind(name: string, el: WithAttributes): EmbedKind | null {
   if (name === 'blockquote' && hasClass(el, 'text-post-media')) return 'blockquote';
   if (name !== 'a' && hasClass(el, 'wp-block-embed') && (hasClass(el, 'is-provider-threads') || hasClass(el, 'wp-block-embed-threads'))) {
     return 'wp-block';

@@ -68,12 +68,11 @@ function playerOfAttributes(el: WithAttributes): string | null {
  *
  * @example
  * ```ts
- * tiktokKind('blockquote', { class: 'tiktok-embed', 'data-video-id': '7301234567890123456' }); // 'blockquote'
- * tiktokKind('a', { class: 'icon-tiktok', href: 'https://www.tiktok.com/@user' });              // null
+ * tiktokKind('blockquote', { attribs: { class: 'tiktok-embed', 'data-video-id': '7301234567890123456' } }); // 'blockquote'
+ * tiktokKind('a', { attribs: { class: 'icon-tiktok', href: 'https://www.tiktok.com/@user' } });              // null
  * ```
  */
-export function tiktokKind(name: string, attribs: Readonly<Record<string, string>>): EmbedKind | null {
-  const el: WithAttributes = { attribs };
+export function tiktokKind(name: string, el: WithAttributes): EmbedKind | null {
   // An embed code names its video in its start tag; one that names none (a creator embed) is
   // not read: an unclosed one would hide what follows it.
   if (name === 'blockquote') return hasClass(el, 'tiktok-embed') && codeVideoId(el) !== null ? 'blockquote' : null;

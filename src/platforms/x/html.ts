@@ -40,13 +40,12 @@ const NEVER_EMBEDS = new Set(['a', 'button', 'script', 'style', 'template', 'met
  *
  * @example
  * ```ts
- * embedKind('blockquote', { class: 'tw-align-center twitter-tweet' }); // 'blockquote'
- * embedKind('a', { class: 'twitter-timeline' });                       // null
+ * embedKind('blockquote', { attribs: { class: 'tw-align-center twitter-tweet' } }); // 'blockquote'
+ * embedKind('a', { attribs: { class: 'twitter-timeline' } });                       // null
  * ```
  */
-export function embedKind(name: string, attribs: Readonly<Record<string, string>>): EmbedKind | null {
+export function embedKind(name: string, el: WithAttributes): EmbedKind | null {
   if (NEVER_EMBEDS.has(name)) return null;
-  const el: WithAttributes = { attribs };
   if (name === 'amp-twitter') return 'amp';
   const tweetClass = isTweetMarked(el);
   if (name === 'blockquote' && (tweetClass || hasClass(el, 'nojs-tweet'))) return 'blockquote';

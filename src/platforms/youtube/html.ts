@@ -74,8 +74,8 @@ function playerOfHtmlAttribute(el: WithAttributes): YouTubeRef | null {
       let ref: YouTubeRef | null = null;
       readElement(value, at, {
         maxLength: MAX_HTML_ATTRIBUTE,
-        accept: (tag, attribs) => {
-          if (tag === 'iframe') ref = playerOfAttributes({ attribs });
+        accept: (tag, el) => {
+          if (tag === 'iframe') ref = playerOfAttributes(el);
           return false; // the start tag is all that is needed
         },
       });
@@ -98,13 +98,12 @@ function isPlaceholder(el: WithAttributes): boolean {
  *
  * @example
  * ```ts
- * youtubeKind('iframe', { src: 'https://www.youtube.com/embed/dQw4w9WgXcQ' }); // 'iframe'
- * youtubeKind('a', { href: 'https://www.youtube.com/embed/dQw4w9WgXcQ' });     // null
- * youtubeKind('div', { class: 'g-ytsubscribe', 'data-channel': 'x' });         // null
+ * youtubeKind('iframe', { attribs: { src: 'https://www.youtube.com/embed/dQw4w9WgXcQ' } }); // 'iframe'
+ * youtubeKind('a', { attribs: { href: 'https://www.youtube.com/embed/dQw4w9WgXcQ' } });     // null
+ * youtubeKind('div', { attribs: { class: 'g-ytsubscribe', 'data-channel': 'x' } });         // null
  * ```
  */
-export function youtubeKind(name: string, attribs: Readonly<Record<string, string>>): EmbedKind | null {
-  const el: WithAttributes = { attribs };
+export function youtubeKind(name: string, el: WithAttributes): EmbedKind | null {
   // Components and placeholders say from their start tag alone which video they hold: one that
   // names none is not read (an unclosed one would hide what follows it).
   if (name === 'amp-youtube') return componentRef(name, el) !== null ? 'amp' : null;

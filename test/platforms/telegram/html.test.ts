@@ -80,9 +80,9 @@ describe('script[data-telegram-post]', () => {
   });
 
   it('classify takes the post script and refuses other scripts', () => {
-    expect(telegramKind('script', { 'data-telegram-post': 'harbour_news/4021' })).toBe('script');
-    expect(telegramKind('script', { src: 'https://telegram.org/js/telegram-widget.js?22' })).toBeNull();
-    expect(telegramKind('div', { 'data-telegram-post': 'harbour_news/4021' })).toBeNull();
+    expect(telegramKind('script', { attribs: { 'data-telegram-post': 'harbour_news/4021' } })).toBe('script');
+    expect(telegramKind('script', { attribs: { src: 'https://telegram.org/js/telegram-widget.js?22' } })).toBeNull();
+    expect(telegramKind('div', { attribs: { 'data-telegram-post': 'harbour_news/4021' } })).toBeNull();
   });
 });
 
