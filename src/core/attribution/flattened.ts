@@ -21,6 +21,11 @@ export interface FlattenedRoute {
   readonly budget: number;
   /** Lines the embed prints above the body that are no part of it (`View this post on Instagram`), matched in any case. */
   readonly chrome?: readonly string[];
+  /**
+   * What the embed prints at the end of the body in place of an attachment, no part of the post
+   * (Bluesky's `[image or embed]` link), as written: a body that ends with one is placed above it.
+   */
+  readonly placeholders?: readonly string[];
   /** Whether the attribution follows the body (X, Bluesky) or the body may be missing (Instagram). */
   readonly bodyRequired: boolean;
   /**
@@ -74,7 +79,7 @@ export function scanFlattened(ctx: ScanContext, route: FlattenedRoute): Embed[] 
   const found = scanAttributions(input, route.grammar, options);
   const embeds: Embed[] = [];
   let floor = 0;
-  const weigh = (raw: string) => codePoints(shown(raw, route.chrome));
+  const weigh = (raw: string) => codePoints(shown(raw, route));
   let nextCloser = -2; // below every offset: not searched yet; -1: none left
   for (const found1 of found) {
     if (found1.start < floor) continue; // inside the previous post (a mention in a caption)
@@ -96,13 +101,13 @@ export function scanFlattened(ctx: ScanContext, route: FlattenedRoute): Embed[] 
     // The source may bound the post (a Markdown quote block): its body starts no higher.
     const low = ctx.floorAt !== undefined ? Math.max(floor, ctx.floorAt(a.start)) : floor;
     const bodyless = route.body === 'none' || (!route.bodyRequired && blankLineAbove(input, a.start, low));
-    const span = bodyless ? null : placeBody(input, a.start, {
+    const span = bodyless ? null : placeBody(input, beforePlaceholder(input, a.start, low, route.placeholders), {
       floor: low,
       weigh,
       budget: route.budget,
       lookBack: route.budget * LOOK_BACK_PER_BUDGET,
     });
-    const text = span !== null ? shown(input.slice(span.start, span.end), route.chrome) : '';
+    const text = span !== null ? shown(input.slice(span.start, span.end), route) : '';
     if (text.length === 0 && route.bodyRequired) {
       floor = end;
       continue;
@@ -206,7 +211,7 @@ function bodyAfter(input: string, at: number, mark: number, route: FlattenedRout
   if (mark < at || mark > stop) return null;
   if (blankLineWithin(input, at, mark)) return null;
   const raw = input.slice(at, mark);
-  const text = shown(raw, route.chrome);
+  const text = shown(raw, route);
   if (codePoints(text) > route.budget) return null;
   let end = mark + closer.length;
   const creditStop = Math.min(input.length, end + CREDIT_MAX);
@@ -289,10 +294,28 @@ function isWordPart(c: number): boolean {
   return isAsciiAlnum(c) || c === CharCode.Underscore || c === CharCode.Hyphen;
 }
 
+/**
+ * Where the body ends when a placeholder stands between it and the attribution at `end`: at the
+ * placeholder's start, with the white space before it (the embed code's `<br><br>`, a blank line
+ * once flattened) left out; else `end`.
+ */
+function beforePlaceholder(input: string, end: number, floor: number, placeholders: readonly string[] | undefined): number {
+  if (placeholders === undefined) return end;
+  let i = end;
+  while (i > floor && isGap(input.charCodeAt(i - 1))) i--;
+  for (const p of placeholders) {
+    if (i - p.length < floor || !input.startsWith(p, i - p.length)) continue;
+    let j = i - p.length;
+    while (j > floor && isGap(input.charCodeAt(j - 1))) j--;
+    return j;
+  }
+  return end;
+}
+
 /** A body as shown: entities decoded, white space collapsed, the embed's chrome lines left out. */
-function shown(raw: string, chrome: readonly string[] | undefined): string {
+function shown(raw: string, route: Pick<FlattenedRoute, 'chrome'>): string {
   let text = collapseSpace(raw.includes('&') ? decodeHTMLStrict(raw) : raw);
-  for (const line of chrome ?? []) {
+  for (const line of route.chrome ?? []) {
     if (text.slice(0, line.length).toLowerCase() === line.toLowerCase()) text = text.slice(line.length).trimStart();
   }
   return text;

@@ -17,7 +17,7 @@ import { collapseSpace } from '../../core/text/chars.js';
 import type { DateOptions, Embed, EmbedKind } from '../../types.js';
 import type { HtmlForms, ReadEmbed, ScanContext } from '../types.js';
 import { findElement, firstUrl, frameSource, isWpBlock, langWithin, neverEmbeds } from '../../core/html/parts.js';
-import { isHandle, parseAtUri, parseEmbedSource, parsePostUrl, postPermalink, type PostRef } from './url.js';
+import { ATTACHMENT_PLACEHOLDER, isHandle, parseAtUri, parseEmbedSource, parsePostUrl, postPermalink, type PostRef } from './url.js';
 
 /** The provider names WordPress gives Bluesky blocks (`is-provider-bluesky`, `is-provider-bluesky-social`). */
 const WP_PROVIDERS = ['bluesky', 'bluesky-social'];
@@ -178,6 +178,20 @@ export function entitiesOf(text: string): Pick<Embed, 'links' | 'mentions' | 'ha
   };
 }
 
+/**
+ * The text of a post's paragraph, white space collapsed, without the placeholder link the embed
+ * code appends for an attachment ({@link ATTACHMENT_PLACEHOLDER}) when it ends the paragraph.
+ */
+function bodyText(body: HtmlElement): string {
+  const flat = flattenElement(body);
+  const last = flat.anchors[flat.anchors.length - 1];
+  const cut =
+    last !== undefined &&
+    collapseSpace(flat.text.slice(last.start, last.end)) === ATTACHMENT_PLACEHOLDER &&
+    collapseSpace(flat.text.slice(last.end)).length === 0;
+  return collapseSpace(cut ? flat.text.slice(0, last.start) : flat.text);
+}
+
 /** Reads one Bluesky embed element; null when it names no post. */
 function interpret(read: ReadEmbed, ctx: ScanContext): Embed | null {
   const { root, kind } = read;
@@ -194,7 +208,7 @@ function interpret(read: ReadEmbed, ctx: ScanContext): Embed | null {
   if (ref === null) return null;
   if (quoted === null) quoted = { ref, name: null, handle: null, dateText: null, date: null, body: null };
   const handle = quoted.handle ?? (isHandle(ref.actor) ? ref.actor : null);
-  const shown = quoted.body !== null ? collapseSpace(flattenElement(quoted.body).text) : '';
+  const shown = quoted.body !== null ? bodyText(quoted.body) : '';
   const text = shown.length > 0 ? shown : null;
   const lang = quoted.body !== null && bq !== null ? langWithin(bq, quoted.body) : null;
   return buildEmbed({

@@ -15,7 +15,7 @@ import type { Embed } from '../../types.js';
 import type { ScanContext } from '../types.js';
 import type { LinkedPost } from '../types.js';
 import { entitiesOf } from './html.js';
-import { parsePostUrl, postPermalink } from './url.js';
+import { ATTACHMENT_PLACEHOLDER, parsePostUrl, postPermalink } from './url.js';
 
 /** Bluesky's attribution: dash, display name, `(@handle.domain)`, date and time. */
 export const BLUESKY_ATTRIBUTION: AttributionGrammar = {
@@ -33,6 +33,7 @@ export const BLUESKY_ROUTE: FlattenedRoute = {
   platform: 'bluesky',
   grammar: BLUESKY_ATTRIBUTION,
   budget: 300,
+  placeholders: [ATTACHMENT_PLACEHOLDER],
   bodyRequired: false,
   entities: entitiesOf,
 };

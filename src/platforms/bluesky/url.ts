@@ -13,6 +13,13 @@
 /** The collection of posts. */
 const POST_COLLECTION = 'app.bsky.feed.post';
 
+/**
+ * The link Bluesky's embed code appends to a post's text when the post carries an attachment
+ * (`<br><br><a href="…/post/…">[image or embed]</a>`): the generator's placeholder, not the
+ * post's text.
+ */
+export const ATTACHMENT_PLACEHOLDER = '[image or embed]';
+
 /** A DID: `did:<method>:<id>` (`did:plc:…`, `did:web:example.com`), bounded. */
 const DID = /^did:[a-z]{1,16}:[\w.%:-]{1,256}$/;
 /** A record key: the characters the record-key grammar allows (TIDs are 13 of them). */

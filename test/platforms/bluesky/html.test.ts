@@ -151,6 +151,25 @@ describe('blockquote.bluesky-embed', () => {
     expect(e?.text).toBe('First line Second line');
   });
 
+  const placeholder = `<a href="${POST_HREF}">[image or embed]</a>`;
+  it.each([
+    {
+      description: 'leaves out the link the embed code appends for an attachment',
+      body: `Lifeboat exercise tonight #lifeboat<br><br>${placeholder}`,
+      expected: { text: 'Lifeboat exercise tonight #lifeboat', hashtags: ['lifeboat'] },
+    },
+    { description: 'has no text when the post is its attachment alone', body: `<br><br>${placeholder}`, expected: { text: null, hashtags: [] } },
+    {
+      description: 'keeps the same words when they do not end the paragraph',
+      body: `${placeholder} is what the embed shows`,
+      expected: { text: '[image or embed] is what the embed shows', hashtags: [] },
+    },
+  ])('$description', ({ body, expected }) => {
+    const [e, ...rest] = html(quote({ body }));
+    expect(rest).toEqual([]);
+    expect(e).toMatchObject(expected);
+  });
+
   it('does not find a quote naming no post (no at:// URI, no post link)', () => {
     const bq = '<blockquote class="bluesky-embed"><p>Quoted words</p>&mdash; Someone</blockquote>';
     expect(html(bq)).toEqual([]);
