@@ -75,6 +75,16 @@ const CASES: Case[] = [
   // Times and weekdays.
   { description: 'time after "at"', input: 'October 10, 2024 at 5:00 PM', expected: '2024-10-10' },
   { description: 'French time after "à"', input: '20 novembre 2024 à 14:43', expected: '2024-11-20' },
+  // Bluesky's fallback writes the date and time in the embedder's language, as Intl's long date style does.
+  { description: 'Danish time with a dot after "kl."', input: '21. april 2024 kl. 15.09', expected: '2024-04-21' },
+  { description: 'Finnish time with a dot after "klo"', input: '21. huhtikuuta 2024 klo 15.09', expected: '2024-04-21' },
+  { description: 'Indonesian time with a dot after "pukul"', input: '21 April 2024 pukul 15.09', expected: '2024-04-21' },
+  { description: 'a time with a dot after a comma', input: '21 Apr 2024, 15.09', expected: '2024-04-21' },
+  { description: 'does not read a number pair with a dot and nothing before it as a time', input: '21 April 2024 15.09', expected: null },
+  { description: 'Vietnamese time before the date, after "lúc"', input: 'lúc 15:09 21 tháng 4, 2024', expected: '2024-04-21' },
+  { description: 'Greek day period "μ.μ."', input: '21 Απριλίου 2024 στις 3:09 μ.μ.', expected: '2024-04-21' },
+  { description: 'Malay day period "PTG"', input: '21 April 2024 pada 3:09 PTG', expected: '2024-04-21' },
+  { description: 'Hindi "बजे" after the day period', input: '21 अप्रैल 2024 को 3:09 pm बजे', expected: '2024-04-21' },
   { description: 'X time before the date', input: '2:45 PM · Feb 5, 2026', expected: '2026-02-05' },
   { description: 'Japanese time before the date', input: '午後2:45 · 2026年2月5日', expected: '2026-02-05' },
   { description: 'English weekday', input: 'Thursday, August 27, 2015', expected: '2015-08-27' },

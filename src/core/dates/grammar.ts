@@ -13,16 +13,27 @@ import { asciiValue, GAP, NUM, PUNCT, WORD, type Token } from './tokens.js';
 
 /** Words that may open a date before its number or month (Vietnamese "ngày 5 tháng 2"). */
 export const LEADING_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(['ngày']);
+/** Words that may open a time written before its date (Vietnamese "lúc 15:09 21 tháng 4, 2024"). */
+export const TIME_LEADERS: ReadonlySet<string> = /* @__PURE__ */ new Set(['lúc']);
 /** Day-period words written before a time ("午後2:45", "오후 2:45"). */
 export const PERIOD_BEFORE: ReadonlySet<string> = /* @__PURE__ */ new Set(['午前', '午後', '오전', '오후', '上午', '下午', '早上', '晚上']);
-/** Day-period and hour words written after a time. */
-const PERIOD_AFTER: ReadonlySet<string> = /* @__PURE__ */ new Set(['am', 'pm', 'uhr', 'h', 'ч', 'น', 'ص', 'م', 'öö', 'ös']);
+/**
+ * Day-period and hour words written after a time (Malay `PG`/`PTG`, Hindi `बजे` "o'clock", which
+ * also follows `pm`: "3:09 pm बजे").
+ */
+const PERIOD_AFTER: ReadonlySet<string> = /* @__PURE__ */ new Set(['am', 'pm', 'uhr', 'h', 'ч', 'น', 'ص', 'م', 'öö', 'ös', 'pg', 'ptg', 'बजे']);
+/** Day periods abbreviated as two letters with dots: "a.m.", "p.m.", Greek "π.μ.", "μ.μ.". */
+const DOTTED_PERIODS: ReadonlySet<string> = /* @__PURE__ */ new Set(['am', 'pm', 'πμ', 'μμ']);
 /** Separators between a time and a date ("2:45 PM · Feb 5, 2026", "Feb 5, 2026, 9:00"). */
 export const TIME_SEPARATORS: ReadonlySet<string> = /* @__PURE__ */ new Set(['·', ',', '-', '–', '|', '•', '،']);
 
 
-/** Index after a time `H:MM[:SS]` with an optional day period, or -1. */
-export function readTime(tokens: readonly Token[], at: number): number {
+/**
+ * Index after a time `H:MM[:SS]` with an optional day period, or -1. With `dotted`, also
+ * `H.MM` (Danish, Finnish, Indonesian write "kl. 15.09", "klo 15.09", "pukul 15.09"): read only
+ * after a date and a connector word or separator, where a number pair can be nothing else.
+ */
+export function readTime(tokens: readonly Token[], at: number, dotted = false): number {
   let i = at;
   const before = tokens[i];
   if (before?.kind === WORD && PERIOD_BEFORE.has(before.text)) {
@@ -31,19 +42,21 @@ export function readTime(tokens: readonly Token[], at: number): number {
   }
   const h = tokens[i];
   if (h?.kind !== NUM || h.text.length > 2 || asciiValue(h.text) > 24) return -1;
-  if (tokens[i + 1]?.text !== ':') return -1;
+  const separator = tokens[i + 1]?.text;
+  if (separator !== ':' && !(dotted && separator === '.')) return -1;
   const m = tokens[i + 2];
   if (m?.kind !== NUM || m.text.length !== 2 || asciiValue(m.text) > 59) return -1;
   i += 3;
   const s = tokens[i + 1];
-  if (tokens[i]?.text === ':' && s?.kind === NUM && s.text.length === 2) i += 2;
-  // A period after it: "PM", " Uhr", "a.m.", "ч."
+  if (tokens[i]?.text === separator && s?.kind === NUM && s.text.length === 2) i += 2;
+  // A period after it: "PM", " Uhr", "a.m.", "ч.", "μ.μ.", "pm बजे"
   let j = i;
   if (tokens[j]?.kind === GAP) j++;
   const p = tokens[j];
   if (p?.kind === WORD) {
     const w = p.text.toLowerCase();
-    if ((w === 'a' || w === 'p') && tokens[j + 1]?.text === '.' && tokens[j + 2]?.text.toLowerCase() === 'm') {
+    const second = tokens[j + 2];
+    if (w.length === 1 && tokens[j + 1]?.text === '.' && second?.kind === WORD && DOTTED_PERIODS.has(w + second.text.toLowerCase())) {
       j += 3;
       if (tokens[j]?.text === '.') j++;
       return j;
@@ -52,6 +65,7 @@ export function readTime(tokens: readonly Token[], at: number): number {
       j++;
       // "ч." and "น." are abbreviations; the dot after "PM" ends the sentence.
       if ((w === 'ч' || w === 'น') && tokens[j]?.text === '.') j++;
+      if (w !== 'बजे' && tokens[j]?.kind === GAP && tokens[j + 1]?.kind === WORD && tokens[j + 1]?.text === 'बजे') j += 2;
       return j;
     }
   }
@@ -102,9 +116,11 @@ export function readTrailingWeekday(tokens: readonly Token[], at: number, names:
 /** Index after a trailing time (" at 5:00 PM", " à 14:43", ", 09:12"), or `at` when none. */
 export function readTrailingTime(tokens: readonly Token[], at: number): number {
   let i = at;
-  if (tokens[i]?.kind === PUNCT && TIME_SEPARATORS.has(tokens[i]?.text ?? '')) i++;
+  // After a separator ("21 Apr 2024, 15.09") a number pair is a time, dotted or not.
+  const separated = tokens[i]?.kind === PUNCT && TIME_SEPARATORS.has(tokens[i]?.text ?? '');
+  if (separated) i++;
   if (tokens[i]?.kind === GAP) i++;
-  const direct = readTime(tokens, i);
+  const direct = readTime(tokens, i, separated);
   if (direct > 0) return direct;
   // Up to two short connector words: "at", "à", "um", "a las", "kl.", "в".
   for (let words = 0; words < 2; words++) {
@@ -114,7 +130,7 @@ export function readTrailingTime(tokens: readonly Token[], at: number): number {
     if (tokens[i]?.text === '.') i++;
     if (tokens[i]?.kind !== GAP) return at;
     i++;
-    const end = readTime(tokens, i);
+    const end = readTime(tokens, i, true);
     if (end > 0) return end;
   }
   return at;

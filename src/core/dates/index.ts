@@ -43,6 +43,7 @@ import type { DateMemo, LearntRule } from './memo.js';
 import { isWeekdayName, keyOf } from './names.js';
 import {
   LEADING_WORDS,
+  TIME_LEADERS,
   PERIOD_BEFORE,
   readTime,
   readTrailingTime,
@@ -52,7 +53,7 @@ import {
 } from './grammar.js';
 import { defaultDateReader, knownReaders, readerFor, type DateReader } from './reader.js';
 import { readByRule } from './shapes.js';
-import { GAP, isTrimmable, isWordCode, NUM, PUNCT, tokenize, type Token } from './tokens.js';
+import { GAP, isTrimmable, isWordCode, NUM, PUNCT, tokenize, WORD, type Token } from './tokens.js';
 
 export { SUPPORTED_DATE_LOCALES } from './locales.js';
 
@@ -95,7 +96,7 @@ function mayStartDate(reader: DateReader, input: string, from: number, stop: num
     j += next > 0xffff ? 2 : 1;
   }
   const word = input.slice(from, j).toLowerCase();
-  if (PERIOD_BEFORE.has(word) || LEADING_WORDS.has(word)) return true;
+  if (PERIOD_BEFORE.has(word) || LEADING_WORDS.has(word) || TIME_LEADERS.has(word)) return true;
   const names = reader.names;
   return (
     names.months.has(keyOf(word)) ||
@@ -133,7 +134,10 @@ function scan(
   // Optional leading time with its separator, then an optional weekday (either order).
   const starts: number[] = [];
   let at = 0;
-  const time = readTime(tokens, 0);
+  // "lúc 15:09 21 tháng 4, 2024": a word that opens a time written before the date.
+  const first = tokens[0] as Token;
+  const led = first.kind === WORD && TIME_LEADERS.has(first.text.toLowerCase()) && tokens[1]?.kind === GAP ? 2 : 0;
+  const time = readTime(tokens, led);
   if (time > 0) at = afterTimeSeparator(tokens, time);
   const weekday = readWeekday(tokens, at, reader.names);
   if (weekday > 0) {

@@ -83,6 +83,16 @@ describe('blockquote.bluesky-embed', () => {
       expected: { date: '2024-12-15' },
     },
     {
+      description: 'a Danish date with a dotted time',
+      input: quote({ date: '21. april 2024 kl. 15.09' }),
+      expected: { date: '2024-04-21', dateText: '21. april 2024 kl. 15.09' },
+    },
+    {
+      description: 'a Vietnamese date, its time first',
+      input: quote({ date: 'lúc 15:09 21 tháng 4, 2024' }),
+      expected: { date: '2024-04-21' },
+    },
+    {
       description: 'an ISO timestamp: the date it writes, unshifted',
       input: quote({ date: '2024-12-31T23:30:00.000Z' }),
       expected: { date: '2024-12-31', dateText: '2024-12-31T23:30:00.000Z' },
