@@ -21,8 +21,8 @@ export function neverEmbeds(name: string): boolean {
  *
  * @example
  * ```ts
- * isWpBlock('figure', { class: 'wp-block-embed is-type-rich is-provider-reddit' }, ['reddit']); // true
- * isWpBlock('figure', { class: 'wp-block-embed is-provider-twitter' }, ['reddit']);              // false
+ * isWpBlock('figure', { attribs: { class: 'wp-block-embed is-type-rich is-provider-reddit' } }, ['reddit']); // true
+ * isWpBlock('figure', { attribs: { class: 'wp-block-embed is-provider-twitter' } }, ['reddit']);              // false
  * ```
  */
 export function isWpBlock(name: string, el: WithAttributes, providers: readonly string[]): boolean {
