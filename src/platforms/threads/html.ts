@@ -1,6 +1,8 @@
 /**
  * Threads embeds in HTML: the embed code's `blockquote.text-post-media[data-text-post-permalink]`
- * (threads.net and threads.com hosts) and WordPress embed figures holding a post URL.
+ * (threads.net and threads.com hosts, the permalink as `/@user/post/<code>` or, from Threads'
+ * oEmbed, `/t/<code>`), the iframe its script renders in its place, and WordPress embed figures
+ * holding a post URL.
  *
  * ```
  * <blockquote class="text-post-media" data-text-post-permalink="https://www.threads.net/@user/post/C0dE" data-text-post-version="0">
@@ -9,14 +11,18 @@
  * ```
  *
  * The embed code shows no post text, no display name and no date: the post's code and handle
- * are all it settles.
+ * are all it settles. The handle comes from the permalink, else from the fallback's "Post by
+ * @user" (the short `/t/<code>` permalink names no user).
  */
 import { buildEmbed } from '../../core/embed.js';
+import { scanAttributions } from '../../core/attribution/grammar.js';
 import { attr, elements, flattenElement, hasClass, type HtmlElement, type WithAttributes } from '../../core/html/index.js';
+import { frameSource } from '../../core/html/parts.js';
 import { collapseSpace } from '../../core/text/chars.js';
 import type { Embed, EmbedKind } from '../../types.js';
 import type { HtmlForms } from '../types.js';
-import { parseThreadsUrl, type ThreadsPost } from './url.js';
+import { THREADS_BYLINE } from './text.js';
+import { parseThreadsEmbedSource, parseThreadsUrl, type ThreadsPost } from './url.js';
 
 /**
  * What a Threads embed element is, from its start tag alone, or null when it is none.
@@ -29,6 +35,7 @@ import { parseThreadsUrl, type ThreadsPost } from './url.js';
  */
 export function threadsKind(name: string, el: WithAttributes): EmbedKind | null {
   if (name === 'blockquote' && hasClass(el, 'text-post-media')) return 'blockquote';
+  if (name === 'iframe') return parseThreadsEmbedSource(frameSource(el)) !== null ? 'iframe' : null;
   if (name !== 'a' && hasClass(el, 'wp-block-embed') && (hasClass(el, 'is-provider-threads') || hasClass(el, 'wp-block-embed-threads'))) {
     return 'wp-block';
   }
@@ -59,10 +66,13 @@ function postIn(root: HtmlElement, text: string): { post: ThreadsPost; at: HtmlE
 
 function interpret(root: HtmlElement, kind: EmbedKind): Embed | null {
   const flat = flattenElement(root);
-  const own = parseThreadsUrl(attr(root, 'data-text-post-permalink') ?? '');
+  const own =
+    kind === 'iframe' ? parseThreadsEmbedSource(frameSource(root)) : parseThreadsUrl(attr(root, 'data-text-post-permalink') ?? '');
   const found = own !== null ? { post: own, at: root } : postIn(root, flat.text);
   if (found === null) return null;
   const { post, at } = found;
+  // The short permalink names no user: the fallback's "Post by @user" does, read by the text route's grammar.
+  const handle = post.handle ?? scanAttributions(flat.text, THREADS_BYLINE)[0]?.handle ?? null;
   return buildEmbed({
     platform: 'threads',
     kind,
@@ -71,7 +81,7 @@ function interpret(root: HtmlElement, kind: EmbedKind): Embed | null {
     end: at.end,
     id: post.code,
     url: post.url,
-    handle: post.handle,
+    handle,
     lang: flat.lang ?? attr(root, 'lang')?.trim() ?? null,
   });
 }
@@ -82,6 +92,7 @@ function interpret(root: HtmlElement, kind: EmbedKind): Embed | null {
  * | marker | where it stands |
  * |--------|-----------------|
  * | `text-post-media` | the embed code's blockquote |
+ * | `//www.threads.com/`, `//www.threads.net/` | the source of the iframe the embed script renders (`…/t/<code>/embed/`) |
  * | `is-provider-threads`, `wp-block-embed-threads` | WordPress embed figures |
  *
  * @example
@@ -91,9 +102,11 @@ function interpret(root: HtmlElement, kind: EmbedKind): Embed | null {
  * ```
  */
 export const threadsHtml: HtmlForms = {
-  markers: ['text-post-media', 'is-provider-threads', 'wp-block-embed-threads'],
+  markers: ['text-post-media', '//www.threads.com/', '//www.threads.net/', 'is-provider-threads', 'wp-block-embed-threads'],
   classify: threadsKind,
   interpret: (read) => interpret(read.root, read.kind),
   names: { attributes: ['data-text-post-permalink', 'data-text-post-version'] },
   widgetScripts: ['threads.net/embed.js', 'threads.com/embed.js'],
+  // The script renders its iframe beside the embed code it replaces.
+  renderedTwins: true,
 };

@@ -1,22 +1,30 @@
 /**
  * Threads post links: `https://www.threads.net/@<user>/post/<code>` (and `threads.com`, the host
- * since 2025), read for the handle and the post code; the permalink kept as the markup gives it.
+ * since 2025), and the short `https://www.threads.com/t/<code>` that Threads' oEmbed answer puts in
+ * its embed code, read for the handle (the short form names none) and the post code; the
+ * permalink kept as the markup gives it.
  */
 
 /**
  * A post link, anchored at the start and bounded everywhere:
- * `[https:]//[www.]threads.(net|com)/@<user>/post/<code>[/…|?…|#…]`.
+ * `[https:]//[www.]threads.(net|com)/(@<user>/post|t)/<code>[/…|?…|#…]`.
  *
- * - group 1: the user name (Instagram's grammar: letters, digits, `.` and `_`, at most 30)
+ * - group 1: the user name (Instagram's grammar: letters, digits, `.` and `_`, at most 30);
+ *   absent in the short `/t/<code>` form
  * - group 2: the post code
  *
- * Matches `https://www.threads.net/@zuck/post/C8x_1abcDE`, `//threads.com/@a.b/post/DAbc-12345/?igshid=1`.
+ * Matches `https://www.threads.net/@zuck/post/C8x_1abcDE`, `//threads.com/@a.b/post/DAbc-12345/?igshid=1`,
+ * `https://www.threads.com/t/C8x_1abcDE?utm_source=th_embed`.
  */
-const POST_URL = /^(?:https?:)?\/\/(?:www\.)?threads\.(?:net|com)\/@([\w.]{1,30})\/post\/([\w-]{5,64})(?:[/?#]|$)/i;
+const POST_URL = /^(?:https?:)?\/\/(?:www\.)?threads\.(?:net|com)\/(?:@([\w.]{1,30})\/post|t)\/([\w-]{5,64})(?:[/?#]|$)/i;
+
+/** A player URL the embed script makes of a post link: the link with `/embed` (and a `/`) after it. */
+const EMBED_SUFFIX = /\/embed\/?$/i;
 
 /** A Threads post link read. */
 export interface ThreadsPost {
-  readonly handle: string;
+  /** The user the link names; null for the short `/t/<code>` form. */
+  readonly handle: string | null;
   readonly code: string;
   /** The link as given, without its query and fragment (`https:` before a `//` link); null unless https. */
   readonly url: string | null;
@@ -41,5 +49,24 @@ export function parseThreadsUrl(raw: string): ThreadsPost | null {
   let bare = cut >= 0 ? s.slice(0, cut) : s;
   // A protocol-relative link is the https link the page loads.
   if (bare.startsWith('//')) bare = `https:${bare}`;
-  return { handle: m[1] ?? '', code: m[2] ?? '', url: bare.startsWith('https://') ? bare : null };
+  return { handle: m[1] ?? null, code: m[2] ?? '', url: bare.startsWith('https://') ? bare : null };
+}
+
+/**
+ * Reads the source of the iframe Threads' embed script renders in place of the embed code (the
+ * post link with `/embed/` after it): the post, its `url` without the `/embed/`; null for any
+ * other source.
+ *
+ * @example
+ * ```ts
+ * parseThreadsEmbedSource('https://www.threads.com/t/C8x_1abcDE/embed/'); // { handle: null, code: 'C8x_1abcDE', url: 'https://www.threads.com/t/C8x_1abcDE' }
+ * parseThreadsEmbedSource('https://www.threads.com/t/C8x_1abcDE');        // null: a link, not a player
+ * ```
+ */
+export function parseThreadsEmbedSource(raw: string): ThreadsPost | null {
+  const post = parseThreadsUrl(raw);
+  if (post === null || post.url === null || !EMBED_SUFFIX.test(post.url)) return null;
+  const url = post.url.replace(EMBED_SUFFIX, '');
+  // The link before `/embed` must itself end at the code.
+  return url.endsWith(`/${post.code}`) ? { ...post, url } : null;
 }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEmbeds, stripEmbeds, type Embed } from '../../../src/index.js';
 import { threads } from '../../../src/platforms/threads/index.js';
-import { parseThreadsUrl } from '../../../src/platforms/threads/url.js';
+import { parseThreadsEmbedSource, parseThreadsUrl } from '../../../src/platforms/threads/url.js';
 import { scanDirectly } from '../../helpers/scan.js';
 import { expectSameWhenWrapped } from '../../helpers/wrap.js';
 
@@ -66,6 +66,8 @@ describe('does not find look-alikes', () => {
     ['an embed code naming no post', code('https://www.threads.net/@harbour.watch', '<div>View on Threads</div>').replace(/href="[^"]*"/, 'href="https://www.threads.net/@harbour.watch"')],
     ['an embed only inside a JSON state script', `<script type="application/json">{"html":"${code('https://www.threads.net/@a/post/C8x_1abcDE').replaceAll('"', '\\"')}"}</script>`],
     ['a link to a post in prose', '<p>She <a href="https://www.threads.net/@harbour.watch/post/C8x_1abcDE">wrote</a>.</p>'],
+    ['a link to a short permalink in prose', '<p>She <a href="https://www.threads.com/t/C8x_1abcDE">wrote</a>.</p>'],
+    ['an iframe of a profile', '<iframe src="https://www.threads.com/@harbour.watch" width="400"></iframe>'],
   ])('%s', (_what, markup) => {
     expect(found(`<p>Text.</p>${markup}<p>More.</p>`)).toEqual([]);
   });
@@ -77,8 +79,18 @@ describe('Threads links', () => {
     ['https://threads.com/@a.b/post/DAbc-12345/', { handle: 'a.b', code: 'DAbc-12345', url: 'https://threads.com/@a.b/post/DAbc-12345/' }],
     ['//www.threads.net/@zuck/post/C8x_1abcDE', { handle: 'zuck', code: 'C8x_1abcDE', url: 'https://www.threads.net/@zuck/post/C8x_1abcDE' }],
     ['http://www.threads.net/@zuck/post/C8x_1abcDE', { handle: 'zuck', code: 'C8x_1abcDE', url: null }],
+    ['https://www.threads.com/t/C8x_1abcDE?utm_source=th_embed', { handle: null, code: 'C8x_1abcDE', url: 'https://www.threads.com/t/C8x_1abcDE' }],
   ])('reads %s', (url, expected) => {
     expect(parseThreadsUrl(url)).toEqual(expected);
+  });
+
+  it.each([
+    ['https://www.threads.com/t/C8x_1abcDE/embed/', { handle: null, code: 'C8x_1abcDE', url: 'https://www.threads.com/t/C8x_1abcDE' }],
+    ['https://www.threads.net/@zuck/post/C8x_1abcDE/embed', { handle: 'zuck', code: 'C8x_1abcDE', url: 'https://www.threads.net/@zuck/post/C8x_1abcDE' }],
+    ['https://www.threads.com/t/C8x_1abcDE', null],
+    ['https://www.threads.com/t/C8x_1abcDE/media/embed/', null],
+  ])('reads the embed script\'s frame source %s', (src, expected) => {
+    expect(parseThreadsEmbedSource(src)).toEqual(expected);
   });
 
   it.each(['https://www.threads.net/@zuck', 'https://www.threads.net/intent/post?text=a', 'https://threads.net.example.org/@zuck/post/C8x_1abcDE'])(
