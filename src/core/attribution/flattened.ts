@@ -79,7 +79,7 @@ export function scanFlattened(ctx: ScanContext, route: FlattenedRoute): Embed[] 
   const found = scanAttributions(input, route.grammar, options);
   const embeds: Embed[] = [];
   let floor = 0;
-  const weigh = (raw: string) => codePoints(shown(raw, route));
+  const weigh = (raw: string) => codePoints(shown(raw, route.chrome));
   let nextCloser = -2; // below every offset: not searched yet; -1: none left
   for (const found1 of found) {
     if (found1.start < floor) continue; // inside the previous post (a mention in a caption)
@@ -107,7 +107,7 @@ export function scanFlattened(ctx: ScanContext, route: FlattenedRoute): Embed[] 
       budget: route.budget,
       lookBack: route.budget * LOOK_BACK_PER_BUDGET,
     });
-    const text = span !== null ? shown(input.slice(span.start, span.end), route) : '';
+    const text = span !== null ? shown(input.slice(span.start, span.end), route.chrome) : '';
     if (text.length === 0 && route.bodyRequired) {
       floor = end;
       continue;
@@ -211,7 +211,7 @@ function bodyAfter(input: string, at: number, mark: number, route: FlattenedRout
   if (mark < at || mark > stop) return null;
   if (blankLineWithin(input, at, mark)) return null;
   const raw = input.slice(at, mark);
-  const text = shown(raw, route);
+  const text = shown(raw, route.chrome);
   if (codePoints(text) > route.budget) return null;
   let end = mark + closer.length;
   const creditStop = Math.min(input.length, end + CREDIT_MAX);
@@ -313,9 +313,9 @@ function beforePlaceholder(input: string, end: number, floor: number, placeholde
 }
 
 /** A body as shown: entities decoded, white space collapsed, the embed's chrome lines left out. */
-function shown(raw: string, route: Pick<FlattenedRoute, 'chrome'>): string {
+function shown(raw: string, chrome: readonly string[] | undefined): string {
   let text = collapseSpace(raw.includes('&') ? decodeHTMLStrict(raw) : raw);
-  for (const line of route.chrome ?? []) {
+  for (const line of chrome ?? []) {
     if (text.slice(0, line.length).toLowerCase() === line.toLowerCase()) text = text.slice(line.length).trimStart();
   }
   return text;
