@@ -22,6 +22,19 @@ describe('InertRanges', () => {
     expect(r.inNoscript(page.indexOf('z</p>'))).toBe(false);
   });
 
+  it('gives the next range ahead of an offset, or the one holding it', () => {
+    const r = new InertRanges(page);
+    // From the start: the comment is the first range ahead.
+    expect(r.after(0)).toEqual({ start: page.indexOf('<!--'), end: page.indexOf('<SCRIPT') });
+    // Inside the script's content: that range; past it, the style's (noscript content is no range).
+    const script = r.after(page.indexOf('var s'));
+    expect(page.slice(script!.start, script!.end)).toBe('var s = "<p>";</SCRIPT>');
+    const style = r.after(page.indexOf('<noscript>'));
+    expect(page.slice(style!.start, style!.end)).toBe('p{}</style>');
+    expect(r.inNoscript(page.indexOf('<p>n'))).toBe(true);
+    expect(r.after(page.indexOf('z</p>'))).toBeNull();
+  });
+
   it('treats an unclosed comment as running to the end', () => {
     const r = new InertRanges('<p>a</p><!-- open <blockquote class="twitter-tweet">');
     expect(r.at(30)).toEqual({ start: 8, end: 52 }); // 52: the whole string

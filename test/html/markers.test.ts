@@ -26,3 +26,36 @@ describe('embed markers across the search windows', () => {
     expect(extractEmbeds(page, { format: 'html' }).map((e) => e.text)).toEqual(['Edge case', 'Second', 'Edge case']);
   });
 });
+
+// Inert content (comments, scripts, inline CSS) is passed over whole by the marker search, not
+// searched anchor by anchor: markers inside it are never read, and an embed just after it,
+// wherever the window edges fall, is found all the same.
+describe('embed markers around inert content', () => {
+  const CSS = `<style>.twitter-tweet{margin:0 auto}${'.a{border-top-width:1px;font-size:2px}'.repeat(40)}</style>`;
+  const table: { description: string; parts: string[]; texts: string[] }[] = [
+    { description: 'an embed after inline CSS that names its class', parts: [CSS, EMBED], texts: ['Edge case'] },
+    { description: 'embeds on both sides of inline CSS', parts: [EMBED, CSS, EMBED.replace('Edge case', 'Second')], texts: ['Edge case', 'Second'] },
+    { description: 'an embed in a comment, then one outside', parts: [`<!-- ${EMBED.replace('Edge case', 'Hidden')} -->`, EMBED], texts: ['Edge case'] },
+    { description: 'an embed in a script string, then one outside', parts: [`<script>var s = '${EMBED.replace('Edge case', 'Hidden')}';</script>`, EMBED], texts: ['Edge case'] },
+    { description: 'an embed after an unclosed script', parts: [EMBED, '<script>var a = 1;', EMBED.replace('Edge case', 'Hidden')], texts: ['Edge case'] },
+    { description: 'an embed inside noscript (markup, read)', parts: [`<noscript>${EMBED}</noscript>`], texts: ['Edge case'] },
+  ];
+  it.each(table)('$description', ({ parts, texts }) => {
+    expect(extractEmbeds(parts.join('<p>between</p>'), { format: 'html' }).map((e) => e.text)).toEqual(texts);
+  });
+
+  // Inline CSS whose end falls just before, on or just after a window edge, the embed right after it.
+  const ends = [-2, -1, 0, 1, 2].map((d) => EDGE + d);
+  it.each(ends)('finds the embed after inline CSS ending at %i', (end) => {
+    const close = '</style>';
+    const css = `<style>${'.b-c{}'.repeat(EDGE)}`.slice(0, end - close.length) + close;
+    const page = `${css}${EMBED}`;
+    expect(page.indexOf(EMBED)).toBe(end);
+    expect(extractEmbeds(page, { format: 'html' }).map((e) => e.start)).toEqual([end]);
+  });
+
+  it('finds the embed when inline CSS straddles a window edge', () => {
+    const page = `<p>${'a'.repeat(EDGE - 500)}</p><style>${'.x-y{}'.repeat(200)}</style>${EMBED}`;
+    expect(extractEmbeds(page, { format: 'html' }).map((e) => e.start)).toEqual([page.indexOf(EMBED)]);
+  });
+});

@@ -108,6 +108,23 @@ export class InertRanges {
     return null;
   }
 
+  /**
+   * The first inert range that ends after `pos`, whether it holds `pos` or lies ahead, or null
+   * when none does. Like {@link at}, asked about offsets that never decrease; it scans ahead
+   * only as far as that range's start.
+   */
+  after(pos: number): Range | null {
+    for (;;) {
+      while (this.cursor < this.inert.length && (this.inert[this.cursor] as Range).end <= pos) this.cursor++;
+      if (this.cursor < this.inert.length) return this.inert[this.cursor] as Range;
+      // Every range found lies behind `pos`: forget them, as `at` does.
+      this.inert.length = 0;
+      this.cursor = 0;
+      if (this.scanned >= this.input.length) return null;
+      this.scanTo(Math.max(pos, this.scanned), true);
+    }
+  }
+
   /** True when `pos` lies inside a noscript element found so far (call {@link at} first). */
   inNoscript(pos: number): boolean {
     // Noscript ranges are few; a page rarely has more than a handful.
@@ -127,10 +144,11 @@ export class InertRanges {
     if (this.scanned < to) this.scanned = to;
   }
 
-  /** Scans openers until the scan position passes `pos`. */
-  private scanTo(pos: number): void {
+  /** Scans openers until the scan position passes `pos`, or (`one`) until a range is found. */
+  private scanTo(pos: number, one = false): void {
     const input = this.input;
-    while (this.scanned <= pos && this.scanned < input.length) {
+    const found = this.inert.length;
+    while ((this.scanned <= pos || (one && this.inert.length === found)) && this.scanned < input.length) {
       // Openers are found by walking `<` with indexOf (a first-character search) and
       // reading a few units after each: several times faster than a regex over every `<`.
       const start = input.indexOf('<', this.scanned);

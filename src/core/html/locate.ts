@@ -3,14 +3,16 @@
  *
  * Platforms declare, as data, the marker strings their embed elements carry (`HtmlForms`); this
  * module walks the page once for all of them and dispatches each marker to its platform, the
- * way micromark dispatches constructs on trigger characters. The shape is gate, locate, read
+ * way micromark dispatches constructs on trigger characters. The shape is skip, locate, read
  * bounded:
  *
- * 1. A page holding no marker has nothing to do (most pages: a few first-character `indexOf`
- *    passes, one per anchor).
- * 2. Each marker occurrence, in page order, is tied to the start tag it sits in by a short,
- *    bounded look back for `<`; markers in comments, `script`, `style`, `template` and other
- *    raw-text content are skipped ({@link InertRanges}).
+ * 1. Inert content (comments, `script`, `style`, `template` and other raw-text content, see
+ *    {@link InertRanges}) is passed over whole: the marker search stops short of each inert range
+ *    and resumes past it. Real pages inline tens of KB of CSS, where most of their `-` stand;
+ *    searched anchor by anchor, it cost some pages more than their embeds.
+ * 2. Each marker occurrence between them, in page order, is tied to the start tag it sits in by
+ *    a short, bounded look back for `<`. A page holding no marker costs one `indexOf` walk of
+ *    its `<` and one first-character pass per anchor outside inert content.
  * 3. The start tag is tokenized; when the marker's platform (else another one asked for) says
  *    its name and attributes open an embed, the element is read up to its end tag (at most
  *    {@link MAX_ELEMENT_LENGTH} units) and handed to that platform to interpret. The scan resumes
@@ -75,6 +77,13 @@ interface AnchorTable {
   readonly byNext: (readonly Marker[] | undefined)[];
   /** Markers whose anchor ends them, or is followed by a non-ASCII character. */
   readonly tail: readonly Marker[];
+  /**
+   * 1 at `a * 128 + b` when a marker's anchor is followed by the ASCII characters `a` and `b`:
+   * most occurrences of a dense anchor are refused on it (`-top`, `-size` of inline CSS)
+   * before any marker is compared. Markers with fewer than two ASCII characters after the
+   * anchor are in `tail`, which is then compared every time.
+   */
+  readonly pairs: Uint8Array;
 }
 
 /** The markers of a list of platforms' forms, grouped for the search. */
@@ -97,21 +106,33 @@ class MarkerTable {
     this.tables = HTML_ANCHORS.filter((a) => grouped.has(a)).map((anchor) => {
       const byNext: Marker[][] = [];
       const tail: Marker[] = [];
+      const pairs = new Uint8Array(128 * 128);
       for (const m of grouped.get(anchor) ?? []) {
         const next = m.text.charCodeAt(m.offset + anchor.length);
+        const second = m.text.charCodeAt(m.offset + anchor.length + 1);
+        // NaN (the marker ends) fails both tests.
+        if (next < 0x80 && second < 0x80) pairs[next * 128 + second] = 1;
         if (Number.isNaN(next) || next >= 0x80) tail.push(m);
-        else (byNext[next] ??= []).push(m);
+        else {
+          (byNext[next] ??= []).push(m);
+          if (!(second < 0x80)) tail.push(m);
+        }
       }
-      return { anchor, byNext, tail };
+      return { anchor, byNext, tail, pairs };
     });
   }
 
   /** The owner of the marker anchored at `i` by anchor table `k`, or -1. */
   ownerAt(input: string, i: number, k: number): number {
     const t = this.tables[k] as AnchorTable;
-    const list = t.byNext[input.charCodeAt(i + t.anchor.length)];
-    if (list !== undefined) {
-      for (const m of list) if (i >= m.offset && input.startsWith(m.text, i - m.offset)) return m.owner;
+    const after = i + t.anchor.length;
+    const next = input.charCodeAt(after);
+    const second = input.charCodeAt(after + 1);
+    if (next < 0x80 && second < 0x80 && t.pairs[next * 128 + second] === 1) {
+      const list = t.byNext[next];
+      if (list !== undefined) {
+        for (const m of list) if (i >= m.offset && input.startsWith(m.text, i - m.offset)) return m.owner;
+      }
     }
     for (const m of t.tail) if (i >= m.offset && input.startsWith(m.text, i - m.offset)) return m.owner;
     return -1;
@@ -169,18 +190,26 @@ class MarkerSearch {
     this.windowStarts = this.anchors.map(() => -1);
   }
 
-  /** The first confirmed marker at or after `from` (its owner in {@link owner}), or -1. */
-  from(from: number): number {
+  /**
+   * The first confirmed marker at or after `from` and before `limit` (its owner in
+   * {@link owner}), or -1.
+   */
+  from(from: number, limit = this.input.length): number {
     const { input, table } = this;
+    const stop = Math.min(limit, input.length);
     let at = Math.max(0, from);
-    while (at < input.length) {
-      const windowEnd = Math.min(input.length, (Math.floor(at / MARKER_WINDOW) + 1) * MARKER_WINDOW);
+    while (at < stop) {
+      const windowEnd = Math.min(stop, (Math.floor(at / MARKER_WINDOW) + 1) * MARKER_WINDOW);
       let best = -1;
       let owner = -1;
       for (let k = 0; k < this.anchors.length; k++) {
         let p = this.occurrence(k, at, windowEnd);
-        let o = -1;
-        while (p >= 0 && (o = table.ownerAt(input, p, k)) < 0) p = this.occurrence(k, p + 1, windowEnd);
+        if (p < 0) continue;
+        let o = table.ownerAt(input, p, k);
+        if (o < 0) {
+          p = this.confirmed(k, p, windowEnd);
+          o = this.owner;
+        }
         if (p >= 0 && (best < 0 || p < best)) {
           best = p;
           owner = o;
@@ -195,6 +224,34 @@ class MarkerSearch {
     return -1;
   }
 
+  /**
+   * The first occurrence of anchor `k` after `p` (an occurrence in the current window that is no
+   * marker) and before `windowEnd` that is a marker (its owner in {@link owner}), or -1. The
+   * loop over a dense anchor: a page's `-` can be thousands, and most are no marker.
+   */
+  private confirmed(k: number, p: number, windowEnd: number): number {
+    const { input, table } = this;
+    const windowStart = this.windowStarts[k] as number;
+    const w = this.windows[k] as string;
+    const anchor = this.anchors[k] as string;
+    const stop = windowEnd - windowStart;
+    for (let i = w.indexOf(anchor, p + 1 - windowStart); ; i = w.indexOf(anchor, i + 1)) {
+      if (i < 0) {
+        this.next[k] = -2;
+        this.searched[k] = Math.min(input.length, windowStart + MARKER_WINDOW);
+        return -1;
+      }
+      this.next[k] = windowStart + i;
+      this.searched[k] = windowStart + i + 1;
+      if (i >= stop) return -1;
+      const o = table.ownerAt(input, windowStart + i, k);
+      if (o >= 0) {
+        this.owner = o;
+        return windowStart + i;
+      }
+    }
+  }
+
   /** The first occurrence of anchor `k` starting in [from, windowEnd), or -1. */
   private occurrence(k: number, from: number, windowEnd: number): number {
     const cached = this.next[k] as number;
@@ -205,19 +262,23 @@ class MarkerSearch {
     // A slice of a flat string is a view in V8, not a copy; it bounds the search to the window
     // (plus the few units an anchor starting in it may reach past its end). One slice per window
     // and anchor, searched from each occurrence on: a page can hold a `-` every 40 units.
+    // `windowEnd` may stop short of the window's end (a search bounded by a limit); the slice
+    // never does, so it serves every search in its window.
     const windowStart = windowEnd - 1 - ((windowEnd - 1) % MARKER_WINDOW);
+    const fullEnd = Math.min(this.input.length, windowStart + MARKER_WINDOW);
     if (this.windowStarts[k] !== windowStart) {
-      this.windows[k] = this.input.slice(windowStart, Math.min(this.input.length, windowEnd + anchor.length - 1));
+      this.windows[k] = this.input.slice(windowStart, Math.min(this.input.length, fullEnd + anchor.length - 1));
       this.windowStarts[k] = windowStart;
     }
     const i = (this.windows[k] as string).indexOf(anchor, start - windowStart);
     if (i >= 0) {
+      // Kept even when past `windowEnd`: nothing lies between, whatever the next search's bounds.
       this.next[k] = windowStart + i;
       this.searched[k] = windowStart + i + 1;
-      return windowStart + i;
+      return windowStart + i < windowEnd ? windowStart + i : -1;
     }
     this.next[k] = -2;
-    this.searched[k] = windowEnd;
+    this.searched[k] = fullEnd;
     return -1;
   }
 }
@@ -248,8 +309,6 @@ export function locateEmbeds(ctx: ScanContext, forms: readonly HtmlForms[], stri
   if (forms.length === 0) return none;
   const { table, names } = prepared(forms);
   const markers = new MarkerSearch(input, table);
-  // The first marker's search is the gate: a page without one costs this pass only.
-  if (markers.from(0) < 0) return none;
   const inert = new InertRanges(input);
   const reader = new ElementReader(names);
   // One options object for every read: the marker being tried, its platform, and what the
@@ -286,14 +345,20 @@ export function locateEmbeds(ctx: ScanContext, forms: readonly HtmlForms[], stri
   let lastLt = -1;
   let floor = 0;
   for (;;) {
-    const pos = markers.from(cursor);
-    if (pos < 0) break;
-    cursor = pos + 1;
-    const skip = inert.at(pos);
-    if (skip !== null) {
-      cursor = Math.max(cursor, skip.end);
+    // Inert content is passed over whole, never searched anchor by anchor: a page's inline CSS
+    // alone can hold most of its `-` (thousands of `font-size`, `margin-top`).
+    const gap = inert.after(cursor);
+    if (gap !== null && gap.start <= cursor) {
+      cursor = gap.end;
       continue;
     }
+    const pos = markers.from(cursor, gap === null ? input.length : gap.start);
+    if (pos < 0) {
+      if (gap === null) break;
+      cursor = gap.end;
+      continue;
+    }
+    cursor = pos + 1;
     const lt = findTagStart(input, pos, Math.max(floor, pos - MAX_TAG_LOOKBACK));
     floor = pos + 1;
     // No `<` since the previous marker (same tag as that one, already decided) or too far back.
