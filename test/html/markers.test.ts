@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { HTML_ANCHORS, MarkerSearch, MarkerTable } from '../../src/core/html/locate.js';
 import { extractEmbeds } from '../../src/index.js';
+import { registry } from '../../src/platforms/registry.js';
 
 // The marker search walks a page in 64 KB windows; an anchor ('-tw' of 'twitter-tweet') that
 // starts just before, on or just after a window edge must be found all the same.
@@ -57,5 +59,40 @@ describe('embed markers around inert content', () => {
   it('finds the embed when inline CSS straddles a window edge', () => {
     const page = `<p>${'a'.repeat(EDGE - 500)}</p><style>${'.x-y{}'.repeat(200)}</style>${EMBED}`;
     expect(extractEmbeds(page, { format: 'html' }).map((e) => e.start)).toEqual([page.indexOf(EMBED)]);
+  });
+});
+
+// The marker search itself, over every platform's declared markers: each is found wherever it
+// stands (one-byte and two-byte pages), with its platform as owner; look-alikes are not.
+describe('the marker search over every declared marker', () => {
+  const forms = registry.flatMap((p) => (p.html !== undefined ? [p.html] : []));
+  const table = new MarkerTable(forms);
+  const cases = forms.flatMap((f, owner) => f.markers.map((marker) => ({ marker, owner })));
+  const anchorOf = (marker: string): number => Math.min(...HTML_ANCHORS.map((a) => marker.indexOf(a)).filter((i) => i >= 0));
+
+  it.each(cases)('finds $marker', ({ marker, owner }) => {
+    for (const before of ['<p class="', 'Ünïcödé 東京 <p class="']) {
+      const page = `${before}${marker}">x</p>`;
+      const search = new MarkerSearch(page, table);
+      const at = search.from(0);
+      // Another platform's marker may stand at the same place (a WordPress figure's classes);
+      // what is found is a marker that stands there, and this one's owner when it is the first.
+      expect(at, before).toBe(before.length + anchorOf(marker));
+      const standing = cases.filter((c) => page.startsWith(c.marker, at - anchorOf(c.marker))).map((c) => c.owner);
+      expect(standing).toContain(owner);
+      expect(standing).toContain(search.owner);
+    }
+  });
+
+  const lookAlikes = [
+    '<a href="https://www.thepoke.com/">', // `//www.` and the length of `//www.threads.com/`
+    '<a href="https://www.threadsx.com/">',
+    '<div style="margin-top:0;font-size:1px;--wp--preset--color:red">',
+    '<p class="twitter">-twee</p>',
+    '<a href="/embed/Tweet.htm?x">',
+    '<p>re-post, re-video, fb_post, fbpost</p>',
+  ];
+  it.each(lookAlikes)('finds no marker in %s', (page) => {
+    expect(new MarkerSearch(page, table).from(0)).toBe(-1);
   });
 });

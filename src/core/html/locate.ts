@@ -68,6 +68,23 @@ interface Marker {
   readonly offset: number;
   /** Index of the platform's forms in the locator's list. */
   readonly owner: number;
+  /**
+   * Two positions in `text` outside the anchor, and their characters' codes, compared before the
+   * whole marker is (see {@link markerAt}).
+   */
+  readonly probes: readonly [number, number, number, number];
+}
+
+/**
+ * Where a marker is probed: next to its anchor (the character before it, else the middle of
+ * what follows) and at its far end (the last character, else the middle of what precedes).
+ * Markers that share a start (`//www.` of a page's every link) differ at one or the other.
+ */
+function probes(text: string, offset: number, anchor: string): [number, number, number, number] {
+  const after = offset + anchor.length;
+  const near = offset > 0 ? offset - 1 : (after + text.length) >> 1;
+  const far = text.length > after ? text.length - 1 : offset >> 1;
+  return [near, text.charCodeAt(near), far, text.charCodeAt(far)];
 }
 
 /** The markers of one anchor, by the character that follows the anchor in them. */
@@ -87,7 +104,7 @@ interface AnchorTable {
 }
 
 /** The markers of a list of platforms' forms, grouped for the search. */
-class MarkerTable {
+export class MarkerTable {
   readonly tables: readonly AnchorTable[];
 
   constructor(forms: readonly HtmlForms[]) {
@@ -99,7 +116,8 @@ class MarkerTable {
         // registry test; here it is passed over rather than breaking every scan.
         if (anchor === undefined) continue;
         const list = grouped.get(anchor) ?? [];
-        list.push({ text, offset: text.indexOf(anchor), owner });
+        const offset = text.indexOf(anchor);
+        list.push({ text, offset, owner, probes: probes(text, offset, anchor) });
         grouped.set(anchor, list);
       }
     });
@@ -130,13 +148,27 @@ class MarkerTable {
     const second = input.charCodeAt(after + 1);
     if (next < 0x80 && second < 0x80 && t.pairs[next * 128 + second] === 1) {
       const list = t.byNext[next];
-      if (list !== undefined) {
-        for (const m of list) if (i >= m.offset && input.startsWith(m.text, i - m.offset)) return m.owner;
-      }
+      if (list !== undefined) for (const m of list) if (markerAt(input, i, m)) return m.owner;
     }
-    for (const m of t.tail) if (i >= m.offset && input.startsWith(m.text, i - m.offset)) return m.owner;
+    for (const m of t.tail) if (markerAt(input, i, m)) return m.owner;
     return -1;
   }
+}
+
+/**
+ * Whether marker `m` stands in `input` with its anchor at `i`. Its probes are compared first:
+ * two `charCodeAt` refuse most candidates for far less than a `startsWith` costs on a two-byte
+ * page.
+ */
+function markerAt(input: string, i: number, m: Marker): boolean {
+  const from = i - m.offset;
+  const [near, nearCode, far, farCode] = m.probes;
+  return (
+    from >= 0 &&
+    input.charCodeAt(from + near) === nearCode &&
+    input.charCodeAt(from + far) === farCode &&
+    input.startsWith(m.text, from)
+  );
 }
 
 /** What a list of forms needs for every page: its marker table and the names its reader interns. */
@@ -167,7 +199,7 @@ function prepared(forms: readonly HtmlForms[]): Prepared {
  * The marker search over one page: each anchor's next occurrence, and how far each is known to
  * be absent, so no stretch of the page is searched twice for the same anchor.
  */
-class MarkerSearch {
+export class MarkerSearch {
   private readonly anchors: readonly string[];
   /** Per anchor: its next occurrence found, or -2 when none is cached. */
   private readonly next: number[];
