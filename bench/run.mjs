@@ -12,11 +12,12 @@
 // over distinct inputs of the same kind, each call starting with the CPU caches flushed (--warm: not
 // flushed). Every ratio is measured in rounds that time a block of calls of each side in turn, and
 // is the median of the rounds' ratios (see measurePair). Results also go to bench/out/last.json.
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { extractEmbeds, extractEntities } from '../dist/index.js';
 import { article, HOSTILE_KINDS, hostile } from './corpus.mjs';
@@ -371,6 +372,25 @@ for (const k of KINDS) {
   }
   process.stderr.write('.');
 }
+
+// The shared real pages, when they stand beside the repository (../shared/corpus/pages): every
+// page once per call, so the ratio is of total times, each page weighing what it costs. Real pages
+// hold few embeds and much else (inline CSS, scripts); the families above are far denser in embeds.
+const SHARED_PAGES = fileURLToPath(new URL('../../shared/corpus/pages/', import.meta.url));
+let shared = null;
+if (existsSync(SHARED_PAGES)) {
+  const pages = readdirSync(SHARED_PAGES)
+    .filter((n) => /\.html(\.gz)?$/.test(n))
+    .sort()
+    .map((n) => {
+      const raw = readFileSync(join(SHARED_PAGES, n));
+      return (n.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8');
+    });
+  const every = (fn) => (list) => list.reduce((n, page) => n + fn(page), 0);
+  const p = measurePair(every((page) => extractEmbeds(page, { format: 'html' }).length), [pages], every(htmlparser2Bare), [pages], 2e9, 5);
+  shared = { pages: pages.length, bytes: pages.reduce((n, page) => n + bytes(page), 0), ns: p.a, ref: p.b, ratio: p.ratio };
+  process.stderr.write('.');
+}
 process.stderr.write('\n');
 
 // Throughput table.
@@ -428,6 +448,9 @@ for (const size of sizes) {
     if (e && !e.skipped) target(`${kind} vs one indexOf('(@')`, size, e.ratios.indexOf, 0.1, true, `indexOf ${fmtRate(mbps_(e, e.refs.indexOf))}`);
   }
 }
+if (shared !== null) {
+  target(`HTML, ${shared.pages} shared real pages, vs htmlparser2`, null, shared.ratio, 3, true, `${fmtMs(shared.ns)} for ${(shared.bytes / MB).toFixed(1)} MB (htmlparser2 ${fmtMs(shared.ref)})`);
+}
 function mbps_(entry, ns) {
   return entry.bytes / MB / (ns / 1e9);
 }
@@ -456,7 +479,7 @@ const outDir = fileURLToPath(new URL('./out/', import.meta.url));
 mkdirSync(outDir, { recursive: true });
 writeFileSync(
   `${outDir}last.json`,
-  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0]?.model, results, targets: targetRows }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0]?.model, results, shared, targets: targetRows }, null, 2)}\n`,
 );
 if (sink === 0.5) console.log(''); // keeps `sink` observable
 
