@@ -35,6 +35,23 @@ describe('InertRanges', () => {
     expect(r.after(page.indexOf('z</p>'))).toBeNull();
   });
 
+  // Where a script's content ends: at `</script` in any case, followed by white space, `/` or `>`.
+  const closers: { description: string; page: string; content: string }[] = [
+    { description: 'a plain end tag', page: '<script>a</script><p>', content: 'a</script>' },
+    { description: 'mixed case', page: '<script>a</ScRiPt><p>', content: 'a</ScRiPt>' },
+    { description: 'white space before >', page: '<script>a</script\t ><p>', content: 'a</script\t >' },
+    { description: 'a slash', page: '<script>a</script/><p>', content: 'a</script/>' },
+    { description: 'a longer name first', page: '<script>a</scripts>b</script><p>', content: 'a</scripts>b</script>' },
+    { description: 'another end tag first', page: '<script>a</p>b</script><p>', content: 'a</p>b</script>' },
+    { description: 'no `>` after the name', page: '<script>a</script', content: 'a</script' },
+    { description: 'never closed', page: '<script>a</scrip', content: 'a</scrip' },
+  ];
+  it.each(closers)('ends a script at $description', ({ page: p, content }) => {
+    const r = new InertRanges(p).at(8);
+    expect(r).not.toBeNull();
+    expect(p.slice(r!.start, r!.end)).toBe(content);
+  });
+
   it('treats an unclosed comment as running to the end', () => {
     const r = new InertRanges('<p>a</p><!-- open <blockquote class="twitter-tweet">');
     expect(r.at(30)).toEqual({ start: 8, end: 52 }); // 52: the whole string

@@ -197,25 +197,31 @@ export class InertRanges {
   }
 
   /**
-   * Regexes for end tags, one per tag name, made on first use for this page. Built at run time,
-   * so the regex lint cannot see them: `name` is one of {@link INERT_NAMES} (plain lower-case
-   * letters), which makes each `</name(?=[\s/>])`: a literal and a one-character lookahead, no
-   * quantifier, no backtracking. The `g` flag is used with an explicit `lastIndex` on a regex
-   * owned by this instance, never shared.
+   * Offset just past `</name…>` at or after `from`, or the page's end. The name is matched ASCII
+   * case-insensitively and must end at white space, `/` or `>`, as a tokenizer ends an end tag's
+   * name. Found by walking `</` with indexOf: a script's content holds few, and a first-character
+   * search crosses it several times faster than a case-insensitive regex does.
    */
-  private readonly closers = new Map<string, RegExp>();
-
-  /** Offset just past `</name…>` at or after `from` (ASCII case-insensitive), or the page's end. */
   private closeOf(name: string, from: number): number {
-    let re = this.closers.get(name);
-    if (re === undefined) {
-      re = new RegExp(`</${name}(?=[\\s/>])`, 'gi');
-      this.closers.set(name, re);
+    const input = this.input;
+    const after = 2 + name.length;
+    for (let i = input.indexOf('</', from); i >= 0; i = input.indexOf('</', i + 2)) {
+      if (!namedAt(input, i + 2, name)) continue;
+      const c = input.charCodeAt(i + after);
+      if (c === 0x20 || c === 0x2f || c === 0x3e || (c >= 0x09 && c <= 0x0d)) {
+        const gt = input.indexOf('>', i + after);
+        return gt < 0 ? input.length : gt + 1;
+      }
     }
-    re.lastIndex = from;
-    const m = re.exec(this.input);
-    if (m === null) return this.input.length;
-    const gt = this.input.indexOf('>', m.index);
-    return gt < 0 ? this.input.length : gt + 1;
+    return input.length;
   }
+}
+
+/** Whether `input` holds `name` (lower-case ASCII letters) at `at`, in either case. */
+function namedAt(input: string, at: number, name: string): boolean {
+  for (let k = 0; k < name.length; k++) {
+    // OR-ing 0x20 lowers an ASCII capital, and makes a lower-case letter of nothing else.
+    if ((input.charCodeAt(at + k) | 0x20) !== name.charCodeAt(k)) return false;
+  }
+  return true;
 }
