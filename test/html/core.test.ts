@@ -154,36 +154,6 @@ describe('quickenForwarding', () => {
   });
 });
 
-describe('ElementReader.plain', () => {
-  const table: { description: string; input: string; plain: boolean }[] = [
-    { description: 'paragraphs, links and line breaks', input: '<blockquote><p>a<br><a href="/x">b</a></p></blockquote>', plain: true },
-    { description: 'a comment', input: '<blockquote><!-- c --><p>a</p></blockquote>', plain: false },
-    { description: 'a script', input: '<blockquote><script>1</script></blockquote>', plain: false },
-    { description: 'an upper-case TITLE', input: '<blockquote><TITLE>t</TITLE></blockquote>', plain: false },
-    { description: 'an xmp, which the tokenizer reads as markup', input: '<blockquote><xmp><p>a</p></xmp></blockquote>', plain: false },
-    { description: 'a noscript', input: '<div><noscript><p>a</p></noscript></div>', plain: false },
-    { description: 'a `<` in an attribute value', input: '<blockquote><a title="<!--">x</a></blockquote>', plain: false },
-    { description: 'a `<` in an attribute name', input: '<blockquote><a <script>x</a></blockquote>', plain: false },
-    { description: 'a `<` between an end tag\'s name and its `>`', input: '<blockquote><p>a</p <!--></blockquote>', plain: false },
-    { description: 'a `<` in text', input: '<blockquote><p>1 < 2</p></blockquote>', plain: false },
-    { description: 'a declaration', input: '<blockquote><!x><p>a</p></blockquote>', plain: false },
-  ];
-  it.each(table)('is $plain for $description', ({ input, plain }) => {
-    const reader = new ElementReader();
-    expect(reader.read(input, 0, { maxLength: 1000 })).not.toBeNull();
-    expect(reader.plain).toBe(plain);
-  });
-
-  it('starts over for each element read', () => {
-    const reader = new ElementReader();
-    const s = '<div><!-- c --></div><div><p>a</p></div>';
-    reader.read(s, 0, { maxLength: 100 });
-    expect(reader.plain).toBe(false);
-    reader.read(s, 21, { maxLength: 100 });
-    expect(reader.plain).toBe(true);
-  });
-});
-
 describe('ElementReader: flattened reading', () => {
   // A root read with `flatten` must give what flattenElement makes of the same root read as a
   // tree: text, anchors, language, and the root's own end.

@@ -41,6 +41,17 @@ describe('embed markers around inert content', () => {
     { description: 'an embed in a script string, then one outside', parts: [`<script>var s = '${EMBED.replace('Edge case', 'Hidden')}';</script>`, EMBED], texts: ['Edge case'] },
     { description: 'an embed after an unclosed script', parts: [EMBED, '<script>var a = 1;', EMBED.replace('Edge case', 'Hidden')], texts: ['Edge case'] },
     { description: 'an embed inside noscript (markup, read)', parts: [`<noscript>${EMBED}</noscript>`], texts: ['Edge case'] },
+    {
+      description: 'an embed holding a script with a marker, then one outside',
+      parts: [EMBED.replace('</p>', `</p><script>var s = '<blockquote class="twitter-tweet">';</script>`), EMBED.replace('Edge case', 'Second')],
+      texts: ['Edge case', 'Second'],
+    },
+    {
+      // As in a browser: the comment swallows the signature and everything after it.
+      description: 'an embed holding a comment left open',
+      parts: [EMBED.replace('</p>', '</p><!-- open'), EMBED.replace('Edge case', 'Hidden')],
+      texts: [],
+    },
   ];
   it.each(table)('$description', ({ parts, texts }) => {
     expect(extractEmbeds(parts.join('<p>between</p>'), { format: 'html' }).map((e) => e.text)).toEqual(texts);

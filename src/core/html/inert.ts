@@ -136,14 +136,6 @@ export class InertRanges {
     return false;
   }
 
-  /**
-   * Declares `[scanned, to)` free of openers (an element read whole that holds none, see
-   * `ElementReader.plain`): the scan resumes at `to`.
-   */
-  skipTo(to: number): void {
-    if (this.scanned < to) this.scanned = to;
-  }
-
   /** Scans openers until the scan position passes `pos`, or (`one`) until a range is found. */
   private scanTo(pos: number, one = false): void {
     const input = this.input;

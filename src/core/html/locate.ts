@@ -406,8 +406,6 @@ export function locateEmbeds(ctx: ScanContext, forms: readonly HtmlForms[], stri
     // Every marker inside the element belongs to it: resume past its end.
     cursor = Math.max(cursor, el.end);
     floor = cursor;
-    // The inert scan has passed the marker, so inside the element; nothing in the rest of it can open an inert range.
-    if (reader.plain) inert.skipTo(el.end);
     const read = { root: el, kind, flat: reader.flat, flatElements: reader.flatElements };
     const form = forms[attempt.owner] as HtmlForms;
     let embed: Embed | null = null;

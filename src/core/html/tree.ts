@@ -92,33 +92,6 @@ export interface InternedNames {
   readonly attributes?: readonly string[];
 }
 
-/** `src.slice(start, end).toLowerCase()`, as a string of `table` when it holds it. */
-/**
- * Whether a tag of this (lower-cased) name could be an inert or raw-text opener to a scan that
- * reads letters only: every such name starts with one of these pairs (sc st te ti xm if no pl).
- */
-function mayOpenInert(name: string): boolean {
-  // By character codes: no two-letter string is made per tag.
-  const a = name.charCodeAt(0);
-  const b = name.charCodeAt(1);
-  switch (a) {
-    case 0x73: // s: sc st
-      return b === 0x63 || b === 0x74;
-    case 0x74: // t: te ti
-      return b === 0x65 || b === 0x69;
-    case 0x78: // x: xm
-      return b === 0x6d;
-    case 0x69: // i: if
-      return b === 0x66;
-    case 0x6e: // n: no
-      return b === 0x6f;
-    case 0x70: // p: pl
-      return b === 0x6c;
-    default:
-      return false;
-  }
-}
-
 /** Stack positions below this are searched on an end tag; deeper ones are counted by name. */
 const SHALLOW = 8;
 
@@ -177,16 +150,6 @@ export class ElementReader {
     this.builder = new TreeBuilder(tables.tags, tables.attributes);
     this.tokenizer = new Tokenizer({ decodeEntities: false }, this.builder);
     quickenForwarding(this.tokenizer);
-  }
-
-  /**
-   * True when the last element read holds no `<` that could open a comment, raw-text or inert
-   * element (`<!--`, `<script`, `<title`, `<noscript`, …), nor a `<` the tokenizer read as
-   * anything but a tag start: a scan for such openers may then skip the element whole.
-   * Conservative: a `<strong>` or a `<` in text also clears it.
-   */
-  get plain(): boolean {
-    return this.builder.plain;
   }
 
   /**
@@ -297,8 +260,6 @@ class TreeBuilder implements TokenizerCallbacks {
   /** The text node being extended by consecutive text and entity callbacks. */
   private text: HtmlText | null = null;
   done = false;
-  /** See {@link ElementReader.plain}. */
-  plain = true;
   /** Fragment offset just past the last token reported. */
   private cursor = 0;
 
@@ -325,7 +286,6 @@ class TreeBuilder implements TokenizerCallbacks {
     this.spans = null;
     this.text = null;
     this.done = false;
-    this.plain = true;
     this.cursor = 0;
   }
 
@@ -355,7 +315,6 @@ class TreeBuilder implements TokenizerCallbacks {
     const parent = this.stack[this.stack.length - 1];
     if (parent === undefined) return;
     const raw = this.src.slice(start, endIndex);
-    if (this.plain && raw.includes('<')) this.plain = false;
     // Raw-text elements (script, style, …) keep their text as written, as the tokenizer does.
     const data = raw.includes('&') && !RAW_TEXT.has(parent.name) ? decodeHTML(raw) : raw;
     this.addText(parent, data, start, endIndex);
@@ -394,7 +353,6 @@ class TreeBuilder implements TokenizerCallbacks {
     this.text = null;
     // `start` points past `<`.
     const name = lowerName(this.src, start, endIndex, this.tagNames);
-    if (this.plain && mayOpenInert(name)) this.plain = false;
     this.pendingName = name;
     this.pendingStart = start - 1;
     this.spans = null;
@@ -427,11 +385,6 @@ class TreeBuilder implements TokenizerCallbacks {
     const tagStart = this.pendingStart;
     this.pendingStart = -1;
     if (tagStart < 0) return;
-    if (this.plain) {
-      // A `<` anywhere in the tag after its own (in its name, an attribute's name or value).
-      const lt = this.src.indexOf('<', tagStart + 1);
-      if (lt >= 0 && lt < endIndex) this.plain = false;
-    }
     const p = new ReadElement(this.pendingName, this.base + tagStart, 0, 0, this.src, this.attributeNames, this.spans);
     this.spans = null;
     this.cursor = endIndex + 1;
@@ -479,11 +432,6 @@ class TreeBuilder implements TokenizerCallbacks {
     const name = lowerName(this.src, start, endIndex, this.tagNames);
     const gt = this.src.indexOf('>', endIndex);
     this.cursor = gt < 0 ? this.src.length : gt + 1;
-    // The tokenizer skips whatever stands between an end tag's name and its `>`.
-    if (this.plain) {
-      if (gt < 0) this.plain = false;
-      else for (let k = start; k < gt; k++) if (this.src.charCodeAt(k) === 0x3c) this.plain = false;
-    }
     const end = this.base + this.cursor;
     if (!this.isOpen(name)) {
       if (name === 'br') {
@@ -555,18 +503,17 @@ class TreeBuilder implements TokenizerCallbacks {
   }
 
   oncdata(): void {
-    this.plain = false;
+    // Nothing of a CDATA section is kept.
   }
   oncomment(_start: number, endIndex: number): void {
-    this.plain = false;
     this.text = null;
     this.cursor = endIndex + 1;
   }
   ondeclaration(): void {
-    this.plain = false;
+    // Nothing of a declaration is kept.
   }
   onprocessinginstruction(): void {
-    this.plain = false;
+    // Nothing of a processing instruction is kept.
   }
   onend(): void {
     if (this.root !== null && !this.root.closed) {
