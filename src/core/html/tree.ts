@@ -430,7 +430,8 @@ class TreeBuilder implements TokenizerCallbacks {
     if (this.done) return;
     this.text = null;
     const name = lowerName(this.src, start, endIndex, this.tagNames);
-    const gt = this.src.indexOf('>', endIndex);
+    // Mostly `</name>`: the `>` right after the name, no search.
+    const gt = this.src.charCodeAt(endIndex) === 0x3e ? endIndex : this.src.indexOf('>', endIndex);
     this.cursor = gt < 0 ? this.src.length : gt + 1;
     const end = this.base + this.cursor;
     if (!this.isOpen(name)) {
