@@ -11,11 +11,12 @@
  * `<plaintext>` hold no elements. `noscript` is tracked separately: its content is markup, often
  * a copy of an embed rendered elsewhere on the page.
  *
- * The scan is lazy and monotone: {@link InertRanges.at} is asked about increasing offsets, and each
- * character of the page is looked at a bounded number of times however many questions are
- * asked. Tags are recognised by a regex over `<`-openers only, never by parsing attributes,
- * so a `<!--` written inside an attribute value opens a comment here (browsers would not); pages
- * do not do that in practice and the error only ever hides markup.
+ * The scan is lazy and monotone: {@link InertRanges.after} and {@link InertRanges.at} are asked
+ * about increasing offsets, the scan runs only as far as the next range, and each character of
+ * the page is looked at a bounded number of times however many questions are asked. Openers
+ * are recognised by reading a few letters after each `<`, never by parsing attributes, so a
+ * `<!--` written inside an attribute value opens a comment here (browsers would not); pages do
+ * not do that in practice and the error only ever hides markup.
  */
 
 import { INERT_ELEMENTS } from './elements.js';
@@ -86,46 +87,34 @@ export class InertRanges {
   }
 
   /**
-   * The inert range containing `pos`, or null. Offsets asked must not decrease between calls:
-   * ranges the queries have passed are forgotten.
+   * The inert range containing `pos`, or null. Offsets asked, here and of {@link after}, must not
+   * decrease between calls: ranges the queries have passed are forgotten.
    */
   at(pos: number): Range | null {
-    this.scanTo(pos);
-    // Every range found lies behind the queries: none can answer one again. Dropping them keeps
-    // what this holds bounded by the ranges ahead, not by the page.
-    if (this.cursor > 0 && this.cursor === this.inert.length) {
-      this.inert.length = 0;
-      this.cursor = 0;
-    }
-    while (this.cursor < this.inert.length) {
-      const r = this.inert[this.cursor] as Range;
-      if (r.end <= pos) {
-        this.cursor++;
-        continue;
-      }
-      return r.start <= pos ? r : null;
-    }
-    return null;
+    const r = this.after(pos);
+    return r !== null && r.start <= pos ? r : null;
   }
 
   /**
    * The first inert range that ends after `pos`, whether it holds `pos` or lies ahead, or null
-   * when none does. Like {@link at}, asked about offsets that never decrease; it scans ahead
-   * only as far as that range's start.
+   * when none does. The scan goes no further than that range.
    */
   after(pos: number): Range | null {
     for (;;) {
       while (this.cursor < this.inert.length && (this.inert[this.cursor] as Range).end <= pos) this.cursor++;
       if (this.cursor < this.inert.length) return this.inert[this.cursor] as Range;
-      // Every range found lies behind `pos`: forget them, as `at` does.
+      // Every range found lies behind the queries: none can answer one again. Dropping them
+      // keeps what this holds bounded by the ranges ahead, not by the page.
       this.inert.length = 0;
       this.cursor = 0;
-      if (this.scanned >= this.input.length) return null;
-      this.scanTo(Math.max(pos, this.scanned), true);
+      if (!this.scanNext()) return null;
     }
   }
 
-  /** True when `pos` lies inside a noscript element found so far (call {@link at} first). */
+  /**
+   * True when `pos` lies inside a noscript element found so far: ask {@link at} or {@link after}
+   * about `pos` (or a later offset) first.
+   */
   inNoscript(pos: number): boolean {
     // Noscript ranges are few; a page rarely has more than a handful.
     for (let i = this.noscript.length - 1; i >= 0; i--) {
@@ -136,17 +125,16 @@ export class InertRanges {
     return false;
   }
 
-  /** Scans openers until the scan position passes `pos`, or (`one`) until a range is found. */
-  private scanTo(pos: number, one = false): void {
+  /** Scans openers until one more inert range is found (true), or to the page's end (false). */
+  private scanNext(): boolean {
     const input = this.input;
-    const found = this.inert.length;
-    while ((this.scanned <= pos || (one && this.inert.length === found)) && this.scanned < input.length) {
+    while (this.scanned < input.length) {
       // Openers are found by walking `<` with indexOf (a first-character search) and
       // reading a few units after each: several times faster than a regex over every `<`.
       const start = input.indexOf('<', this.scanned);
       if (start < 0) {
         this.scanned = input.length;
-        return;
+        return false;
       }
       const opener = openerAt(input, start);
       if (opener === null) {
@@ -162,17 +150,17 @@ export class InertRanges {
         const end = close < 0 ? input.length : close + 3;
         this.inert.push({ start, end });
         this.scanned = end;
-        continue;
+        return true;
       }
       const tagEnd = input.indexOf('>', start);
       if (tagEnd < 0) {
         this.scanned = input.length;
-        return;
+        return false;
       }
       if (name === 'plaintext') {
         this.inert.push({ start, end: input.length });
         this.scanned = input.length;
-        return;
+        return true;
       }
       const end = this.closeOf(name, tagEnd + 1);
       if (name === 'noscript') {
@@ -185,7 +173,9 @@ export class InertRanges {
       // content and end tag are not.
       this.inert.push({ start: tagEnd + 1, end });
       this.scanned = end;
+      return true;
     }
+    return false;
   }
 
   /**
