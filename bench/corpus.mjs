@@ -345,8 +345,9 @@ function repeatTo(fragment, size) {
  * - paren-at: `(@` fragments, each followed by a handle and nothing else
  * - dashes: `— ` fragments
  * - lt: `<` characters
+ * - marked-paragraphs: `<p class="twitter-tweet">`, each a marker, each ended by the next
  */
-export const HOSTILE_KINDS = ['unclosed-blockquote', 'unclosed-nested', 'one-line', 'paren-at', 'dashes', 'lt'];
+export const HOSTILE_KINDS = ['unclosed-blockquote', 'unclosed-nested', 'one-line', 'paren-at', 'dashes', 'lt', 'marked-paragraphs'];
 
 export function hostile(kind, size, seed = 7) {
   switch (kind) {
@@ -371,6 +372,8 @@ export function hostile(kind, size, seed = 7) {
       return repeatTo('— ', size);
     case 'lt':
       return '<'.repeat(size);
+    case 'marked-paragraphs':
+      return repeatTo('<p class="twitter-tweet">', size);
     default:
       throw new Error(`unknown hostile kind ${kind}`);
   }

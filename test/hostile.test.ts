@@ -56,6 +56,8 @@ const EMPTY_CASES: { description: string; input: () => string }[] = [
   },
   { description: '10 MB of unclosed nested tags', input: () => hostile('unclosed-nested', 10 * MB) },
   { description: '100,000 nested <div> closed again', input: () => `${'<div>'.repeat(100_000)}x${'</div>'.repeat(100_000)}` },
+  // Each paragraph is a marker whose start tag ends the one before: read, each is empty.
+  { description: '1 MB of <p class="twitter-tweet">, each ended by the next', input: () => hostile('marked-paragraphs', MB) },
   { description: 'a million < characters', input: () => '<'.repeat(MB) },
   { description: 'a million <a characters pairs', input: () => '<a'.repeat(MB) },
   { description: 'one 10 MB line of prose', input: () => hostile('one-line', 10 * MB) },

@@ -105,6 +105,24 @@ describe('readElement', () => {
     expect(s.slice(el!.start, el!.end)).toBe('<blockquote><p>a');
   });
 
+  // A paragraph ends where a start tag that closes paragraphs begins, as in a browser; read from
+  // that paragraph, that is where the read stops (nothing after it is taken for its content).
+  const endedParagraphs: { description: string; input: string; read: string; text: string }[] = [
+    { description: 'by the next paragraph', input: '<p class="a">one<p class="b">two</p>', read: '<p class="a">one', text: '\none\n' },
+    { description: 'by a div', input: '<p>one<div>two</div>', read: '<p>one', text: '\none\n' },
+    { description: 'by a blockquote, flattened', input: '<p>one<blockquote>two</blockquote>', read: '<p>one', text: '\none\n' },
+    { description: 'not by a span', input: '<p>one<span>two</span></p>', read: '<p>one<span>two</span></p>', text: '\nonetwo\n' },
+  ];
+  it.each(endedParagraphs)('ends a paragraph read as the root $description', ({ input, read, text }) => {
+    const el = readElement(input, 0, { maxLength: 1000 });
+    expect(input.slice(el!.start, el!.end)).toBe(read);
+    expect(flattenElement(el!).text).toBe(text);
+    const reader = new ElementReader();
+    const flat = reader.read(input, 0, { maxLength: 1000, flatten: () => true });
+    expect(input.slice(flat!.start, flat!.end)).toBe(read);
+    expect(reader.flat?.text).toBe(text);
+  });
+
   it('stops at the length cap', () => {
     const el = readElement('<div>' + 'x'.repeat(100), 0, { maxLength: 20 });
     expect(el?.end).toBeLessThanOrEqual(20);

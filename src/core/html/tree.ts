@@ -411,7 +411,16 @@ class TreeBuilder implements TokenizerCallbacks {
       this.push(root);
       return;
     }
-    if (this.top()?.name === 'p' && CLOSES_P.has(p.name)) this.popTo('p', p.start);
+    if (this.top()?.name === 'p' && CLOSES_P.has(p.name)) {
+      this.popTo('p', p.start);
+      // The root was that `<p>`: it ends where this tag begins, which is none of it. Read on,
+      // the rest of the fragment would all be taken for the root's (`<p class=x><p class=x>…`
+      // made every marker a read to the length bound).
+      if (this.stack.length === 0) {
+        this.stop();
+        return;
+      }
+    }
     const el = this.opened(p, openEnd);
     this.append(el);
     this.sink?.open(el);
