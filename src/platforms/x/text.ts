@@ -98,7 +98,7 @@ export function xBodyWeight(raw: string, date: string | null): number {
 /**
  * A lower bound of {@link xBodyWeight} over `input[start, end)`, read in place: the letters and
  * digits of the tokens that can be neither a link, a media link, a mention nor hold an entity
- * (no `.`, `/`, `@`, `&` or `:` in them), each weighing what twitter-text gives it at least:
+ * (no `.` but a last one, `/`, `@`, `&` or `:` in them), each weighing what twitter-text gives it at least:
  * ASCII letters and digits, Cyrillic and Arabic letters 1, CJK ideographs and kana 2 (1 when
  * `uniform`, the pre-2017 count). Everything else counts 0, so the bound never exceeds the weight.
  * Counting stops at the first token boundary past `limit`.
@@ -123,6 +123,9 @@ export function xWeightAtLeast(input: string, start: number, end: number, unifor
       continue;
     }
     if (excluded) continue;
+    // A dot ending its token (`officials.`) ends a sentence: no top-level domain follows it, so
+    // it makes no link of the letters before it.
+    if (c === CharCode.Dot && isWordSeparator(i + 1 < end ? input.charCodeAt(i + 1) : CharCode.Space)) continue;
     if (c === CharCode.Dot || c === CharCode.Slash || c === CharCode.At || c === CharCode.Ampersand || c === CharCode.Colon || c === 0xff20 /* ＠ */) {
       excluded = true;
       continue;
@@ -135,30 +138,48 @@ export function xWeightAtLeast(input: string, start: number, end: number, unifor
 }
 
 /**
- * An upper bound of {@link xBodyWeight} over `input[start, end)`: twice its length once
- * canonically decomposed (no code point weighs more than 2, and composing or cleaning a body
- * never lengthens it past its decomposition; an entity such as `&#xD55C;` is longer than what it
- * decodes to, decomposed), plus 26 per dot (a link weighs 23 however short, and the body's
- * cleaning may add up to three spaces around it: every link holds a dot). A body it puts within
- * the budget fits without being weighed. A value over `limit` only says that the bound is over it.
+ * An upper bound of {@link xBodyWeight} over `input[start, end)`: what each UTF-16 unit of it,
+ * once canonically decomposed, would weigh as a code point of its own (1 in twitter-text's light
+ * ranges, 2 elsewhere, a surrogate 2), plus 26 per dot (a link weighs 23 however short, and the
+ * body's cleaning may add up to three spaces around it: every link holds a dot). It never falls
+ * short: a code point weighs at most what its units do, an emoji sequence (2) holds a heavy
+ * unit or two units, a composed letter weighs no more than its decomposition's parts, and an
+ * entity such as `&#xD55C;` weighs more written than decoded. A body it puts within the budget
+ * fits without being weighed. A value over `limit` only says that the bound is over it.
  *
  * @example
  * ```ts
- * xWeightAtMost('Floods hit the town https://t.co/AbCdEfGhIj', 0, 43); // 2 × 43 + 26 × 1 = 112
+ * xWeightAtMost('Floods hit the town https://t.co/AbCdEfGhIj', 0, 43); // 43 + 26 × 1 = 69
+ * xWeightAtMost('故人西辞', 0, 4);                                      // 2 × 4 = 8
  * ```
  */
 export function xWeightAtMost(input: string, start: number, end: number, limit = Infinity): number {
-  // Over the limit before counting: the caller only asks whether the bound is within it.
-  if (2 * (end - start) > limit) return 2 * (end - start);
+  // Over the limit before counting (every unit weighs 1 at least): the caller only asks whether
+  // the bound is within it.
+  if (end - start > limit) return end - start;
   let dots = 0;
+  let weight = 0;
   let decomposable = false;
   for (let i = start; i < end; i++) {
     const c = input.charCodeAt(i);
     if (c === CharCode.Dot || c === IDEOGRAPHIC_FULL_STOP || c === FULLWIDTH_FULL_STOP) dots++;
     else if (c >= LATIN_CAPITAL_A_GRAVE) decomposable = true;
+    weight += unitWeight(c);
   }
-  const length = decomposable ? input.slice(start, end).normalize('NFD').length : end - start;
-  return 2 * length + (URL_WEIGHT + 3) * dots;
+  if (decomposable) {
+    const decomposed = input.slice(start, end).normalize('NFD');
+    weight = 0;
+    for (let i = 0; i < decomposed.length; i++) weight += unitWeight(decomposed.charCodeAt(i));
+  }
+  return weight + (URL_WEIGHT + 3) * dots;
+}
+
+/**
+ * The most a code point made of the UTF-16 unit `c` weighs: 1 in twitter-text's light ranges
+ * (U+0000–U+10FF, U+2000–U+200D, U+2010–U+201F, U+2032–U+2037), else 2.
+ */
+function unitWeight(c: number): number {
+  return c < 0x1100 || (c >= 0x2000 && c <= 0x200d) || (c >= 0x2010 && c <= 0x201f) || (c >= 0x2032 && c <= 0x2037) ? 1 : 2;
 }
 /** Below U+00C0 no character decomposes. */
 const LATIN_CAPITAL_A_GRAVE = 0xc0;

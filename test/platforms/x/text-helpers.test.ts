@@ -137,6 +137,8 @@ describe('the bounds of a body weight: xWeightAtLeast ≤ xBodyWeight ≤ xWeigh
     'Floods ', 'hit ', 'the town', 'https://t.co/AbCdEfGhIj', 'pic.twitter.com/tNveF44FuZ', 'x.co', 'a.b', '.',
     'footage.How', '@jo ', '@jo', '#Elbe ', '&amp;', '&#xD55C;', '&#x1F469;', '&nbsp;', '👨‍👩‍👧‍👦', '1️⃣', '©',
     'é', 'e\u0301', 'й', '\u0958', '한국어', '故人西辞', 'Дамби ', ' ', '\n', '  ', '\u2026',
+    // Precomposed letters above U+10FF (heavy, their parts light), light punctuation, a singleton.
+    '\u1e01', '\u1f00', '\u2014', '\u201c', '\u2126', '\u212b', '\u00a9\ufe0f', '#\u20e3', '🇧🇬',
   ];
   const bodies = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join(''));
   for (const date of ['2026-02-05', '2016-01-01', null]) {
@@ -152,7 +154,12 @@ describe('the bounds of a body weight: xWeightAtLeast ≤ xBodyWeight ≤ xWeigh
     });
   }
   it('reads its slice in place, and says only "over" past its limit', () => {
-    expect(xWeightAtMost('xx Floods hit https://t.co/AbCdEfGhIj yy', 3, 37)).toBe(2 * 34 + 26);
-    expect(xWeightAtMost('a'.repeat(200), 0, 200, 280)).toBeGreaterThan(280);
+    // 34 light units and one dot.
+    expect(xWeightAtMost('xx Floods hit https://t.co/AbCdEfGhIj yy', 3, 37)).toBe(34 + 26);
+    // Heavy units weigh 2; a decomposable letter is counted decomposed (é: e and U+0301, both light).
+    expect(xWeightAtMost('故人西辞', 0, 4)).toBe(8);
+    expect(xWeightAtMost('café', 0, 4)).toBe(5);
+    expect(xWeightAtMost('— “Hi”', 0, 6)).toBe(6);
+    expect(xWeightAtMost('a'.repeat(300), 0, 300, 280)).toBeGreaterThan(280);
   });
 });

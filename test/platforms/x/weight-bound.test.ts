@@ -13,6 +13,9 @@ const CASES: { description: string; input: string; date: string | null; bound: n
   { description: 'CJK counts 2 after 2017-11-07', input: '堤防は', date: '2026-02-05', bound: 6 },
   { description: 'CJK counts 1 before it', input: '堤防は', date: '2016-02-05', bound: 3 },
   { description: 'Cyrillic letters count 1', input: 'Дамбы выдержали', date: '2026-02-05', bound: 14 },
+  { description: 'a word ending a sentence keeps its letters', input: 'Talks ended. Sides met.', date: '2026-02-05', bound: 18 },
+  { description: 'a dot inside a word may make a link: nothing', input: 'see example.com or U.S. policy', date: '2026-02-05', bound: 11 },
+  { description: 'a dot before another character may too: nothing', input: 'ended.) x.co.', date: '2026-02-05', bound: 0 },
 ];
 
 describe('xWeightAtLeast', () => {
@@ -25,7 +28,7 @@ describe('xWeightAtLeast', () => {
   it('never exceeds the weight, on any text and either count', () => {
     const pieces = fc.constantFrom(
       'word', 'Дамбы', '堤防', 'ح', ' ', '\n', '@ann', '#tag', '$AAPL', '&amp;', '&#64;x', 'https://t.co/AbCdEfGhIj',
-      'pic.twitter.com/AbCdEfGhIj', 'example.com/a', 'e\u0301', '\u200b', '🕊️', '…', 'a.B', ':',
+      'pic.twitter.com/AbCdEfGhIj', 'example.com/a', 'e\u0301', '\u200b', '🕊️', '…', 'a.B', ':', '.', 'com', 'co.',
     );
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 40 }), fc.constantFrom('2016-02-05', '2026-02-05', null), (parts, date) => {
