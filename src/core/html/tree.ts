@@ -438,7 +438,12 @@ class TreeBuilder implements TokenizerCallbacks {
   onclosetag(start: number, endIndex: number): void {
     if (this.done) return;
     this.text = null;
-    const name = lowerName(this.src, start, endIndex, this.tagNames);
+    // Mostly the end tag of the element on top, written as its start tag was: no name lookup.
+    const top = this.stack[this.stack.length - 1];
+    const name =
+      top !== undefined && top.name.length === endIndex - start && this.src.startsWith(top.name, start)
+        ? top.name
+        : lowerName(this.src, start, endIndex, this.tagNames);
     // Mostly `</name>`: the `>` right after the name, no search.
     const gt = this.src.charCodeAt(endIndex) === 0x3e ? endIndex : this.src.indexOf('>', endIndex);
     this.cursor = gt < 0 ? this.src.length : gt + 1;
