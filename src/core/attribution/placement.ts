@@ -50,7 +50,7 @@ export interface PlacementOptions {
    * budget is refused without weighing.
    * Optional; the weighing alone decides without it. Counted by whole words: it never grows
    * when `start` moves forward to just after an ASCII space, tab or line break (U+0020, U+0009,
-   * U+000A, U+000D), and over text that white space splits in two it is the sum of the parts.
+   * U+000A, U+000D), and over text that white space splits in two it is at least the sum of the parts.
    * {@link placeBody} then refuses a line above the post once its end alone is too heavy,
    * without looking for its start.
    */

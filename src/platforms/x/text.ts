@@ -96,16 +96,19 @@ export function xBodyWeight(raw: string, date: string | null): number {
   return weightedLength(text, { uniform: budgetFor(date).uniform });
 }
 /**
- * A lower bound of {@link xBodyWeight} over `input[start, end)`, read in place: the letters and
- * digits of the tokens that can be neither a link, a media link, a mention nor hold an entity
- * (no `.` but a last one, `/`, `@`, `&` or `:` in them), each weighing what twitter-text gives it at least:
- * ASCII letters and digits, Cyrillic and Arabic letters 1, CJK ideographs and kana 2 (1 when
- * `uniform`, the pre-2017 count). Everything else counts 0, so the bound never exceeds the weight.
- * Counting stops at the first token boundary past `limit`.
+ * A lower bound of {@link xBodyWeight} over `input[start, end)`, read in place. It counts the
+ * tokens (runs between ASCII spaces, tabs and line breaks) that can be neither a link, a media
+ * link, a mention nor hold an entity (no `.` but a last one, `/`, `@`, `&` or `:` in them), each
+ * character at what twitter-text gives it at least: ASCII letters, digits and punctuation,
+ * Cyrillic and Arabic letters 1, CJK ideographs and kana 2 (1 when `uniform`, the pre-2017 count),
+ * everything else 0. Between two such tokens that count, with only white space between them, the
+ * body shows one space at least: 1 more. So the bound never exceeds the weight, never grows when
+ * `start` moves forward to just after white space, and over text that white space splits in two
+ * it is at least the sum of the parts. Counting stops at the first token boundary past `limit`.
  *
  * @example
  * ```ts
- * xWeightAtLeast('Floods hit the town https://t.co/AbCdEfGhIj', 0, 43, false); // 16: the link counts 0
+ * xWeightAtLeast('Floods hit the town https://t.co/AbCdEfGhIj', 0, 43, false); // 19: the link counts 0
  * ```
  */
 export function xWeightAtLeast(input: string, start: number, end: number, uniform: boolean, limit = Infinity): number {
@@ -113,24 +116,35 @@ export function xWeightAtLeast(input: string, start: number, end: number, unifor
   let total = 0;
   let token = 0;
   let excluded = false;
+  /** Whether the current token has a character, and whether a counted token and white space only precede it. */
+  let chars = false;
+  let joined = false;
   for (let i = start; i <= end; i++) {
     const c = i < end ? input.charCodeAt(i) : CharCode.Space;
     if (isWordSeparator(c)) {
-      if (!excluded) total += token;
+      if (chars) {
+        if (!excluded && token > 0) {
+          total += joined ? token + 1 : token;
+          joined = true;
+        } else joined = false;
+      }
       if (total > limit) return total; // far enough: the caller only asks whether it is over
       token = 0;
       excluded = false;
+      chars = false;
       continue;
     }
+    chars = true;
     if (excluded) continue;
-    // A dot ending its token (`officials.`) ends a sentence: no top-level domain follows it, so
-    // it makes no link of the letters before it.
-    if (c === CharCode.Dot && isWordSeparator(i + 1 < end ? input.charCodeAt(i + 1) : CharCode.Space)) continue;
     if (c === CharCode.Dot || c === CharCode.Slash || c === CharCode.At || c === CharCode.Ampersand || c === CharCode.Colon || c === 0xff20 /* ＠ */) {
-      excluded = true;
+      // A dot ending its token (`officials.`) ends a sentence: no top-level domain follows it, so
+      // it makes no link of the letters before it.
+      if (c === CharCode.Dot && isWordSeparator(i + 1 < end ? input.charCodeAt(i + 1) : CharCode.Space)) token += 1;
+      else excluded = true;
       continue;
     }
-    if ((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) token += 1;
+    // ASCII letters, digits and punctuation are shown as written.
+    if (c >= 0x21 && c <= 0x7e) token += 1;
     else if ((c >= 0x0410 && c <= 0x044f) || (c >= 0x0621 && c <= 0x064a)) token += 1;
     else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3041 && c <= 0x30fa)) token += wide;
   }
