@@ -38,6 +38,15 @@ function weightOf(cp: number): number {
   return 2;
 }
 
+/**
+ * The most a code point holding the UTF-16 unit `c` weighs: 1 for a unit in the light ranges
+ * (a code point there is one unit), else 2. Summed over a text's units, an upper bound of its
+ * weight without emoji sequences counted whole (a surrogate pair counts 4 for a code point's 2).
+ */
+export function unitWeightAtMost(c: number): number {
+  return c < LIGHT_LIMIT ? 1 : weightOf(c);
+}
+
 /** Options of {@link weightedLength}. */
 export interface WeightOptions {
   /** Count each emoji sequence as 2 (twitter-text config v3, the default) instead of per code point. */

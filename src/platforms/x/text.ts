@@ -1,7 +1,7 @@
 import { decodeHTMLStrict } from 'entities/decode';
 import { isWordSeparator, placeBody, trimBack, trimForward, type Span } from '../../core/attribution/placement.js';
 import { buildEmbed } from '../../core/embed.js';
-import { budgetFor, URL_WEIGHT, weightedLength } from '../../core/entities/weighted.js';
+import { budgetFor, unitWeightAtMost, URL_WEIGHT, weightedLength } from '../../core/entities/weighted.js';
 import { CharCode, collapseSpace, isGap, isJsSpace, isLineBreak } from '../../core/text/chars.js';
 import { splitGluedLinks, tcoSlugLength } from './links.js';
 import type { DateOptions, Embed, InputFormat } from '../../types.js';
@@ -178,23 +178,16 @@ export function xWeightAtMost(input: string, start: number, end: number, limit =
     const c = input.charCodeAt(i);
     if (c === CharCode.Dot || c === IDEOGRAPHIC_FULL_STOP || c === FULLWIDTH_FULL_STOP) dots++;
     else if (c >= LATIN_CAPITAL_A_GRAVE) decomposable = true;
-    weight += unitWeight(c);
+    weight += unitWeightAtMost(c);
   }
   if (decomposable) {
     const decomposed = input.slice(start, end).normalize('NFD');
     weight = 0;
-    for (let i = 0; i < decomposed.length; i++) weight += unitWeight(decomposed.charCodeAt(i));
+    for (let i = 0; i < decomposed.length; i++) weight += unitWeightAtMost(decomposed.charCodeAt(i));
   }
   return weight + (URL_WEIGHT + 3) * dots;
 }
 
-/**
- * The most a code point made of the UTF-16 unit `c` weighs: 1 in twitter-text's light ranges
- * (U+0000–U+10FF, U+2000–U+200D, U+2010–U+201F, U+2032–U+2037), else 2.
- */
-function unitWeight(c: number): number {
-  return c < 0x1100 || (c >= 0x2000 && c <= 0x200d) || (c >= 0x2010 && c <= 0x201f) || (c >= 0x2032 && c <= 0x2037) ? 1 : 2;
-}
 /** Below U+00C0 no character decomposes. */
 const LATIN_CAPITAL_A_GRAVE = 0xc0;
 const IDEOGRAPHIC_FULL_STOP = 0x3002;
