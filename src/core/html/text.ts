@@ -29,6 +29,11 @@ export interface FlatText {
    * included) that has a non-blank one, trimmed: in an embed, the post's language.
    */
   readonly lang: string | null;
+  /**
+   * Where the text of the first `p` outside hidden content lies in `text`, or null when there
+   * is none: a card's post, where a publisher writes it in a paragraph of its own.
+   */
+  readonly paragraph: { readonly start: number; readonly end: number } | null;
 }
 
 /** Elements whose content is not text a reader sees. */
@@ -75,6 +80,8 @@ export class FlatTextBuilder {
   private hidden = 0;
   /** See {@link FlatText.lang}. */
   private lang: string | null = null;
+  /** See {@link FlatText.paragraph}. */
+  private paragraph: { start: number; end: number } | null = null;
 
   open(el: HtmlElement): void {
     const name = el.name;
@@ -117,7 +124,10 @@ export class FlatTextBuilder {
       const href = attr(el, 'href');
       if (href !== null) this.anchors.push({ href, start, end: this.length, element: el });
     }
-    if (block) this.add('\n');
+    if (block) {
+      if (this.paragraph === null && el.name === 'p') this.paragraph = { start, end: this.length };
+      this.add('\n');
+    }
   }
 
   text(data: string): void {
@@ -129,14 +139,14 @@ export class FlatTextBuilder {
     this.length += piece.length;
   }
 
-  /** The text gathered, its anchors sorted by start, and the first paragraph's language. */
+  /** The text gathered, its anchors sorted by start, the first paragraph's language and span. */
   finish(): FlatText {
     const anchors = this.anchors;
     // Anchors close in document order only when they do not nest; keep them sorted by start.
     let sorted = true;
     for (let i = 1; i < anchors.length && sorted; i++) sorted = (anchors[i - 1] as FlatAnchor).start <= (anchors[i] as FlatAnchor).start;
     if (!sorted) anchors.sort((a, b) => a.start - b.start);
-    return { text: this.pieces.join(''), anchors, lang: this.lang };
+    return { text: this.pieces.join(''), anchors, lang: this.lang, paragraph: this.paragraph };
   }
 }
 

@@ -48,7 +48,7 @@ export function embedKind(name: string, el: WithAttributes): EmbedKind | null {
   if (NEVER_EMBEDS.has(name)) return null;
   if (name === 'amp-twitter') return 'amp';
   const tweetClass = isTweetMarked(el);
-  if (name === 'blockquote' && (tweetClass || hasClass(el, 'nojs-tweet'))) return 'blockquote';
+  if (name === 'blockquote' && (tweetClass || hasClass(el, 'nojs-tweet') || isTweetCard(el))) return 'blockquote';
   if (tweetClass || hasClass(el, 'twitter-tweet-rendered')) return 'iframe';
   if (name === 'iframe') {
     const src = attr(el, 'src') ?? attr(el, 'data-src') ?? '';
@@ -382,21 +382,6 @@ function readQuote(bq: HtmlElement, read: FlatText | null): Quoted | 'not-a-post
   // on the blockquote (older embed code puts it there). `data-lang` names the widget's UI
   // language, not the post's.
   const lang = flat.lang ?? langOf(bq);
-  const displayLinks: { href: string; text: string }[] = [];
-  for (const a of flat.anchors) {
-    if (a.end > sigStart) break;
-    // Reading past an anchor's end here refuses nothing isDisplayLink would accept: what it
-    // accepts holds a '.' and a '/' or '…', which no prefix of these openers does.
-    if (!isHttpUrl(a.href) || opensAsOtherLink(text, a.start)) continue;
-    const shown = text.slice(a.start, a.end);
-    if (isDisplayLink(shown)) displayLinks.push({ href: a.href, text: shown });
-  }
-  const linked: LinkedEntity[] = [];
-  for (const a of flat.anchors) {
-    if (a.end > sigStart) break;
-    const entity = linkedEntity(a.href, text.slice(a.start, a.end));
-    if (entity !== null) linked.push(entity);
-  }
   const body = text.slice(0, sigStart);
   return {
     id: parsed?.id ?? null,
@@ -407,9 +392,103 @@ function readQuote(bq: HtmlElement, read: FlatText | null): Quoted | 'not-a-post
     // Any character trim() keeps (\S is its complement): no trimmed copy is made.
     body: NOT_BLANK.test(body) ? body : null,
     lang,
-    displayLinks,
-    linked,
+    ...bodyAnchors(flat, 0, sigStart),
   };
+}
+
+/**
+ * The display links and linked entities among the anchors of `flat` between `start` and `end`
+ * (the body's span): what the post's text links, as shown.
+ */
+function bodyAnchors(flat: FlatText, start: number, end: number): Pick<Quoted, 'displayLinks' | 'linked'> {
+  const { text } = flat;
+  const displayLinks: { href: string; text: string }[] = [];
+  const linked: LinkedEntity[] = [];
+  for (const a of flat.anchors) {
+    if (a.end > end) break;
+    if (a.start < start) continue;
+    const shown = text.slice(a.start, a.end);
+    const entity = linkedEntity(a.href, shown);
+    if (entity !== null) linked.push(entity);
+    // Reading past an anchor's end here refuses nothing isDisplayLink would accept: what it
+    // accepts holds a '.' and a '/' or '…', which no prefix of these openers does.
+    else if (isHttpUrl(a.href) && !opensAsOtherLink(text, a.start) && isDisplayLink(shown)) {
+      displayLinks.push({ href: a.href, text: shown });
+    }
+  }
+  return { displayLinks, linked };
+}
+
+/**
+ * Whether a blockquote is a publisher's own rendering of a post, a tweet card: one of its class
+ * names holds the word `tweet` between `-`, `_` or its ends (`subbuzz-tweet__container`,
+ * `embedded-tweet`). The widget's `twitter-tweet` is tested first and read by {@link readQuote}.
+ */
+function isTweetCard(el: WithAttributes): boolean {
+  const cls = attr(el, 'class');
+  return cls !== null && TWEET_WORD.test(cls);
+}
+const TWEET_WORD = /(?:^|[\s_-])tweet(?:$|[\s_-])/iu;
+
+/**
+ * Reads a tweet card, which a publisher renders on its own server in place of the widget: no
+ * `— Name (@handle)` line, but links that say as much. The post is the one status its links
+ * name (a card naming two is not read); the name is the text of a link to the author's profile
+ * that is not `@handle`; the text is the card's first paragraph. The status link's text, when
+ * it reads as a date, is the date shown.
+ *
+ * ```
+ * <blockquote class="site-tweet__card">
+ *   <a href="https://twitter.com/jack">jack</a> <a href="https://twitter.com/jack">@jack</a>
+ *   <p>just setting up my twttr</p>
+ *   <a href="https://twitter.com/jack/status/20">Mar 21, 2006</a>
+ * </blockquote>
+ * ```
+ */
+function readCard(root: HtmlElement, read: FlatText | null): Quoted | null {
+  const flat = read ?? flattenElement(root);
+  let status: FlatAnchor | null = null;
+  let parsed: { handle: string | null; id: string } | null = null;
+  for (const a of flat.anchors) {
+    const p = parseStatusUrl(a.href);
+    if (p === null) continue;
+    if (parsed === null) {
+      status = a;
+      parsed = p;
+    } else if (p.id !== parsed.id) return null;
+  }
+  if (status === null || parsed === null) return null;
+  const handle = parsed.handle;
+  let name: string | null = null;
+  for (const a of handle !== null ? flat.anchors : []) {
+    const path = afterXHost(a.href);
+    if (path === null || !isProfilePath(path, handle as string)) continue;
+    const shown = collapseSpace(flat.text.slice(a.start, a.end));
+    const c = shown.charCodeAt(0);
+    if (shown.length > 0 && c !== CharCode.At && c !== CharCode.FullwidthAt && fitsDisplayName(shown, MAX_NAME_CODE_POINTS)) {
+      name = shown;
+      break;
+    }
+  }
+  const said = flat.paragraph;
+  const body = said !== null ? flat.text.slice(said.start, said.end) : '';
+  return {
+    id: parsed.id,
+    urlHandle: handle,
+    name,
+    handle,
+    dateText: flat.text.slice(status.start, status.end),
+    body: NOT_BLANK.test(body) ? body : null,
+    lang: flat.lang ?? langOf(root),
+    ...(said !== null ? bodyAnchors(flat, said.start, said.end) : { displayLinks: [], linked: [] }),
+  };
+}
+
+/** Whether an X path (after the host) is the profile of `handle`: `jack`, `jack/`, `jack?s=20`, never `jack/status/…`. */
+function isProfilePath(path: string, handle: string): boolean {
+  if (path.slice(0, handle.length).toLowerCase() !== handle.toLowerCase()) return false;
+  const rest = path.slice(handle.length);
+  return rest.length === 0 || rest.startsWith('?') || rest === '/' || rest.startsWith('/?');
 }
 
 /** An element's own non-blank `lang` attribute, trimmed, or null. */
@@ -468,6 +547,11 @@ function idOfElement(
  * Interprets one embed element read whole. A quote root may come flattened (`flat`, no
  * children), with its elements listed in document order (`flatElements`).
  */
+/** The embed a read quote or card makes, spanning `root`. */
+function fromQuoted(q: Quoted, root: HtmlElement, kind: EmbedKind, source: InputFormat, options: DateOptions): Embed {
+  return xEmbed({ kind, source, start: root.start, end: root.end, ...q }, options);
+}
+
 function interpret(
   root: HtmlElement,
   kind: EmbedKind,
@@ -480,6 +564,10 @@ function interpret(
     el.name === 'blockquote' && (isTweetMarked(el) || hasClass(el, 'nojs-tweet') || (kind === 'amp' && attr(el, 'placeholder') !== null));
   // The root comes first in document order: most embeds are the quote itself (what embedKind
   // calls a 'blockquote' is one by the same test).
+  if (kind === 'blockquote' && !isQuote(root)) {
+    const card = readCard(root, flat);
+    return card !== null ? fromQuoted(card, root, kind, source, options) : null;
+  }
   let bq: HtmlElement | null = kind === 'blockquote' || isQuote(root) ? root : null;
   if (bq === null) {
     for (const el of elements(root)) {

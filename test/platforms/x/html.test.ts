@@ -234,6 +234,36 @@ describe('other embed forms', () => {
       input: `<div class="social" data-tweet-id="${ID}"></div>`,
       expected: { kind: 'wrapper', id: ID },
     },
+    {
+      description: "a publisher's tweet card: name and handle from the profile links, text from its paragraph",
+      input:
+        `<div class="js-tweet__container"><blockquote class="story-tweet__card js-tweet__placeholder">` +
+        `<div class="story-tweet__byline"><img class="story-tweet__avatar" src="https://pbs.twimg.com/profile_images/1/a_normal.jpg" alt="">` +
+        `<a class="story-tweet__name" href="https://twitter.com/HarbourWatch">Harbour Watch ⚓</a> ` +
+        `<a class="story-tweet__handle" href="https://twitter.com/HarbourWatch">@HarbourWatch</a></div>` +
+        `<p class="story-tweet__text">Lanterns up at nine, ask <a href="https://twitter.com/OldPier">@OldPier</a> #harbour</p>` +
+        `<time><a href="https://twitter.com/HarbourWatch/status/${ID}">Sun Sep 27 22:09:34 +0000 2020</a></time>` +
+        `<a href="https://twitter.com/intent/tweet?in_reply_to=${ID}">Reply</a> <a href="https://twitter.com/intent/like?tweet_id=${ID}">Like</a>` +
+        `</blockquote></div>`,
+      expected: {
+        kind: 'blockquote',
+        id: ID,
+        url: `https://x.com/HarbourWatch/status/${ID}`,
+        author: { name: 'Harbour Watch ⚓', handle: 'HarbourWatch' },
+        // The shown date is not in a form read: the date is the snowflake time's, the text kept.
+        date: '2020-09-27',
+        dateText: 'Sun Sep 27 22:09:34 +0000 2020',
+        createdAt: CREATED,
+        text: 'Lanterns up at nine, ask @OldPier #harbour',
+        mentions: ['OldPier'],
+        hashtags: ['harbour'],
+      },
+    },
+    {
+      description: 'an embedded-tweet card with a readable date and no profile link: name null',
+      input: `<blockquote class="embedded-tweet"><p lang="fr">Les lanternes ce soir</p><a href="https://x.com/HarbourWatch/status/${ID}">27 septembre 2020</a></blockquote>`,
+      expected: { kind: 'blockquote', id: ID, author: { name: null, handle: 'HarbourWatch' }, date: '2020-09-27', dateText: '27 septembre 2020', text: 'Les lanternes ce soir', lang: 'fr' },
+    },
   ];
   it.each(finds)('finds $description', ({ input, expected }) => {
     const found = html(`<p>Intro.</p>${input}<p>Outro.</p>`);
@@ -329,6 +359,15 @@ describe('not embeds', () => {
     { description: 'the class name in another attribute', input: `<div data-note="twitter-tweet"><a href="https://twitter.com/HarbourWatch/status/${ID}">link</a></div>` },
     { description: 'an iframe from elsewhere', input: '<iframe src="https://example.com/embed/Tweet.html?id=123456789012"></iframe>' },
     { description: 'a publisher wrapper without an id', input: '<div class="embed-twitter"><p>Loading…</p></div>' },
+    {
+      description: 'a click-to-tweet quote (its link is an intent, not a status)',
+      input: '<blockquote class="click-to-tweet"><p>We never close.</p><a href="https://twitter.com/intent/tweet?text=We%20never%20close">Tweet this</a></blockquote>',
+    },
+    {
+      description: 'a tweet card whose links name two different posts',
+      input: `<blockquote class="site-tweet"><p>Two posts</p><a href="https://twitter.com/a/status/${ID}">one</a> <a href="https://twitter.com/b/status/${ID2}">two</a></blockquote>`,
+    },
+    { description: 'a word holding tweet in a class name (tweetable)', input: `<blockquote class="tweetable-quote"><p>Quote</p><a href="https://twitter.com/a/status/${ID}">link</a></blockquote>` },
   ];
   it.each(negatives)('does not find $description', ({ input }) => {
     expect(html(`<p>Intro.</p>${input}<p>Outro.</p>`)).toEqual([]);
