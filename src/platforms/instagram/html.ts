@@ -72,7 +72,7 @@ function iframePost(el: WithAttributes): InstagramPost | null {
 export function instagramKind(name: string, el: WithAttributes): EmbedKind | null {
   if (NEVER_EMBEDS.has(name)) return null;
   if (name === 'amp-instagram') return shortcode(attr(el, 'data-shortcode')) !== null ? 'amp' : null;
-  if (name === 'blockquote' && hasClass(el, 'instagram-media')) return 'blockquote';
+  if (name === 'blockquote' && (hasClass(el, 'instagram-media') || isPostCard(el))) return 'blockquote';
   if (name === 'iframe') return iframePost(el) !== null ? 'iframe' : null;
   if (hasClass(el, 'wp-block-embed') && (hasClass(el, 'is-provider-instagram') || hasClass(el, 'wp-block-embed-instagram'))) {
     return 'wp-block';
@@ -80,6 +80,17 @@ export function instagramKind(name: string, el: WithAttributes): EmbedKind | nul
   // A consent wrapper holding the embed code, entity-escaped, until the reader agrees.
   return heldQuote(el) !== null ? 'blockquote' : null;
 }
+
+/**
+ * Whether a blockquote is a publisher's own card for a post, rendered in place of the embed
+ * code: one of its class names holds the word `instagram` between `-`, `_` or its ends
+ * (`js-instagram__container`). It is read as the embed code is; its post is its first post link.
+ */
+function isPostCard(el: WithAttributes): boolean {
+  const cls = attr(el, 'class');
+  return cls !== null && INSTAGRAM_WORD.test(cls);
+}
+const INSTAGRAM_WORD = /(?:^|[\s_-])instagram(?:$|[\s_-])/iu;
 
 /** Fields of one Instagram embed before it becomes an {@link Embed}. */
 interface Read {
@@ -276,7 +287,8 @@ function interpret(root: HtmlElement, kind: EmbedKind, flat: FlatText | null, li
     case 'blockquote': {
       if (root.name === 'blockquote') {
         const read = readQuote(root, flat, listed, options);
-        if (read !== null) return embedOf(read, kind, root);
+        // A card's lines are the publisher's ("View this photo on Instagram"), not a caption.
+        if (read !== null) return embedOf(hasClass(root, 'instagram-media') ? read : { ...read, text: null }, kind, root);
         // An embed code naming no post that never closed holds the next one: read that (read
         // flattened, its children were not built: its post comes from its attributes alone).
         const inner = (flat !== null ? listed : [...elements(root)]).find(
@@ -304,6 +316,7 @@ function interpret(root: HtmlElement, kind: EmbedKind, flat: FlatText | null, li
  * | marker | where it stands |
  * |--------|-----------------|
  * | `instagram-media` | the embed code's blockquote, rendered iframes' class, consent wrappers' attributes |
+ * | `-instagram` | a publisher's card for a post (`blockquote.js-instagram__container`) |
  * | `amp-instagram` | the AMP component |
  * | `is-provider-instagram`, `wp-block-embed-instagram` | WordPress embed figures |
  * | `//www.instagram.com/p/`, `/reel/`, `/tv/` | iframes addressing a post (`…/p/<code>/embed`) |
@@ -317,6 +330,7 @@ function interpret(root: HtmlElement, kind: EmbedKind, flat: FlatText | null, li
 export const instagramHtml: HtmlForms = {
   markers: [
     'instagram-media',
+    '-instagram',
     'amp-instagram',
     'is-provider-instagram',
     'wp-block-embed-instagram',

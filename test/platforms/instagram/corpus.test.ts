@@ -2,8 +2,8 @@
  * Instagram on the shared real pages: no page throws; the embeds found are printed by kind; every
  * one has a shortcode and the contract's permalink; and, page by page, the shortcodes found are
  * exactly those an independent reading names: cheerio's DOM (script text and comments are no
- * elements there) queried for the embed code's blockquotes, amp-instagram and post iframes, and
- * for attributes holding the embed code as markup.
+ * elements there) queried for the embed code's blockquotes, publishers' cards, amp-instagram and
+ * post iframes, and for attributes holding the embed code as markup.
  */
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
@@ -23,6 +23,12 @@ function independentCodes(html: string): string[] {
     if ($(el).parents('blockquote.instagram-media').length > 0) return;
     const link = $(el).attr('data-instgrm-permalink') ?? $(el).find('a[href*="instagram.com/"]').first().attr('href') ?? '';
     const m = CODE_IN_LINK.exec(link);
+    if (m !== null) codes.push(m[1] as string);
+  });
+  // A publisher's card: a blockquote whose class has the word instagram after a `-`.
+  $('blockquote').each((_, el) => {
+    if ($(el).hasClass('instagram-media') || !/-instagram(?:$|[\s_-])/i.test($(el).attr('class') ?? '')) return;
+    const m = CODE_IN_LINK.exec($(el).find('a[href*="instagram.com/"]').first().attr('href') ?? '');
     if (m !== null) codes.push(m[1] as string);
   });
   $('amp-instagram[data-shortcode]').each((_, el) => {

@@ -200,6 +200,25 @@ describe('amp-instagram, iframes and WordPress figures', () => {
   });
 });
 
+describe("a publisher's card for a post", () => {
+  it('reads the post from its link, and leaves the card\'s own words out of the caption', () => {
+    const card =
+      `<blockquote class="js-instagram__container story-instagram__card">` +
+      `<a class="story-embed__placeholder" href="https://instagram.com/p/${CODE}/" target="_blank"><img src="/spacer.gif" alt="Instagram">` +
+      `<div class="story-embed__cta"> See this photo on Instagram </div></a></blockquote>`;
+    expect(found(`<p>x</p>${card}`)).toMatchObject([
+      { kind: 'blockquote', id: CODE, url: `https://www.instagram.com/p/${CODE}/`, author: { name: null, handle: null }, text: null, start: 8, end: 8 + card.length },
+    ]);
+  });
+
+  it('reads a byline the card shows as the embed code writes it', () => {
+    const card =
+      `<blockquote class="embed-instagram"><a href="https://www.instagram.com/p/${CODE}/">Open on Instagram</a>` +
+      `<p>A post shared by Harbour Watch (@harbour.watch)</p></blockquote>`;
+    expect(found(card)).toMatchObject([{ kind: 'blockquote', id: CODE, author: { name: 'Harbour Watch', handle: 'harbour.watch' }, text: null }]);
+  });
+});
+
 describe('does not find look-alikes', () => {
   it.each([
     ['a share button', `<a class="share-instagram" href="https://www.instagram.com/?url=https://example.org/a">Share</a>`],
@@ -215,6 +234,8 @@ describe('does not find look-alikes', () => {
     ['an embed only inside a JSON state attribute', `<div id="app" data-props="${JSON.stringify({ html: code() }).replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"></div>`],
     ['an embed in a comment', `<!-- ${code()} -->`],
     ['the AMP extension script and CSS', `<script async custom-element="amp-instagram" src="https://cdn.ampproject.org/v0/amp-instagram-0.1.js"></script><style>amp-instagram{padding:0}</style>`],
+    ['a quote styled for Instagram that links a profile only', `<blockquote class="quote-instagram"><p>See you at the pier.</p><a href="https://www.instagram.com/harbour.watch/">@harbour.watch</a></blockquote>`],
+    ['a class word holding instagram (instagrammable)', `<blockquote class="instagrammable"><a href="https://www.instagram.com/p/${CODE}/">the photo</a></blockquote>`],
     ['a WordPress figure of another provider', `<figure class="wp-block-embed is-provider-flickr"><div>https://www.instagram.com/p/${CODE}/</div></figure>`],
   ])('%s', (_what, markup) => {
     expect(found(`<p>Text.</p>${markup}<p>More.</p>`)).toEqual([]);
