@@ -57,12 +57,26 @@ export function embedKind(name: string, el: WithAttributes): EmbedKind | null {
   if (hasClass(el, 'wp-block-embed-twitter') || (hasClass(el, 'wp-block-embed') && hasClass(el, 'is-provider-twitter'))) {
     return 'wp-block';
   }
-  if (attr(el, 'data-tweet-id') !== null || attr(el, 'data-tweetid') !== null) return 'wrapper';
+  if (attr(el, 'data-tweet-id') !== null || attr(el, 'data-tweetid') !== null || isPublisherHolder(el)) return 'wrapper';
   if ((hasClass(el, 'embed-twitter') || hasClass(el, 'twitter-embed')) && idFromDataAttributes(el) !== null) {
     return 'wrapper';
   }
   return null;
 }
+
+/**
+ * Whether an element is a publisher's holder for a post that its page shows through a link to
+ * the status, not the widget: the BBC's social embed (`div.social-embed-fallbacktwitter`, a
+ * screenshot linked to the post) and the consent banner of Condé Nast's sites
+ * (`div.TwitterEmbedContainer-<hash>`, "This content can also be viewed on the site it
+ * originates from"). Its post is the status its first link names.
+ */
+function isPublisherHolder(el: WithAttributes): boolean {
+  if (hasClass(el, 'social-embed-fallbacktwitter')) return true;
+  const cls = attr(el, 'class');
+  return cls !== null && CONSENT_HOLDER.test(cls);
+}
+const CONSENT_HOLDER = /(?:^|\s)TwitterEmbedContainer-/u;
 
 /**
  * Whether an element is marked as a tweet: class `twitter-tweet` or `twitter-video`, or the
@@ -617,6 +631,8 @@ function interpret(
  * |--------|-----------------|
  * | `-tweet`, `-twitter` | `twitter-tweet(-rendered)`, `data-tweet(-)id`, `amp-twitter`, `is-provider-twitter`, `embed-twitter` |
  * | `twitter-video`, `twitter-embed` | video quotes and publishers' wrappers |
+ * | `-tweet` | publishers' tweet cards (`blockquote.subbuzz-tweet__container`) |
+ * | `-fallbacktwitter`, `TwitterEmbedContainer-` | publishers' holders around a status link (BBC, Condé Nast) |
  * | `embed/Tweet.html?`, `embed/index.html?` | widget iframes (`platform.twitter.com/embed/Tweet.html?id=…`): the id is a query parameter, so the `?` is always there |
  *
  * The widget iframe's marker is anchored at its `?` rather than its letters: V8 finds a character
@@ -632,7 +648,7 @@ function interpret(
  * ```
  */
 export const xHtml: HtmlForms = {
-  markers: ['-tweet', '-twitter', 'twitter-video', 'twitter-embed', 'embed/Tweet.html?', 'embed/index.html?'],
+  markers: ['-tweet', '-twitter', 'twitter-video', 'twitter-embed', 'embed/Tweet.html?', 'embed/index.html?', '-fallbacktwitter', 'TwitterEmbedContainer-'],
   classify: embedKind,
   // A tweet blockquote is read as its flattened text: readQuote needs nothing else.
   flatten: (kind) => kind === 'blockquote',

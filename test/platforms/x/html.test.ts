@@ -235,6 +235,27 @@ describe('other embed forms', () => {
       expected: { kind: 'wrapper', id: ID },
     },
     {
+      description: "a broadcaster's social embed: a screenshot linked to the post",
+      input:
+        `<div class="social-embed"><div class="social-embed-post social-embed-fallbacktwitter embed-image-wrap">` +
+        `<a class="embed-original-post-link" href="https://twitter.com/HarbourWatch/status/${ID}?s=20"> </a>` +
+        `<figure><a class="embed-original-post-link" href="https://twitter.com/HarbourWatch/status/${ID}?s=20">` +
+        `<div class="js-delayed-image-load" data-alt="Twitter post by @HarbourWatch: Lanterns up at nine" data-src="https://img.example.org/socialembed/${ID}.png"></div>` +
+        `<span class="story-image-copyright">@HarbourWatch</span></a><a href="https://example.org/contact">Report</a></figure>` +
+        `<noscript><figure><img alt="Twitter post by @HarbourWatch: Lanterns up at nine" src="https://img.example.org/socialembed/${ID}.png"></figure></noscript>` +
+        `</div></div>`,
+      // The image's alt is the page's description of the post, not its text as written.
+      expected: { kind: 'wrapper', id: ID, url: `https://x.com/HarbourWatch/status/${ID}`, author: { name: null, handle: 'HarbourWatch' }, date: '2020-09-27', text: null },
+    },
+    {
+      description: 'a consent banner standing for the post until the reader agrees',
+      input:
+        `<div aria-label="social media post" class="TwitterEmbedContainer-aBcDe xyz"><div class="ConsentBannerWrapper-q1w2e3">` +
+        `<h4>Twitter content</h4><p>This content can also be viewed on the site it ` +
+        `<a href="https://twitter.com/HarbourWatch/status/${ID}" target="_blank" rel="nofollow">originates</a> from.</p></div></div>`,
+      expected: { kind: 'wrapper', id: ID, author: { name: null, handle: 'HarbourWatch' }, text: null },
+    },
+    {
       description: "a publisher's tweet card: name and handle from the profile links, text from its paragraph",
       input:
         `<div class="js-tweet__container"><blockquote class="story-tweet__card js-tweet__placeholder">` +
@@ -367,6 +388,8 @@ describe('not embeds', () => {
       description: 'a tweet card whose links name two different posts',
       input: `<blockquote class="site-tweet"><p>Two posts</p><a href="https://twitter.com/a/status/${ID}">one</a> <a href="https://twitter.com/b/status/${ID2}">two</a></blockquote>`,
     },
+    { description: "a broadcaster's social embed linking a profile only", input: '<div class="social-embed-post social-embed-fallbacktwitter"><a class="embed-original-post-link" href="https://twitter.com/HarbourWatch">@HarbourWatch</a></div>' },
+    { description: 'a consent banner for a timeline', input: '<div class="TwitterEmbedContainer-aBcDe"><p>View it on <a href="https://twitter.com/HarbourWatch">Twitter</a>.</p></div>' },
     { description: 'a word holding tweet in a class name (tweetable)', input: `<blockquote class="tweetable-quote"><p>Quote</p><a href="https://twitter.com/a/status/${ID}">link</a></blockquote>` },
   ];
   it.each(negatives)('does not find $description', ({ input }) => {
