@@ -579,7 +579,9 @@ function interpret(
   // The root comes first in document order: most embeds are the quote itself (what embedKind
   // calls a 'blockquote' is one by the same test).
   if (kind === 'blockquote' && !isQuote(root)) {
-    const card = readCard(root, flat);
+    // A card that writes the widget's `— Name (@handle) date` line is read as the widget's quote.
+    const signed = readQuote(root, flat);
+    const card = signed !== 'not-a-post' && signed.handle !== null && signed.id !== null ? signed : readCard(root, flat);
     return card !== null ? fromQuoted(card, root, kind, source, options) : null;
   }
   let bq: HtmlElement | null = kind === 'blockquote' || isQuote(root) ? root : null;

@@ -281,6 +281,11 @@ describe('other embed forms', () => {
       },
     },
     {
+      description: "a card that writes the widget's signature line: read as the widget's quote",
+      input: tweet({ cls: 'embed-tweet' }),
+      expected: { kind: 'blockquote', id: ID, author: { name: 'Harbour Watch', handle: 'HarbourWatch' }, dateText: 'September 27, 2020', text: 'Paper lanterns over the old harbour tonight', lang: 'en' },
+    },
+    {
       description: 'an embedded-tweet card with a readable date and no profile link: name null',
       input: `<blockquote class="embedded-tweet"><p lang="fr">Les lanternes ce soir</p><a href="https://x.com/HarbourWatch/status/${ID}">27 septembre 2020</a></blockquote>`,
       expected: { kind: 'blockquote', id: ID, author: { name: null, handle: 'HarbourWatch' }, date: '2020-09-27', dateText: '27 septembre 2020', text: 'Les lanternes ce soir', lang: 'fr' },
