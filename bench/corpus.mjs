@@ -226,6 +226,90 @@ export function facebookHtml(r, p) {
   );
 }
 
+const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
+function base32(r, n) {
+  let s = '';
+  for (let i = 0; i < n; i++) s += BASE32[r.int(32)];
+  return s;
+}
+function digits(r, n) {
+  let s = String(1 + r.int(9));
+  for (let i = 1; i < n; i++) s += String(r.int(10));
+  return s;
+}
+
+/** A Bluesky post as its embed code writes it: the X-like quote with a domain handle. */
+export function blueskyHtml(r, p) {
+  const did = `did:plc:${base32(r, 24)}`;
+  const rkey = `3l${base32(r, 11)}`;
+  // Domain labels hold letters, digits and hyphens only.
+  const handle = `${p.handle.toLowerCase().replace(/_/g, '-')}.bsky.social`;
+  return (
+    `<blockquote class="bluesky-embed" data-bluesky-uri="at://${did}/app.bsky.feed.post/${rkey}" data-bluesky-cid="bafyrei${base32(r, 52)}" data-bluesky-embed-color-mode="system">` +
+    `<p lang="${p.lang}">${escapeHtml(p.body)} ${p.hashtags.map((h) => `#${h}`).join(' ')}</p>&mdash; ${escapeHtml(p.name)} ` +
+    `(<a href="https://bsky.app/profile/${did}?ref_src=embed">@${handle}</a>) ` +
+    `<a href="https://bsky.app/profile/${did}/post/${rkey}?ref_src=embed">${p.dateText}</a></blockquote>` +
+    '<script async src="https://embed.bsky.app/static/embed.js" charset="utf-8"></script>'
+  );
+}
+
+/** A TikTok video as its embed code writes it: the caption with linked tags, then the sound credit. */
+export function tiktokHtml(r, p) {
+  const handle = p.handle.toLowerCase();
+  const id = `7${digits(r, 18)}`;
+  const tags = p.hashtags.map((h) => `<a title="${h}" target="_blank" href="https://www.tiktok.com/tag/${h}?refer=embed">#${h}</a>`).join(' ');
+  return (
+    `<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@${handle}/video/${id}" data-video-id="${id}" style="max-width: 605px;min-width: 325px;" > <section> ` +
+    `<a target="_blank" title="@${handle}" href="https://www.tiktok.com/@${handle}?refer=embed">@${handle}</a> ${escapeHtml(p.body)} ${tags} ` +
+    `<a target="_blank" title="♬ original sound - ${escapeHtml(p.name)}" href="https://www.tiktok.com/music/original-sound-${id.slice(0, 18)}1?refer=embed">♬ original sound - ${escapeHtml(p.name)}</a> </section> </blockquote> ` +
+    '<script async src="https://www.tiktok.com/embed.js"></script>'
+  );
+}
+
+/** A Threads post as its embed code writes it: a styled link saying whose post it is. */
+export function threadsHtml(r, p) {
+  const handle = p.handle.toLowerCase();
+  const url = `https://www.threads.net/@${handle}/post/${code(r, 11)}`;
+  return (
+    `<blockquote class="text-post-media" data-text-post-permalink="${url}" data-text-post-version="0" style=" background:#FFF; border-width: 1px; border-style: solid; border-color: #00000026; border-radius: 16px; max-width:540px; margin: 1px; min-width:270px; padding:0; width:99.375%;"> ` +
+    `<a href="${url}" style=" background:#FFFFFF; line-height:0; padding:0 0; text-align:center; text-decoration:none; width:100%; font-family: -apple-system, BlinkMacSystemFont, sans-serif;" target="_blank"> ` +
+    '<div style=" padding: 40px; display: flex; flex-direction: column; align-items: center;"><div style=" display:block; height:32px; width:32px; padding-bottom:20px;"> ' +
+    '<svg aria-label="Threads" height="32px" role="img" viewBox="0 0 192 192" width="32px" xmlns="http://www.w3.org/2000/svg"><path d="M141.537 88.9883C140.71 88.5919 139.87 88.2104 139.019 87.8451"></path></svg></div> ' +
+    `<div style=" font-size: 15px; line-height: 21px; color: #999999; font-weight: 400; padding-bottom: 4px;"> Post by @${handle}</div> ` +
+    '<div style=" font-size: 15px; line-height: 21px; color: #000000; font-weight: 600; "> View on Threads</div></div></a></blockquote>\n' +
+    '<script async src="https://www.threads.net/embed.js"></script>'
+  );
+}
+
+/** A Telegram channel post: the widget script is the embed. */
+export function telegramHtml(r, p) {
+  return `<script async src="https://telegram.org/js/telegram-widget.js?22" data-telegram-post="${p.handle.toLowerCase()}/${1 + r.int(90000)}" data-width="100%"></script>`;
+}
+
+/** A Reddit post as its embed code writes it: title, author and subreddit. */
+export function redditHtml(r, p) {
+  const sub = r.pick(['worldnews', 'news', 'europe', 'weather']);
+  const title = escapeHtml(p.body.length > 120 ? p.body.slice(0, 120) : p.body);
+  return (
+    `<blockquote class="reddit-embed-bq" style="height:500px" data-embed-height="546"><a href="https://www.reddit.com/r/${sub}/comments/${base32(r, 7)}/${base32(r, 12)}/">${title}</a><br> by` +
+    `<a href="https://www.reddit.com/user/${p.handle}/">u/${p.handle}</a> in<a href="https://www.reddit.com/r/${sub}/">${sub}</a></blockquote>` +
+    '<script async="" src="https://embed.reddit.com/widgets.js" charset="UTF-8"></script>'
+  );
+}
+
+/** A Mastodon post as its embed code (4.3) writes it: a styled link saying whose post it is. */
+export function mastodonHtml(r, p) {
+  const handle = p.handle.toLowerCase();
+  const url = `https://mastodon.social/@${handle}/11${digits(r, 16)}`;
+  return (
+    `<blockquote class="mastodon-embed" data-embed-url="${url}/embed" style="background: #FCF8FF; border-radius: 8px; border: 1px solid #C9C4DA; margin: 0; max-width: 540px; min-width: 270px; overflow: hidden; padding: 0;"> ` +
+    `<a href="${url}" target="_blank" style="align-items: center; color: #1C1A25; display: flex; flex-direction: column; font-family: system-ui, sans-serif; font-size: 14px; justify-content: center; letter-spacing: 0.25px; line-height: 20px; padding: 24px; text-decoration: none;"> ` +
+    '<svg xmlns="http://www.w3.org/2000/svg" width="32" height="32" viewBox="0 0 79 75"><path d="M74.7135 16.6043C73.6199 8.54587 66.5351 2.19527 58.1366 0.964691" fill="currentColor"/></svg> ' +
+    `<div style="color: #787588; margin-top: 16px;">Post by @${handle}@mastodon.social</div> <div style="font-weight: 500;">View on Mastodon</div> </a> </blockquote> ` +
+    '<script data-allowed-prefixes="https://mastodon.social/" async src="https://mastodon.social/embed.js"></script>'
+  );
+}
+
 /** The post as scrapers flatten it: `Body https://t.co/… pic.twitter.com/…— Name (@handle) Date`. */
 export function postText(p) {
   const parts = [p.body, ...p.hashtags.map((h) => `#${h}`), ...p.mentions.map((u) => `@${u}`), ...p.links];
@@ -316,13 +400,19 @@ export function article(format, { size, seed = 1, embeds = true, every = 5000, f
     sinceEmbed += para.length;
     if (embeds && sinceEmbed >= every) {
       const p = makePost(r, family);
-      // `mix`: about half of the embeds in HTML belong to other platforms, as on real news pages.
-      const other = mix && format === 'html' ? r.int(20) : 20;
-      if (other < 5) push(`${instagramHtml(r, p)}\n`);
-      else if (other < 8) push(`${youtubeHtml(r)}\n`);
-      else if (other < 10) push(`${facebookHtml(r, p)}\n`);
+      // `mix`: about half of the embeds in HTML belong to other platforms, as on real news pages:
+      // Instagram, YouTube and Facebook most, the six younger or rarer networks 6% between them.
+      const other = mix && format === 'html' ? r.int(100) : 100;
+      if (other < 22) push(`${instagramHtml(r, p)}\n`);
+      else if (other < 36) push(`${youtubeHtml(r)}\n`);
+      else if (other < 44) push(`${facebookHtml(r, p)}\n`);
+      else if (other < 46) push(`${blueskyHtml(r, p)}\n`);
+      else if (other < 47) push(`${tiktokHtml(r, p)}\n`);
+      else if (other < 48) push(`${threadsHtml(r, p)}\n`);
+      else if (other < 49) push(`${telegramHtml(r, p)}\n`);
+      else if (other < 50) push(`${r.int(2) === 0 ? redditHtml(r, p) : mastodonHtml(r, p)}\n`);
       else posts.push(p);
-      if (other < 10) others++;
+      if (other < 50) others++;
       else if (format === 'html') push(`${postHtml(p)}\n`);
       else if (format === 'markdown') push(`${postMarkdown(p)}\n\n`);
       else push(`${postText(p)}\n\n`);
