@@ -48,19 +48,21 @@ function report(name, ok, detail, output) {
  * tokenizer's indexOf wait: about 2 KB gzipped for text four times faster; then to 151 with the
  * Markdown view the text routes of seven platforms read and their linked-post readers: 1.9 KB
  * gzipped, out of the X-only bundles, for Bluesky, Mastodon, Threads and Reddit posts found in
- * Markdown at all.)
+ * Markdown at all. Then the X budgets to 71/72 and the main entry to 152 with publishers' tweet
+ * cards and holders (BBC, Condé Nast) and Instagram cards: 0.4 KB gzipped for posts that real
+ * pages embed that way and nothing read before.)
  */
 const BUNDLES = [
   { name: 'parseStatusUrl alone', code: "export { parseStatusUrl } from 'embedsift';", budget: 3 },
   { name: 'snowflakeTime alone', code: "export { snowflakeTime } from 'embedsift';", budget: 3 },
-  { name: 'X posts, English dates (embedsift/core)', code: "export { extractTweets } from 'embedsift/core';", budget: 70 },
+  { name: 'X posts, English dates (embedsift/core)', code: "export { extractTweets } from 'embedsift/core';", budget: 71 },
   {
     name: 'X posts, English and German dates (core + locales)',
     code: "export { extractTweets } from 'embedsift/core'; export { de } from 'embedsift/locales';",
-    budget: 71,
+    budget: 72,
   },
   { name: 'parseEmbedDate, every language', code: "export { parseEmbedDate } from 'embedsift';", budget: 80 },
-  { name: 'the whole main entry', code: "export * from 'embedsift';", budget: 151 },
+  { name: 'the whole main entry', code: "export * from 'embedsift';", budget: 152 },
 ];
 
 /** The consumer programs: each must print exactly `ok`. */
