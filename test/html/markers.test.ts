@@ -107,3 +107,24 @@ describe('the marker search over every declared marker', () => {
     expect(new MarkerSearch(page, table).from(0)).toBe(-1);
   });
 });
+
+// A marker's element opens at the nearest `<` before it, unless that `<` stands inside the
+// quoted value of the start tag before it: then it opens no tag (browsers read one element),
+// and the marker is that start tag's. The answer is the same whichever platforms are on.
+describe('the start tag a marker stands in', () => {
+  const IFRAME = '<iframe src="https://platform.twitter.com/embed/Tweet.html?id=1887146412345678901"></iframe>';
+  const table: { description: string; before: string; found: number }[] = [
+    { description: 'after a paragraph of prose', before: '<p>Some prose ', found: 1 },
+    { description: 'after a void and a self-closed tag', before: '<br><img src="a.png"/>', found: 1 },
+    { description: 'after a tag with a `<` in a quoted value', before: '<div class="a<b">', found: 1 },
+    { description: 'after a `<` in prose', before: '<p>a < b ', found: 1 },
+    { description: 'after a script whose text holds an open quote', before: `<script>var a = "<a title='";</script>`, found: 1 },
+    { description: 'inside the unclosed quoted value of the tag before', before: '<blockquote class="instagram-media', found: 0 },
+    { description: 'inside the tag before, after a closed value (an attribute name)', before: '<a title="x>"', found: 0 },
+  ];
+  it.each(table)('$description: $found', ({ before, found }) => {
+    const page = `<h2>Title</h2>${before}${IFRAME}`;
+    expect(extractEmbeds(page).length).toBe(found);
+    expect(extractEmbeds(page, { platforms: ['x'] }).length).toBe(found);
+  });
+});

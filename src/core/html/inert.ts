@@ -81,6 +81,11 @@ export class InertRanges {
   readonly noscript: Range[] = [];
   /** Index into `inert` of the first range that may still contain a queried offset. */
   private cursor = 0;
+  /**
+   * The end of the last inert range that ends at or before the latest offset asked about (0
+   * when none does): what the page holds before that offset, whichever offsets were asked.
+   */
+  passedEnd = 0;
 
   constructor(input: string) {
     this.input = input;
@@ -101,7 +106,10 @@ export class InertRanges {
    */
   after(pos: number): Range | null {
     for (;;) {
-      while (this.cursor < this.inert.length && (this.inert[this.cursor] as Range).end <= pos) this.cursor++;
+      while (this.cursor < this.inert.length && (this.inert[this.cursor] as Range).end <= pos) {
+        this.passedEnd = (this.inert[this.cursor] as Range).end;
+        this.cursor++;
+      }
       if (this.cursor < this.inert.length) return this.inert[this.cursor] as Range;
       // Every range found lies behind the queries: none can answer one again. Dropping them
       // keeps what this holds bounded by the ranges ahead, not by the page.

@@ -368,6 +368,16 @@ export function locateEmbeds(ctx: ScanContext, forms: readonly HtmlForms[], stri
       return attempt.kind !== null && f.flatten !== undefined && f.flatten(attempt.kind);
     },
   };
+  // Whether the start tag at a `<` ends before a given offset: read up to that offset, refused
+  // at its end. Set by the read below.
+  let tagEnded = false;
+  const tagEndOptions = {
+    maxLength: 0,
+    accept: (): boolean => {
+      tagEnded = true;
+      return false;
+    },
+  };
   const found: Embed[] = [];
   /** Indexes in `found` of embeds read inside a noscript element (few; usually none). */
   const inNoscript: number[] = [];
@@ -391,10 +401,24 @@ export function locateEmbeds(ctx: ScanContext, forms: readonly HtmlForms[], stri
       continue;
     }
     cursor = pos + 1;
-    const lt = findTagStart(input, pos, Math.max(floor, pos - MAX_TAG_LOOKBACK));
+    let lt = findTagStart(input, pos, Math.max(floor, pos - MAX_TAG_LOOKBACK));
     floor = pos + 1;
-    // No `<` since the previous marker (same tag as that one, already decided) or too far back.
-    if (lt < 0 || lt === lastLt) continue;
+    if (lt < 0) continue;
+    // A `<` inside the quoted value of the start tag before it opens no tag
+    // (`<blockquote class="a<iframe src="…Tweet.html?id=1">` is one blockquote): the marker is
+    // that tag's. Told by the start tag before alone, read no further than `lt`, whatever
+    // markers came before: the answer must not depend on which platforms are on.
+    // A `<` in inert content opens nothing: the start tag before is looked for past the last
+    // inert range before the marker.
+    const before = findTagStart(input, lt, Math.max(inert.passedEnd, pos - MAX_TAG_LOOKBACK));
+    if (before >= 0) {
+      tagEnded = false;
+      tagEndOptions.maxLength = lt - before;
+      reader.read(input, before, tagEndOptions);
+      if (!tagEnded) lt = before;
+    }
+    // The same tag as the previous marker's (already decided).
+    if (lt === lastLt) continue;
     lastLt = lt;
     attempt.pos = pos;
     attempt.first = markers.owner;
