@@ -345,10 +345,12 @@ export function locateEmbeds(ctx: ScanContext, forms: readonly HtmlForms[], stri
   const reader = new ElementReader(names);
   // One options object for every read: the marker being tried, its platform, and what the
   // start tag was found to open.
-  const attempt = { pos: 0, first: 0, owner: -1, kind: null as EmbedKind | null };
+  // `openEnd`: where the start tag read last ended, or -1 when it did not end within the read.
+  const attempt = { pos: 0, first: 0, owner: -1, kind: null as EmbedKind | null, openEnd: -1 };
   const readOptions = {
     maxLength: MAX_ELEMENT_LENGTH,
     accept: (name: string, el: WithAttributes, openEnd: number): boolean => {
+      attempt.openEnd = openEnd;
       if (openEnd <= attempt.pos) return false; // the marker is in text after the tag
       // The marker's platform first, then the others: a start tag can carry another
       // platform's marker before its own (`class="embed-twitter fb-post"` is rare, not absent).
@@ -412,15 +414,21 @@ export function locateEmbeds(ctx: ScanContext, forms: readonly HtmlForms[], stri
     // inert range before the marker.
     const before = findTagStart(input, lt, Math.max(inert.passedEnd, pos - MAX_TAG_LOOKBACK));
     if (before >= 0) {
-      tagEnded = false;
-      tagEndOptions.maxLength = lt - before;
-      reader.read(input, before, tagEndOptions);
+      if (before === lastLt) {
+        // The previous marker's start tag: where it ends is known from its read.
+        tagEnded = attempt.openEnd >= 0 && attempt.openEnd <= lt;
+      } else {
+        tagEnded = false;
+        tagEndOptions.maxLength = lt - before;
+        reader.read(input, before, tagEndOptions);
+      }
       if (!tagEnded) lt = before;
     }
     // The same tag as the previous marker's (already decided).
     if (lt === lastLt) continue;
     lastLt = lt;
     attempt.pos = pos;
+    attempt.openEnd = -1;
     attempt.first = markers.owner;
     attempt.owner = -1;
     attempt.kind = null;
