@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
-import { ElementReader, InertRanges, attr, elements, flattenElement, readElement } from '../../src/core/html/index.js';
+import { ElementReader, InertRanges, attr, elements, flattenElement, hasClassWord, readElement } from '../../src/core/html/index.js';
 import { quickenForwarding } from '../../src/core/html/tree.js';
 
 describe('InertRanges', () => {
@@ -231,5 +231,24 @@ describe('ElementReader: flattened reading', () => {
     const reader = new ElementReader();
     reader.read('<p>a</p>', 0, { maxLength: 100 });
     expect(reader.flat).toBeNull();
+  });
+});
+
+describe('hasClassWord', () => {
+  const table: { cls: string; word: string; holds: boolean }[] = [
+    { cls: 'subbuzz-tweet__container js-tweet__placeholder', word: 'tweet', holds: true },
+    { cls: 'embedded-tweet', word: 'tweet', holds: true },
+    { cls: 'card TWEET', word: 'tweet', holds: true },
+    { cls: 'js-instagram__container', word: 'instagram', holds: true },
+    { cls: 'tweetable-quote', word: 'tweet', holds: false },
+    { cls: 'retweets', word: 'tweet', holds: false },
+    { cls: 'instagrammable', word: 'instagram', holds: false },
+    { cls: '', word: 'tweet', holds: false },
+  ];
+  it.each(table)('"$cls" holds "$word": $holds', ({ cls, word, holds }) => {
+    expect(hasClassWord({ attribs: { class: cls } }, word)).toBe(holds);
+  });
+  it('is false for an element with no class', () => {
+    expect(hasClassWord({ attribs: {} }, 'tweet')).toBe(false);
   });
 });

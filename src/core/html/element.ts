@@ -170,6 +170,25 @@ export function hasClass(el: WithAttributes, cls: string): boolean {
   return false;
 }
 
+/**
+ * True when a class of `el` holds `word` (letters) as a word of its own: between `-`, `_`, white
+ * space or the list's ends, in any case. `hasClassWord(el, 'tweet')` holds for
+ * `subbuzz-tweet__container` and `embedded-tweet`, not for `tweetable`: how publishers name the
+ * cards they render for a platform's posts.
+ */
+export function hasClassWord(el: WithAttributes, word: string): boolean {
+  const list = attr(el, 'class');
+  if (list === null) return false;
+  let pattern = CLASS_WORDS.get(word);
+  if (pattern === undefined) {
+    pattern = new RegExp(`(?:^|[\\s_-])${word}(?:$|[\\s_-])`, 'iu');
+    CLASS_WORDS.set(word, pattern);
+  }
+  return pattern.test(list);
+}
+/** The pattern of each word {@link hasClassWord} was asked about (a platform or two's names). */
+const CLASS_WORDS = new Map<string, RegExp>();
+
 /** Tab, LF, FF, CR, space: what separates the classes of a class list. */
 function isClassSeparator(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d;

@@ -8,6 +8,7 @@ export {
   ElementReader,
   attr,
   hasClass,
+  hasClassWord,
   elements,
   type HtmlElement,
   type HtmlNode,

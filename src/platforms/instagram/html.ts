@@ -19,6 +19,7 @@ import {
   elements,
   flattenElement,
   hasClass,
+  hasClassWord,
   readElement,
   type FlatText,
   type HtmlElement,
@@ -72,7 +73,7 @@ function iframePost(el: WithAttributes): InstagramPost | null {
 export function instagramKind(name: string, el: WithAttributes): EmbedKind | null {
   if (NEVER_EMBEDS.has(name)) return null;
   if (name === 'amp-instagram') return shortcode(attr(el, 'data-shortcode')) !== null ? 'amp' : null;
-  if (name === 'blockquote' && (hasClass(el, 'instagram-media') || isPostCard(el))) return 'blockquote';
+  if (name === 'blockquote' && (hasClass(el, 'instagram-media') || hasClassWord(el, 'instagram'))) return 'blockquote';
   if (name === 'iframe') return iframePost(el) !== null ? 'iframe' : null;
   if (hasClass(el, 'wp-block-embed') && (hasClass(el, 'is-provider-instagram') || hasClass(el, 'wp-block-embed-instagram'))) {
     return 'wp-block';
@@ -80,17 +81,6 @@ export function instagramKind(name: string, el: WithAttributes): EmbedKind | nul
   // A consent wrapper holding the embed code, entity-escaped, until the reader agrees.
   return heldQuote(el) !== null ? 'blockquote' : null;
 }
-
-/**
- * Whether a blockquote is a publisher's own card for a post, rendered in place of the embed
- * code: one of its class names holds the word `instagram` between `-`, `_` or its ends
- * (`js-instagram__container`). It is read as the embed code is; its post is its first post link.
- */
-function isPostCard(el: WithAttributes): boolean {
-  const cls = attr(el, 'class');
-  return cls !== null && INSTAGRAM_WORD.test(cls);
-}
-const INSTAGRAM_WORD = /(?:^|[\s_-])instagram(?:$|[\s_-])/iu;
 
 /** Fields of one Instagram embed before it becomes an {@link Embed}. */
 interface Read {

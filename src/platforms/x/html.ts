@@ -15,6 +15,7 @@ import {
   elements,
   flattenElement,
   hasClass,
+  hasClassWord,
   type FlatAnchor,
   type FlatText,
   type HtmlElement,
@@ -48,7 +49,7 @@ export function embedKind(name: string, el: WithAttributes): EmbedKind | null {
   if (NEVER_EMBEDS.has(name)) return null;
   if (name === 'amp-twitter') return 'amp';
   const tweetClass = isTweetMarked(el);
-  if (name === 'blockquote' && (tweetClass || hasClass(el, 'nojs-tweet') || isTweetCard(el))) return 'blockquote';
+  if (name === 'blockquote' && (tweetClass || hasClass(el, 'nojs-tweet') || hasClassWord(el, 'tweet'))) return 'blockquote';
   if (tweetClass || hasClass(el, 'twitter-tweet-rendered')) return 'iframe';
   if (name === 'iframe') {
     const src = attr(el, 'src') ?? attr(el, 'data-src') ?? '';
@@ -434,17 +435,6 @@ function bodyAnchors(flat: FlatText, start: number, end: number): Pick<Quoted, '
 }
 
 /**
- * Whether a blockquote is a publisher's own rendering of a post, a tweet card: one of its class
- * names holds the word `tweet` between `-`, `_` or its ends (`subbuzz-tweet__container`,
- * `embedded-tweet`). The widget's `twitter-tweet` is tested first and read by {@link readQuote}.
- */
-function isTweetCard(el: WithAttributes): boolean {
-  const cls = attr(el, 'class');
-  return cls !== null && TWEET_WORD.test(cls);
-}
-const TWEET_WORD = /(?:^|[\s_-])tweet(?:$|[\s_-])/iu;
-
-/**
  * Reads a tweet card, which a publisher renders on its own server in place of the widget: no
  * `— Name (@handle)` line, but links that say as much. The post is the one status its links
  * name (a card naming two is not read); the name is the text of a link to the author's profile
@@ -474,14 +464,16 @@ function readCard(root: HtmlElement, read: FlatText | null): Quoted | null {
   if (status === null || parsed === null) return null;
   const handle = parsed.handle;
   let name: string | null = null;
-  for (const a of handle !== null ? flat.anchors : []) {
-    const path = afterXHost(a.href);
-    if (path === null || !isProfilePath(path, handle as string)) continue;
-    const shown = collapseSpace(flat.text.slice(a.start, a.end));
-    const c = shown.charCodeAt(0);
-    if (shown.length > 0 && c !== CharCode.At && c !== CharCode.FullwidthAt && fitsDisplayName(shown, MAX_NAME_CODE_POINTS)) {
-      name = shown;
-      break;
+  if (handle !== null) {
+    for (const a of flat.anchors) {
+      const path = afterXHost(a.href);
+      if (path === null || !isProfilePath(path, handle)) continue;
+      const shown = collapseSpace(flat.text.slice(a.start, a.end));
+      const c = shown.charCodeAt(0);
+      if (shown.length > 0 && c !== CharCode.At && c !== CharCode.FullwidthAt && fitsDisplayName(shown, MAX_NAME_CODE_POINTS)) {
+        name = shown;
+        break;
+      }
     }
   }
   const said = flat.paragraph;
@@ -557,15 +549,15 @@ function idOfElement(
   return null;
 }
 
-/**
- * Interprets one embed element read whole. A quote root may come flattened (`flat`, no
- * children), with its elements listed in document order (`flatElements`).
- */
 /** The embed a read quote or card makes, spanning `root`. */
 function fromQuoted(q: Quoted, root: HtmlElement, kind: EmbedKind, source: InputFormat, options: DateOptions): Embed {
   return xEmbed({ kind, source, start: root.start, end: root.end, ...q }, options);
 }
 
+/**
+ * Interprets one embed element read whole. A quote root may come flattened (`flat`, no
+ * children), with its elements listed in document order (`flatElements`).
+ */
 function interpret(
   root: HtmlElement,
   kind: EmbedKind,
@@ -576,14 +568,15 @@ function interpret(
 ): Embed | null {
   const isQuote = (el: HtmlElement): boolean =>
     el.name === 'blockquote' && (isTweetMarked(el) || hasClass(el, 'nojs-tweet') || (kind === 'amp' && attr(el, 'placeholder') !== null));
-  // The root comes first in document order: most embeds are the quote itself (what embedKind
-  // calls a 'blockquote' is one by the same test).
+  // A 'blockquote' to embedKind that is no widget quote is a publisher's card. One that writes
+  // the widget's `— Name (@handle) date` line is read as the widget's quote.
   if (kind === 'blockquote' && !isQuote(root)) {
-    // A card that writes the widget's `— Name (@handle) date` line is read as the widget's quote.
     const signed = readQuote(root, flat);
     const card = signed !== 'not-a-post' && signed.handle !== null && signed.id !== null ? signed : readCard(root, flat);
     return card !== null ? fromQuoted(card, root, kind, source, options) : null;
   }
+  // The root comes first in document order: most embeds are the quote itself (every other
+  // 'blockquote' of embedKind is one by the same test).
   let bq: HtmlElement | null = kind === 'blockquote' || isQuote(root) ? root : null;
   if (bq === null) {
     for (const el of elements(root)) {
