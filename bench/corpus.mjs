@@ -24,8 +24,13 @@ const SLUG_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01234567
 
 /** A 10-character t.co / pic.twitter.com slug. */
 export function slug(r) {
+  return drawn(r, SLUG_CHARS, 10);
+}
+
+/** `n` characters drawn from `alphabet`. */
+function drawn(r, alphabet, n) {
   let s = '';
-  for (let i = 0; i < 10; i++) s += SLUG_CHARS[r.int(SLUG_CHARS.length)];
+  for (let i = 0; i < n; i++) s += alphabet[r.int(alphabet.length)];
   return s;
 }
 
@@ -180,9 +185,7 @@ export function postHtml(p) {
 
 const SHORTCODE_CHARS = `${SLUG_CHARS}_-`;
 function code(r, n) {
-  let s = '';
-  for (let i = 0; i < n; i++) s += SHORTCODE_CHARS[r.int(SHORTCODE_CHARS.length)];
-  return s;
+  return drawn(r, SHORTCODE_CHARS, n);
 }
 
 /**
@@ -228,9 +231,7 @@ export function facebookHtml(r, p) {
 
 const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
 function base32(r, n) {
-  let s = '';
-  for (let i = 0; i < n; i++) s += BASE32[r.int(32)];
-  return s;
+  return drawn(r, BASE32, n);
 }
 function digits(r, n) {
   let s = String(1 + r.int(9));
