@@ -8,6 +8,7 @@
 //   pages, no embeds  vs one indexOf('(@') pass over the page             target >= 0.1x
 //   growth            time(10 MB) / time(1 MB), every input kind          target <= 11
 //   HTML floor        the bare work any reader on this stack must do      a report (see htmlFloor)
+//   cold import       import('embedsift') vs import('htmlparser2')        target <= 2x (bench/import.mjs)
 // A report, not a test: it always exits 0. Plain loops timed with process.hrtime.bigint, rotating
 // over distinct inputs of the same kind, each call starting with the CPU caches flushed (--warm: not
 // flushed). Every ratio is measured in rounds that time a block of calls of each side in turn, and
@@ -485,6 +486,10 @@ if (sink === 0.5) console.log(''); // keeps `sink` observable
 
 // --warc against zlib decompression of the same archive (bench/warc.mjs; alone: npm run bench:warc).
 if (!QUICK) await import('./warc.mjs');
+
+// Cold import of each entry against htmlparser2's, in fresh processes (bench/import.mjs; alone:
+// npm run bench:import).
+if (!QUICK) await import('./import.mjs');
 
 // Last: making the floor's pages before the WARC bench slowed its reading of the archive by a
 // third in this process (38 to 60 ms; alone it does not move), so it runs after everything else.
