@@ -1,6 +1,7 @@
 import type { PlatformDefinition } from '../types.js';
 import { facebookHtml } from './html.js';
-import { FACEBOOK_BYLINE, linkedFacebookPost, scanFacebookText } from './text.js';
+import { FACEBOOK_BYLINE, scanFacebookText } from './text.js';
+import { linkedFacebookPost } from './url.js';
 
 /** Every flattened Facebook post holds one of its byline's lead phrases. */
 const leads = FACEBOOK_BYLINE.lead === 'dash' ? [] : FACEBOOK_BYLINE.lead;

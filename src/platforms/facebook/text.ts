@@ -13,8 +13,6 @@ import { scanFlattened, type FlattenedRoute } from '../../core/attribution/flatt
 import type { AttributionGrammar } from '../../core/attribution/grammar.js';
 import type { Embed } from '../../types.js';
 import type { ScanContext } from '../types.js';
-import type { LinkedPost } from '../types.js';
-import { parseFacebookUrl } from './url.js';
 
 /** Facebook's "Posted by Name on <weekday, date>" (the fb-post fallback), in each language. */
 export const FACEBOOK_BYLINE: AttributionGrammar = {
@@ -56,13 +54,4 @@ export const FACEBOOK_ROUTE: FlattenedRoute = {
  */
 export function scanFacebookText(ctx: ScanContext): Embed[] {
   return scanFlattened(ctx, FACEBOOK_ROUTE);
-}
-
-/**
- * The post a link of a flattened post names (the date links to it, in Markdown), with the page
- * its path names: the permalink as the markup gives it, as the HTML route keeps it.
- */
-export function linkedFacebookPost(href: string): LinkedPost | null {
-  const post = parseFacebookUrl(href);
-  return post === null || post.id === null ? null : { id: post.id, url: href, handle: post.handle };
 }

@@ -10,6 +10,7 @@
  * | `/watch/?v=<id>`, `/video.php?v=<id>`, `/reel/<id>` | the video id |
  * | `/groups/<group>/posts/<id>`, `/groups/<group>/permalink/<id>` | the number |
  */
+import type { LinkedPost } from '../types.js';
 
 /** A post id: decimal digits, or the opaque `pfbid…` form Facebook has written since 2022. */
 const POST_ID = /^(?:\d{1,25}|pfbid[0-9A-Za-z]{10,100})$/;
@@ -143,4 +144,14 @@ export function pluginHref(src: string): string | null {
   if (path !== '/plugins/post.php' && path !== '/plugins/video.php') return null;
   const href = url.searchParams.get('href');
   return href !== null && href.trim().length > 0 ? href.trim() : null;
+}
+
+/**
+ * The post `href` names, with the page its path names: the permalink as the markup gives it, as
+ * the HTML route keeps it. For a link of a flattened post (the date links to it, in Markdown),
+ * and for the URL an embed service was given.
+ */
+export function linkedFacebookPost(href: string): LinkedPost | null {
+  const post = parseFacebookUrl(href);
+  return post === null || post.id === null ? null : { id: post.id, url: href, handle: post.handle };
 }

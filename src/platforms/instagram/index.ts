@@ -1,6 +1,7 @@
 import type { PlatformDefinition } from '../types.js';
 import { instagramHtml } from './html.js';
-import { linkedInstagramPost, scanInstagramText } from './text.js';
+import { scanInstagramText } from './text.js';
+import { linkedInstagramPost } from './url.js';
 
 /** Every flattened Instagram byline holds `(@handle)`. */
 const route = { needles: ['(@'], linkedPost: linkedInstagramPost, scan: scanInstagramText };

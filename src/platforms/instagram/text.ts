@@ -15,10 +15,8 @@ import { readInstagramHandle, type AttributionGrammar } from '../../core/attribu
 import type { Embed } from '../../types.js';
 import type { ScanContext } from '../types.js';
 import { BYLINE_PREFIXES, PLACEHOLDERS } from './byline.js';
-import type { LinkedPost } from '../types.js';
 import { linksAndHashtags } from '../../core/entities/index.js';
 import { captionMentions } from './html.js';
-import { instagramPermalink, parseInstagramUrl } from './url.js';
 
 /**
  * Instagram's "A post shared by Name (@handle) on <date>", in each language the embed shows: the
@@ -58,10 +56,4 @@ export const INSTAGRAM_ROUTE: FlattenedRoute = {
  */
 export function scanInstagramText(ctx: ScanContext): Embed[] {
   return scanFlattened(ctx, INSTAGRAM_ROUTE);
-}
-
-/** The post a link of a flattened post names (the caption and byline link to it, in Markdown). */
-export function linkedInstagramPost(href: string): LinkedPost | null {
-  const post = parseInstagramUrl(href);
-  return post === null ? null : { id: post.code, url: instagramPermalink(post.code, post.reel) };
 }

@@ -2,6 +2,7 @@
  * Instagram post links: reading a permalink in the spellings embeds carry, and the canonical
  * permalink the API contract fixes (`https://www.instagram.com/p/<code>/`, `/reel/` for reels).
  */
+import type { LinkedPost } from '../types.js';
 
 /**
  * A post link, anchored at the start and bounded everywhere:
@@ -83,4 +84,13 @@ export function shortcode(s: string | null): string | null {
  */
 export function instagramPermalink(code: string, reel: boolean): string {
   return `https://www.instagram.com/${reel ? 'reel' : 'p'}/${code}/`;
+}
+
+/**
+ * The post `href` names, by its permalink: for a link of a flattened post (the caption and byline
+ * link to it, in Markdown), and for the URL an embed service was given.
+ */
+export function linkedInstagramPost(href: string): LinkedPost | null {
+  const post = parseInstagramUrl(href);
+  return post === null ? null : { id: post.code, url: instagramPermalink(post.code, post.reel) };
 }

@@ -1,6 +1,7 @@
 import type { PlatformDefinition } from '../types.js';
 import { mastodonHtml } from './html.js';
-import { linkedMastodonPost, scanMastodonText } from './text.js';
+import { scanMastodonText } from './text.js';
+import { linkedMastodonPost } from './url.js';
 
 /** Every flattened Mastodon embed reads "Post by @user@host … View on Mastodon". */
 const route = { needles: ['Post by @'], linkedPost: linkedMastodonPost, scan: scanMastodonText };

@@ -10,8 +10,6 @@ import { scanFlattened, type FlattenedRoute } from '../../core/attribution/flatt
 import { readFediverseHandle, type AttributionGrammar } from '../../core/attribution/grammar.js';
 import type { Embed } from '../../types.js';
 import type { ScanContext } from '../types.js';
-import type { LinkedPost } from '../types.js';
-import { handleOf, parseStatusUrl, statusPermalink } from './url.js';
 
 /** Mastodon's "Post by @user@host". */
 export const MASTODON_BYLINE: AttributionGrammar = {
@@ -45,10 +43,4 @@ export const MASTODON_ROUTE: FlattenedRoute = {
  */
 export function scanMastodonText(ctx: ScanContext): Embed[] {
   return scanFlattened(ctx, MASTODON_ROUTE);
-}
-
-/** The status a link of a flattened post names (the embed's own link, in Markdown). */
-export function linkedMastodonPost(href: string): LinkedPost | null {
-  const ref = parseStatusUrl(href);
-  return ref === null ? null : { id: ref.id, url: statusPermalink(ref), handle: handleOf(ref) };
 }

@@ -8,6 +8,7 @@
  * https://example.social/users/alice/statuses/109/embed      (older instances)
  * ```
  */
+import type { LinkedPost } from '../types.js';
 
 /** A status on an instance. */
 export interface StatusRef {
@@ -79,4 +80,13 @@ export function handleOf(ref: StatusRef): string {
  */
 export function statusPermalink(ref: StatusRef): string {
   return `https://${ref.host}/@${ref.user}/${ref.id}`;
+}
+
+/**
+ * The status `href` names: for a link of a flattened post (the embed's own link, in Markdown),
+ * and for the URL an embed service was given.
+ */
+export function linkedMastodonPost(href: string): LinkedPost | null {
+  const ref = parseStatusUrl(href);
+  return ref === null ? null : { id: ref.id, url: statusPermalink(ref), handle: handleOf(ref) };
 }

@@ -1,6 +1,7 @@
 import type { PlatformDefinition } from '../types.js';
 import { redditHtml } from './html.js';
-import { linkedRedditPost, scanRedditText } from './text.js';
+import { scanRedditText } from './text.js';
+import { linkedRedditPost } from './url.js';
 
 /** Every flattened Reddit post embed holds its author as `u/name`. */
 const route = { needles: ['u/'], linkedPost: linkedRedditPost, scan: scanRedditText };

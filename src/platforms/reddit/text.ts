@@ -12,8 +12,6 @@ import { scanFlattened, type FlattenedRoute } from '../../core/attribution/flatt
 import { readRedditUser, type AttributionGrammar } from '../../core/attribution/grammar.js';
 import type { Embed } from '../../types.js';
 import type { ScanContext } from '../types.js';
-import type { LinkedPost } from '../types.js';
-import { commentsLink, parsePostUrl } from './url.js';
 
 /** Reddit's "<title> by u/user in <subreddit>": the byline is `by u/user`. */
 export const REDDIT_BYLINE: AttributionGrammar = {
@@ -46,10 +44,4 @@ export const REDDIT_ROUTE: FlattenedRoute = {
  */
 export function scanRedditText(ctx: ScanContext): Embed[] {
   return scanFlattened(ctx, REDDIT_ROUTE);
-}
-
-/** The post a link of a flattened post names (its title links to it, in Markdown). */
-export function linkedRedditPost(href: string): LinkedPost | null {
-  const ref = parsePostUrl(href);
-  return ref === null ? null : { id: ref.id, url: commentsLink(ref) };
 }

@@ -9,6 +9,7 @@
  * https://embed.reddit.com/r/aww/comments/1c2d3e4/a_cat_on_a_mat/?embed=true
  * ```
  */
+import type { LinkedPost } from '../types.js';
 
 /** A post, or a comment on it. */
 export interface PostRef {
@@ -126,4 +127,13 @@ export function commentsLink(ref: PostRef): string {
   const base = `https://www.reddit.com/r/${ref.subreddit}/comments/${ref.id}/`;
   if (ref.comment !== null) return `${base}comment/${ref.comment}/`;
   return ref.slug !== null ? `${base}${ref.slug}/` : base;
+}
+
+/**
+ * The post `href` names: for a link of a flattened post (its title links to it, in Markdown), and
+ * for the URL an embed service was given.
+ */
+export function linkedRedditPost(href: string): LinkedPost | null {
+  const ref = parsePostUrl(href);
+  return ref === null ? null : { id: ref.id, url: commentsLink(ref) };
 }

@@ -1,6 +1,7 @@
 import type { PlatformDefinition } from '../types.js';
 import { threadsHtml } from './html.js';
-import { linkedThreadsPost, scanThreadsText } from './text.js';
+import { scanThreadsText } from './text.js';
+import { linkedThreadsPost } from './url.js';
 
 /** Every flattened Threads embed reads "Post by @user … View on Threads". */
 const route = { needles: ['Post by @'], linkedPost: linkedThreadsPost, scan: scanThreadsText };

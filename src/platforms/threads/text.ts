@@ -10,8 +10,6 @@ import { scanFlattened, type FlattenedRoute } from '../../core/attribution/flatt
 import { readInstagramHandle, type AttributionGrammar } from '../../core/attribution/grammar.js';
 import type { Embed } from '../../types.js';
 import type { ScanContext } from '../types.js';
-import type { LinkedPost } from '../types.js';
-import { parseThreadsUrl } from './url.js';
 
 /** Threads' "Post by @user" (Instagram's handle grammar). */
 export const THREADS_BYLINE: AttributionGrammar = {
@@ -45,10 +43,4 @@ export const THREADS_ROUTE: FlattenedRoute = {
  */
 export function scanThreadsText(ctx: ScanContext): Embed[] {
   return scanFlattened(ctx, THREADS_ROUTE);
-}
-
-/** The post a link of a flattened post names (the embed's own link, in Markdown). */
-export function linkedThreadsPost(href: string): LinkedPost | null {
-  const post = parseThreadsUrl(href);
-  return post === null || post.url === null ? null : { id: post.code, url: post.url, handle: post.handle };
 }

@@ -4,6 +4,7 @@
  * its embed code, read for the handle (the short form names none) and the post code; the
  * permalink kept as the markup gives it.
  */
+import type { LinkedPost } from '../types.js';
 
 /**
  * A post link, anchored at the start and bounded everywhere:
@@ -69,4 +70,13 @@ export function parseThreadsEmbedSource(raw: string): ThreadsPost | null {
   const url = post.url.replace(EMBED_SUFFIX, '');
   // The link before `/embed` must itself end at the code.
   return url.endsWith(`/${post.code}`) ? { ...post, url } : null;
+}
+
+/**
+ * The post `href` names: for a link of a flattened post (the embed's own link, in Markdown), and
+ * for the URL an embed service was given.
+ */
+export function linkedThreadsPost(href: string): LinkedPost | null {
+  const post = parseThreadsUrl(href);
+  return post === null || post.url === null ? null : { id: post.code, url: post.url, handle: post.handle };
 }

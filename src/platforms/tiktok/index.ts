@@ -1,7 +1,8 @@
 import { bodyAfterGate } from '../../core/attribution/flattened.js';
 import type { PlatformDefinition } from '../types.js';
 import { tiktokHtml } from './html.js';
-import { linkedTiktokPost, scanTiktokText, TIKTOK_ROUTE } from './text.js';
+import { scanTiktokText, TIKTOK_ROUTE } from './text.js';
+import { linkedTiktokPost } from './url.js';
 
 /** Every flattened TikTok embed closes its caption with the `♬` sound credit, a line or so after its `@handle`. */
 const route = { needles: ['@'], mayContain: bodyAfterGate(TIKTOK_ROUTE), linkedPost: linkedTiktokPost, scan: scanTiktokText };

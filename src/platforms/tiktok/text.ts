@@ -14,8 +14,6 @@ import { scanFlattened, type FlattenedRoute } from '../../core/attribution/flatt
 import { readInstagramHandle, type AttributionGrammar } from '../../core/attribution/grammar.js';
 import type { Embed } from '../../types.js';
 import type { ScanContext } from '../types.js';
-import type { LinkedPost } from '../types.js';
-import { parseVideoUrl, tiktokPermalink } from './url.js';
 
 /** TikTok's `@handle` opening the embed (letters, digits, `_` and `.`, as Instagram's). */
 export const TIKTOK_BYLINE: AttributionGrammar = {
@@ -49,11 +47,4 @@ export const TIKTOK_ROUTE: FlattenedRoute = {
  */
 export function scanTiktokText(ctx: ScanContext): Embed[] {
   return scanFlattened(ctx, TIKTOK_ROUTE);
-}
-
-/** The video a link of a flattened post names, where its Markdown keeps one. */
-export function linkedTiktokPost(href: string): LinkedPost | null {
-  const video = parseVideoUrl(href);
-  const url = video !== null ? tiktokPermalink(video.handle, video.id) : null;
-  return video === null || url === null ? null : { id: video.id, url, handle: video.handle };
 }

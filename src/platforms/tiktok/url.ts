@@ -3,6 +3,7 @@
  * embed's fallback writes them, player iframe URLs, the canonical permalink, and the creation
  * time a video id carries.
  */
+import type { LinkedPost } from '../types.js';
 
 /** The longest URL read; real TikTok links are a few hundred units at most. */
 const MAX_URL_LENGTH = 2048;
@@ -182,4 +183,14 @@ export function videoTime(id: string): string | null {
   const seconds = BigInt(id) >> 32n;
   if (seconds < FIRST_SECOND || seconds >= LAST_SECOND) return null;
   return new Date(Number(seconds) * 1000).toISOString();
+}
+
+/**
+ * The video `href` names: for a link of a flattened post, where its Markdown keeps one, and for
+ * the URL an embed service was given.
+ */
+export function linkedTiktokPost(href: string): LinkedPost | null {
+  const video = parseVideoUrl(href);
+  const url = video !== null ? tiktokPermalink(video.handle, video.id) : null;
+  return video === null || url === null ? null : { id: video.id, url, handle: video.handle };
 }
