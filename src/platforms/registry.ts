@@ -62,5 +62,5 @@ export function select(wanted: readonly Platform[] | undefined): Selection {
   return s;
 }
 
-/** The widget scripts of every platform, for `stripEmbeds`. */
-export const widgetScripts: readonly string[] = /* @__PURE__ */ registry.flatMap((p) => p.html?.widgetScripts ?? []);
+/** The widget scripts of every platform and of the embed services, for `stripEmbeds`. */
+export const widgetScripts: readonly string[] = /* @__PURE__ */ ALL.html.flatMap((f) => f.widgetScripts ?? []);

@@ -1,3 +1,4 @@
+import { serviceForms, type ServedPlatform } from '../core/html/services.js';
 import type { Embed } from '../types.js';
 import type { HtmlForms, PlatformDefinition, ScanContext, TextRoute } from './types.js';
 
@@ -39,6 +40,18 @@ function routeSet(
 }
 
 /**
+ * The HTML forms of `platforms`, then the embed services' form when one of them reads the URLs a
+ * service is given: a start tag both claim is the platform's.
+ */
+function htmlForms(platforms: readonly PlatformDefinition[]): HtmlForms[] {
+  const own = platforms.flatMap((p) => (p.html !== undefined ? [p.html] : []));
+  const served: ServedPlatform[] = platforms.flatMap((p) =>
+    p.html?.servedPost !== undefined ? [{ id: p.id, servedPost: p.html.servedPost }] : [],
+  );
+  return served.length > 0 ? [...own, serviceForms(served)] : own;
+}
+
+/**
  * The selection of `platforms`, in the order given. `readMarkdownText` is passed in, not
  * imported, so that a selection whose Markdown routes all read the syntax themselves (X's alone)
  * bundles none of the rendering.
@@ -47,7 +60,7 @@ export function selectionOf(platforms: readonly PlatformDefinition[], readMarkdo
   return {
     ...(readMarkdownText !== undefined ? { readMarkdownText } : {}),
     platforms,
-    html: platforms.flatMap((p) => (p.html !== undefined ? [p.html] : [])),
+    html: htmlForms(platforms),
     twins: new Set(platforms.filter((p) => p.html?.renderedTwins === true).map((p) => p.id)),
     text: routeSet(platforms, 'text'),
     markdown: routeSet(platforms, 'markdown', (r) => r.readsMarkdown === true),

@@ -29,6 +29,21 @@ export interface LinkedPost {
   readonly handle?: string | null;
 }
 
+/**
+ * The post a URL names, as its platform writes the embed's fields: for a post an embed service
+ * shows ({@link HtmlForms.servedPost}). `id` is null where the URL names no single post (a
+ * YouTube playlist).
+ */
+export interface ServedPost {
+  readonly id: string | null;
+  readonly url: string | null;
+  readonly handle?: string | null;
+  /** The time the id carries (X and TikTok ids), ISO 8601, where the platform's embeds give it. */
+  readonly createdAt?: string | null;
+  /** The date the platform's embeds give a post that shows none (X: the id's UTC date). */
+  readonly date?: string | null;
+}
+
 /** A scanner of text or Markdown, behind a cheap gate. */
 export interface TextRoute {
   /**
@@ -116,6 +131,12 @@ export interface HtmlForms {
    * (`'platform.twitter.com/widgets.js'`): `stripEmbeds` removes such a script with the embed.
    */
   readonly widgetScripts?: readonly string[];
+  /**
+   * The post `url` names, or null: asked of the URL an embed service was given (Embedly,
+   * Iframely: `core/html/services.ts`), where the page holds the service's markup and none of
+   * the platform's. Optional: a platform without it is never found behind a service.
+   */
+  readonly servedPost?: (url: string) => ServedPost | null;
 }
 
 /**

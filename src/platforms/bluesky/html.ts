@@ -15,7 +15,7 @@ import { attr, flattenElement, hasClass, type FlatAnchor, type HtmlElement, type
 import { extractEntities } from '../../core/entities/index.js';
 import { collapseSpace } from '../../core/text/chars.js';
 import type { DateOptions, Embed, EmbedKind } from '../../types.js';
-import type { HtmlForms, ReadEmbed, ScanContext } from '../types.js';
+import type { HtmlForms, ReadEmbed, ScanContext, ServedPost } from '../types.js';
 import { findElement, firstUrl, frameSource, isWpBlock, langWithin, neverEmbeds } from '../../core/html/parts.js';
 import { ATTACHMENT_PLACEHOLDER, isHandle, parseAtUri, parseEmbedSource, parsePostUrl, postPermalink, type PostRef } from './url.js';
 
@@ -230,6 +230,12 @@ function interpret(read: ReadEmbed, ctx: ScanContext): Embed | null {
   });
 }
 
+/** The post a URL names, for a post an embed service shows (`core/html/services.ts`). */
+function servedPost(url: string): ServedPost | null {
+  const ref = parsePostUrl(url);
+  return ref === null ? null : { id: ref.rkey, url: postPermalink(ref.actor, ref.rkey), handle: isHandle(ref.actor) ? ref.actor : null };
+}
+
 /**
  * Bluesky's embed forms in HTML, for core's one pass over a page.
  *
@@ -253,4 +259,5 @@ export const blueskyHtml: HtmlForms = {
   interpret,
   names: { attributes: ['data-bluesky-uri', 'data-bluesky-cid', 'data-bluesky-embed-color-mode'] },
   widgetScripts: ['embed.bsky.app/static/embed.js'],
+  servedPost,
 };

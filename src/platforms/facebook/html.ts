@@ -29,7 +29,7 @@ import {
 import { collapseSpace } from '../../core/text/chars.js';
 import type { DateOptions, Embed, EmbedKind } from '../../types.js';
 import type { HtmlForms } from '../types.js';
-import { facebookUrl, parseFacebookUrl, pluginHref } from './url.js';
+import { facebookUrl, linkedFacebookPost, parseFacebookUrl, pluginHref } from './url.js';
 
 /** Elements that are never an embed whatever their attributes (links, buttons, metadata). */
 const NEVER_EMBEDS = new Set(['a', 'button', 'img', 'input', 'link', 'meta', 'head', 'html', 'body', 'style', 'template', 'svg']);
@@ -265,4 +265,5 @@ export const facebookHtml: HtmlForms = {
   interpret: (read, ctx) => interpret(read.root, read.kind, ctx.dates),
   names: { attributes: ['data-href', 'data-width', 'data-show-text', 'cite'] },
   widgetScripts: ['connect.facebook.net/'],
+  servedPost: linkedFacebookPost,
 };

@@ -29,7 +29,7 @@ import { collapseSpace } from '../../core/text/chars.js';
 import type { DateOptions, Embed, EmbedKind } from '../../types.js';
 import type { HtmlForms } from '../types.js';
 import { isPlaceholder, readByline, type Byline } from './byline.js';
-import { instagramPermalink, parseInstagramUrl, shortcode, type InstagramPost } from './url.js';
+import { instagramPermalink, type InstagramPost, linkedInstagramPost, parseInstagramUrl, shortcode } from './url.js';
 
 /** Elements that are never an embed whatever their attributes (links, buttons, metadata). */
 const NEVER_EMBEDS = new Set(['a', 'button', 'img', 'input', 'link', 'meta', 'head', 'html', 'body', 'style', 'template', 'svg']);
@@ -337,4 +337,5 @@ export const instagramHtml: HtmlForms = {
     attributes: ['data-instgrm-permalink', 'data-instgrm-version', 'data-instgrm-captioned', 'data-shortcode'],
   },
   widgetScripts: ['instagram.com/embed.js', 'platform.instagram.com/en_US/embeds.js'],
+  servedPost: linkedInstagramPost,
 };

@@ -17,7 +17,7 @@ import { attr, flattenElement, hasClass, type HtmlElement, type WithAttributes }
 import type { Embed, EmbedKind } from '../../types.js';
 import type { HtmlForms, ReadEmbed, ScanContext } from '../types.js';
 import { findElement, firstUrl, frameSource, isWpBlock, neverEmbeds } from '../../core/html/parts.js';
-import { handleOf, parseStatusUrl, statusPermalink, type StatusRef } from './url.js';
+import { handleOf, linkedMastodonPost, parseStatusUrl, statusPermalink, type StatusRef } from './url.js';
 
 /**
  * What a start tag opens: 'blockquote' (the 4.3 embed code), 'iframe' (an iframe of class
@@ -100,4 +100,5 @@ export const mastodonHtml: HtmlForms = {
   interpret,
   names: { attributes: ['data-embed-url', 'allowfullscreen'] },
   widgetScripts: ['/embed.js'],
+  servedPost: linkedMastodonPost,
 };

@@ -20,7 +20,7 @@ import { collapseSpace } from '../../core/text/chars.js';
 import type { Embed, EmbedKind } from '../../types.js';
 import type { HtmlForms, ReadEmbed, ScanContext } from '../types.js';
 import { findElement, firstUrl, frameSource, isWpBlock, langWithin, neverEmbeds } from '../../core/html/parts.js';
-import { commentsLink, parseEmbedSource, parsePostUrl, parseUserUrl, userOfText, type PostRef } from './url.js';
+import { commentsLink, linkedRedditPost, parseEmbedSource, parsePostUrl, parseUserUrl, userOfText, type PostRef } from './url.js';
 
 /** True for the embed code's quote, new or old. */
 function isQuote(name: string, el: { attribs: Readonly<Record<string, string>> }): boolean {
@@ -129,4 +129,5 @@ export const redditHtml: HtmlForms = {
   interpret,
   names: { attributes: ['data-embed-height', 'data-embed-showmedia', 'data-embed-created', 'data-card-created'] },
   widgetScripts: ['embed.reddit.com/widgets.js', 'embed.redditmedia.com/widgets/platform.js'],
+  servedPost: linkedRedditPost,
 };

@@ -16,7 +16,7 @@
 import { buildEmbed } from '../../core/embed.js';
 import { attr, readElement, type HtmlElement, type WithAttributes } from '../../core/html/index.js';
 import type { Embed, EmbedKind } from '../../types.js';
-import type { HtmlForms, ReadEmbed, ScanContext } from '../types.js';
+import type { HtmlForms, ReadEmbed, ScanContext, ServedPost } from '../types.js';
 import { firstUrl, frameSource, isWpBlock, neverEmbeds } from '../../core/html/parts.js';
 import { parsePostPath, parsePostUrl, postPermalink, type PostRef } from './url.js';
 
@@ -99,6 +99,12 @@ function interpret(read: ReadEmbed, ctx: ScanContext): Embed | null {
   });
 }
 
+/** The post a URL names, for a post an embed service shows (`core/html/services.ts`). */
+function servedPost(url: string): ServedPost | null {
+  const ref = parsePostUrl(url);
+  return ref === null ? null : { id: ref.id, url: postPermalink(ref), handle: ref.channel };
+}
+
 /**
  * Telegram's embed forms in HTML, for core's one pass over a page.
  *
@@ -119,4 +125,5 @@ export const telegramHtml: HtmlForms = {
   classify: telegramKind,
   interpret,
   names: { attributes: ['data-telegram-post', 'data-width', 'data-userpic', 'data-color', 'data-dark'] },
+  servedPost,
 };

@@ -22,7 +22,7 @@ import { collapseSpace } from '../../core/text/chars.js';
 import type { Embed, EmbedKind } from '../../types.js';
 import type { HtmlForms } from '../types.js';
 import { THREADS_BYLINE } from './text.js';
-import { parseThreadsEmbedSource, parseThreadsUrl, type ThreadsPost } from './url.js';
+import { linkedThreadsPost, parseThreadsEmbedSource, parseThreadsUrl, type ThreadsPost } from './url.js';
 
 /**
  * What a Threads embed element is, from its start tag alone, or null when it is none.
@@ -109,4 +109,5 @@ export const threadsHtml: HtmlForms = {
   widgetScripts: ['threads.net/embed.js', 'threads.com/embed.js'],
   // The script renders its iframe beside the embed code it replaces.
   renderedTwins: true,
+  servedPost: linkedThreadsPost,
 };

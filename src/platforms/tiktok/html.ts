@@ -28,11 +28,12 @@ import {
 } from '../../core/html/index.js';
 import { collapseSpace } from '../../core/text/chars.js';
 import type { Embed, EmbedKind } from '../../types.js';
-import type { HtmlForms, ReadEmbed, ScanContext } from '../types.js';
+import type { HtmlForms, ReadEmbed, ScanContext, ServedPost } from '../types.js';
 import {
   isSoundUrl,
   isTikTokHandle,
   isTikTokVideoId,
+  linkedTiktokPost,
   parsePlayerUrl,
   parseProfileUrl,
   parseTagUrl,
@@ -287,6 +288,12 @@ function interpret(read: ReadEmbed, ctx: ScanContext): Embed | null {
   });
 }
 
+/** The video a URL names, for a post an embed service shows (`core/html/services.ts`), with the id's time. */
+function servedVideo(url: string): ServedPost | null {
+  const post = linkedTiktokPost(url);
+  return post === null ? null : { ...post, createdAt: videoTime(post.id) };
+}
+
 /**
  * TikTok's embed forms in HTML, for core's one pass over a page (`core/html/locate.ts`).
  *
@@ -310,4 +317,5 @@ export const tiktokHtml: HtmlForms = {
   interpret,
   names: { attributes: ['cite', 'data-video-id'] },
   widgetScripts: ['www.tiktok.com/embed.js'],
+  servedPost: servedVideo,
 };

@@ -24,7 +24,7 @@ import {
 } from '../../core/html/index.js';
 import { CharCode, collapseSpace, detached, isGap } from '../../core/text/chars.js';
 import type { DateOptions, Embed, EmbedKind, InputFormat } from '../../types.js';
-import type { HtmlForms } from '../types.js';
+import type { HtmlForms, ServedPost } from '../types.js';
 import { bodyEntities } from './body.js';
 import { WIDGET_SCRIPT } from './patterns.js';
 import { findDashBefore, matchHandleGroup, MAX_NAME_CODE_POINTS } from './signature.js';
@@ -619,6 +619,15 @@ function interpret(
   );
 }
 
+/** The status a URL names, for a post an embed service shows (`core/html/services.ts`). */
+function servedStatus(url: string): ServedPost | null {
+  const s = parseStatusUrl(url);
+  if (s === null) return null;
+  // As for every X embed that shows no date: the snowflake's time, and its UTC date.
+  const createdAt = canonicalIdTime(s.id);
+  return { id: s.id, url: statusPermalink(s.handle, s.id), handle: s.handle, createdAt, date: createdAt?.slice(0, 10) ?? null };
+}
+
 /**
  * X's embed forms in HTML, for core's one pass over a page (`core/html/locate.ts`).
  *
@@ -655,4 +664,5 @@ export const xHtml: HtmlForms = {
   widgetScripts: [WIDGET_SCRIPT],
   // widgets.js inserts div.twitter-tweet-rendered (or the widget iframe) beside the blockquote.
   renderedTwins: true,
+  servedPost: servedStatus,
 };

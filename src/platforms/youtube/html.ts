@@ -19,7 +19,7 @@ import { buildEmbed } from '../../core/embed.js';
 import { attr, elements, flattenElement, hasClass, readElement, type HtmlElement, type WithAttributes } from '../../core/html/index.js';
 import { collapseSpace } from '../../core/text/chars.js';
 import type { Embed, EmbedKind } from '../../types.js';
-import type { HtmlForms, ReadEmbed, ScanContext } from '../types.js';
+import type { HtmlForms, ReadEmbed, ScanContext, ServedPost } from '../types.js';
 import { isListId, isVideoId, parsePlayerUrl, parseVideoUrl, youtubePermalink, type YouTubeRef } from './url.js';
 
 /** Elements that are never an embed whatever their attributes (links, scripts, metadata, images). */
@@ -183,6 +183,12 @@ function interpret(read: ReadEmbed, ctx: ScanContext): Embed | null {
   });
 }
 
+/** The video (or playlist) a URL names, for a post an embed service shows (`core/html/services.ts`). */
+function servedVideo(url: string): ServedPost | null {
+  const ref = parseVideoUrl(url);
+  return ref === null ? null : { id: ref.id, url: youtubePermalink(ref) };
+}
+
 /**
  * YouTube's embed forms in HTML, for core's one pass over a page (`core/html/locate.ts`).
  *
@@ -221,4 +227,5 @@ export const youtubeHtml: HtmlForms = {
     tags: ['amp-youtube', 'lite-youtube'],
     attributes: ['data-videoid', 'videoid', 'playlistid', 'data-lazy-src', 'frameborder', 'allowfullscreen', 'allow'],
   },
+  servedPost: servedVideo,
 };
