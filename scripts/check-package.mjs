@@ -50,19 +50,21 @@ function report(name, ok, detail, output) {
  * gzipped, out of the X-only bundles, for Bluesky, Mastodon, Threads and Reddit posts found in
  * Markdown at all. Then the X budgets to 71/72 and the main entry to 152 with publishers' tweet
  * cards and holders (BBC, Condé Nast) and Instagram cards: 0.4 KB gzipped for posts that real
- * pages embed that way and nothing read before.)
+ * pages embed that way and nothing read before. Then to 72/73 and 153 with the embed services'
+ * form (Embedly, Iframely, Drupal's oEmbed iframe) and each platform's reader of a served URL:
+ * 0.7 KB gzipped, in the X-only bundles too, since an X post behind a service is an X post.)
  */
 const BUNDLES = [
   { name: 'parseStatusUrl alone', code: "export { parseStatusUrl } from 'embedsift';", budget: 3 },
   { name: 'snowflakeTime alone', code: "export { snowflakeTime } from 'embedsift';", budget: 3 },
-  { name: 'X posts, English dates (embedsift/core)', code: "export { extractTweets } from 'embedsift/core';", budget: 71 },
+  { name: 'X posts, English dates (embedsift/core)', code: "export { extractTweets } from 'embedsift/core';", budget: 72 },
   {
     name: 'X posts, English and German dates (core + locales)',
     code: "export { extractTweets } from 'embedsift/core'; export { de } from 'embedsift/locales';",
-    budget: 72,
+    budget: 73,
   },
   { name: 'parseEmbedDate, every language', code: "export { parseEmbedDate } from 'embedsift';", budget: 80 },
-  { name: 'the whole main entry', code: "export * from 'embedsift';", budget: 152 },
+  { name: 'the whole main entry', code: "export * from 'embedsift';", budget: 153 },
 ];
 
 /** The consumer programs: each must print exactly `ok`. */

@@ -61,6 +61,16 @@ const rows: Row[] = [
     embed: '<a href="https://harbour.social/@deckcrew/113000000000000001" data-iframely-url="//iframely.net/Mq2ferry"></a>',
     expected: { platform: 'mastodon', kind: 'widget', id: '113000000000000001', url: 'https://harbour.social/@deckcrew/113000000000000001', handle: 'deckcrew@harbour.social' },
   },
+  {
+    description: "Drupal's oEmbed iframe, on the site's own route (lazy: the source in data-src)",
+    embed: `<iframe data-src="/fr/media/oembed?url=${enc('https://www.instagram.com/reel/Cq3xLm8rT2a/')}&amp;max_width=0&amp;max_height=0&amp;hash=Fz3k" width="459" height="344" class="media-oembed-content" title="Harbour Watch"></iframe>`,
+    expected: { platform: 'instagram', kind: 'iframe', id: 'Cq3xLm8rT2a', url: 'https://www.instagram.com/reel/Cq3xLm8rT2a/', handle: null },
+  },
+  {
+    description: "Drupal's oEmbed iframe without its class, on an absolute URL",
+    embed: `<iframe src="https://news.example.org/media/oembed?url=https%3A//www.youtube.com/watch%3Fv%3DHb7xQ2mK9pA&amp;max_width=0&amp;max_height=0&amp;hash=Fz3k"></iframe>`,
+    expected: { platform: 'youtube', kind: 'iframe', id: 'Hb7xQ2mK9pA', url: 'https://www.youtube.com/watch?v=Hb7xQ2mK9pA', handle: null },
+  },
   // Look-alikes: the services' markup around what is no post.
   {
     description: 'Embedly showing a code sandbox (no platform claims it)',
@@ -80,6 +90,16 @@ const rows: Row[] = [
   {
     description: "a player whose host only looks like Embedly's",
     embed: `<iframe src="https://cdn.embedly.com.example.net/widgets/media.html?url=${enc('https://www.youtube.com/watch?v=Hb7xQ2mK9pA')}"></iframe>`,
+    expected: null,
+  },
+  {
+    description: "Drupal's oEmbed iframe showing a video of another host",
+    embed: `<iframe src="/media/oembed?url=${enc('https://vimeo.com/76979871')}&amp;max_width=0&amp;hash=Fz3k" class="media-oembed-content"></iframe>`,
+    expected: null,
+  },
+  {
+    description: "a site's route that only ends like Drupal's",
+    embed: `<iframe src="/social-media/oembed-preview?url=${enc('https://www.youtube.com/watch?v=Hb7xQ2mK9pA')}"></iframe>`,
     expected: null,
   },
   {
@@ -143,6 +163,8 @@ describe('playerUrls', () => {
     },
     { description: "Iframely's `url`", src: `https://cdn.iframe.ly/api/iframe?url=${enc('https://t.me/harbourwatch/512')}&key=k`, expected: ['https://t.me/harbourwatch/512'] },
     { description: 'another path on the host', src: `https://cdn.embedly.com/widgets/platform.js?url=${enc('https://t.me/a/1')}`, expected: [] },
+    { description: "Drupal's route under a prefix", src: `/de/media/oembed?url=${enc('https://youtu.be/Hb7xQ2mK9pA')}&hash=h`, expected: ['https://youtu.be/Hb7xQ2mK9pA'] },
+    { description: "Drupal's route with no `url`", src: '/media/oembed?hash=h', expected: [] },
     { description: 'no service at all', src: 'https://www.youtube.com/embed/Hb7xQ2mK9pA', expected: [] },
     { description: 'a source that is no URL', src: '//cdn.embedly.com:99999/widgets/media.html?url=x', expected: [] },
   ];

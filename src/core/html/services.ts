@@ -1,13 +1,14 @@
 /**
  * Posts an embed service shows in place of the platform's own embed code. Publishers that embed
- * through Embedly or Iframely hand the service the post's URL, and the page keeps that URL in the
- * service's markup, never in the platform's:
+ * through Embedly or Iframely, or through their own Drupal site's oEmbed route, hand the service
+ * the post's URL, and the page keeps that URL in the service's markup, never in the platform's:
  *
  * ```
  * <iframe class="embedly-embed" src="//cdn.embedly.com/widgets/media.html?src=…&url=https%3A%2F%2Fwww.youtube.com%2Fwatch%3Fv%3D<id>&…&schema=youtube">
  * <blockquote class="embedly-card"><h4><a href="https://twitter.com/<handle>/status/<id>">…</a></h4>…</blockquote>
  * <div class="iframely-embed"><div class="iframely-responsive"><a href="<post URL>" data-iframely-url="//cdn.iframe.ly/<key>"></a></div></div>
  * <iframe src="https://cdn.iframe.ly/api/iframe?url=<post URL, encoded>&key=…">
+ * <iframe src="/media/oembed?url=<post URL, encoded>&max_width=0&max_height=0&hash=…" class="media-oembed-content">
  * ```
  *
  * Core reads the URL the service was given; which platform it names, and the post's id, URL and
@@ -31,11 +32,19 @@ export interface ServedPlatform {
  * The services' player iframes: host, path, and the query parameters that hold what the service
  * was given, most telling first (Embedly's `url` is the page, its `src` the platform's player).
  */
-const PLAYERS: readonly { readonly host: string; readonly path: string; readonly params: readonly string[] }[] = [
+const PLAYERS: readonly { readonly host: string | null; readonly path: string; readonly params: readonly string[] }[] = [
   { host: 'cdn.embedly.com', path: '/widgets/media.html', params: ['url', 'src'] },
   { host: 'cdn.iframe.ly', path: '/api/iframe', params: ['url'] },
   { host: 'iframely.net', path: '/api/iframe', params: ['url'] },
+  // Drupal's oEmbed iframe: a route of the site itself (any host, under any path prefix such as
+  // a language's, `/fr/media/oembed`), given the post's URL.
+  { host: null, path: '/media/oembed', params: ['url'] },
 ];
+
+/** Whether `url` is the player `p`: its host, and its path (Drupal's: ending with it). */
+function isPlayer(p: (typeof PLAYERS)[number], url: URL): boolean {
+  return p.host === null ? url.pathname.endsWith(p.path) : p.host === url.hostname && p.path === url.pathname;
+}
 
 /** Resolves scheme-relative sources (`//cdn.embedly.com/…`); never shows in a result. */
 const BASE = 'https://base.invalid/';
@@ -52,14 +61,14 @@ const BASE = 'https://base.invalid/';
  * ```
  */
 export function playerUrls(src: string): string[] {
-  if (!src.includes('embedly.com/') && !src.includes('iframe.ly/') && !src.includes('iframely.net/')) return [];
+  if (!src.includes('embedly.com/') && !src.includes('iframe.ly/') && !src.includes('iframely.net/') && !src.includes('/media/oembed')) return [];
   let url: URL;
   try {
     url = new URL(src.trim(), BASE);
   } catch {
     return [];
   }
-  const player = PLAYERS.find((p) => p.host === url.hostname && p.path === url.pathname);
+  const player = PLAYERS.find((p) => isPlayer(p, url));
   if (player === undefined) return [];
   const out: string[] = [];
   for (const name of player.params) {
@@ -119,6 +128,7 @@ function servedUrls(root: HtmlElement, kind: EmbedKind): string[] {
  * | `embedly-card` | Embedly's card |
  * | `iframely-embed`, `data-iframely-url` | Iframely's code |
  * | `iframe.ly/api/iframe?`, `iframely.net/api/iframe?` | the iframe Iframely's script renders |
+ * | `media-oembed-content`, `/media/oembed?` | Drupal's oEmbed iframe (class, or a source without it) |
  */
 export function serviceForms(platforms: readonly ServedPlatform[]): HtmlForms {
   const interpret = (read: ReadEmbed, ctx: ScanContext): Embed | null => {
@@ -144,7 +154,16 @@ export function serviceForms(platforms: readonly ServedPlatform[]): HtmlForms {
     return null;
   };
   return {
-    markers: ['embedly.com/widgets/media.html?', 'embedly-card', 'iframely-embed', 'data-iframely-url', 'iframe.ly/api/iframe?', 'iframely.net/api/iframe?'],
+    markers: [
+      'embedly.com/widgets/media.html?',
+      'embedly-card',
+      'iframely-embed',
+      'data-iframely-url',
+      'iframe.ly/api/iframe?',
+      'iframely.net/api/iframe?',
+      'media-oembed-content',
+      '/media/oembed?',
+    ],
     classify: serviceKind,
     interpret,
     widgetScripts: ['cdn.embedly.com/widgets/platform.js', 'cdn.iframe.ly/embed.js', 'iframely.net/embed.js'],
