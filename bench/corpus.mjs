@@ -438,7 +438,7 @@ function repeatTo(fragment, size) {
  * - lt: `<` characters
  * - marked-paragraphs: `<p class="twitter-tweet">`, each a marker, each ended by the next
  */
-export const HOSTILE_KINDS = ['unclosed-blockquote', 'unclosed-nested', 'one-line', 'paren-at', 'dashes', 'lt', 'marked-paragraphs'];
+export const HOSTILE_KINDS = ['unclosed-blockquote', 'unclosed-nested', 'one-line', 'paren-at', 'dashes', 'lt', 'marked-paragraphs', 'unended-tags'];
 
 export function hostile(kind, size, seed = 7) {
   switch (kind) {
@@ -465,6 +465,9 @@ export function hostile(kind, size, seed = 7) {
       return '<'.repeat(size);
     case 'marked-paragraphs':
       return repeatTo('<p class="twitter-tweet">', size);
+    case 'unended-tags':
+      // Start tags that never end: no `>` anywhere, a player URL in every one.
+      return repeatTo('<iframe src="https://www.youtube.com/embed/Hb7xQ2mK9pA?x=1 ', size);
     default:
       throw new Error(`unknown hostile kind ${kind}`);
   }

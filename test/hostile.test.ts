@@ -59,6 +59,8 @@ const EMPTY_CASES: { description: string; input: () => string }[] = [
   // Each paragraph is a marker whose start tag ends the one before: read, each is empty.
   { description: '1 MB of <p class="twitter-tweet">, each ended by the next', input: () => hostile('marked-paragraphs', MB) },
   { description: 'a million < characters', input: () => '<'.repeat(MB) },
+  // Each `<iframe` after the first stands inside the first start tag, which never ends.
+  { description: "1 MB of player iframes' start tags, none ever ended", input: () => hostile('unended-tags', MB) },
   { description: 'a million <a characters pairs', input: () => '<a'.repeat(MB) },
   { description: 'one 10 MB line of prose', input: () => hostile('one-line', 10 * MB) },
   { description: "a million '(@' fragments", input: () => '(@'.repeat(MB) },
