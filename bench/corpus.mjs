@@ -438,7 +438,7 @@ function repeatTo(fragment, size) {
  * - lt: `<` characters
  * - marked-paragraphs: `<p class="twitter-tweet">`, each a marker, each ended by the next
  */
-export const HOSTILE_KINDS = ['unclosed-blockquote', 'unclosed-nested', 'one-line', 'paren-at', 'dashes', 'lt', 'marked-paragraphs', 'unended-tags'];
+export const HOSTILE_KINDS = ['unclosed-blockquote', 'unclosed-nested', 'one-line', 'paren-at', 'dashes', 'lt', 'marked-paragraphs', 'unended-tags', 'lead-phrases'];
 
 export function hostile(kind, size, seed = 7) {
   switch (kind) {
@@ -468,6 +468,9 @@ export function hostile(kind, size, seed = 7) {
     case 'unended-tags':
       // Start tags that never end: no `>` anywhere, a player URL in every one.
       return repeatTo('<iframe src="https://www.youtube.com/embed/Hb7xQ2mK9pA?x=1 ', size);
+    case 'lead-phrases':
+      // A byline's lead phrase and date joiner every few words, never a date.
+      return repeatTo('Posted by Jane on ', size);
     default:
       throw new Error(`unknown hostile kind ${kind}`);
   }

@@ -66,6 +66,8 @@ const EMPTY_CASES: { description: string; input: () => string }[] = [
   { description: "a million '(@' fragments", input: () => '(@'.repeat(MB) },
   { description: "a million '(@h) ' handle groups without a date", input: () => '(@h) '.repeat(MB) },
   { description: "a million '— ' fragments", input: () => '— '.repeat(MB) },
+  // Each lead phrase opens a window of 160 units holding a dozen joiners: each is tried once.
+  { description: "1 MB of 'Posted by Jane on ' bylines without a date", input: () => hostile('lead-phrases', MB) },
   { description: "200,000 '— Jane Doe (@' unclosed handle groups", input: () => '— Jane Doe (@'.repeat(200_000) },
   { description: "200,000 '— Jane Doe (@janedoe) ' signatures without a date", input: () => '— Jane Doe (@janedoe) '.repeat(200_000) },
   { description: 'a million &mdash; entities', input: () => '&mdash;'.repeat(MB) },

@@ -140,11 +140,12 @@ function scanPhraseLed(
   const found: Attribution[] = [];
   let floor = 0;
   const opens: OpenSearch = { from: -1, next: -1 };
+  const joiners: JoinerSearch = { scanned: 0, at: [], dates: [], first: 0, breakFrom: -1, breakAt: -1 };
   let last: LeadAt | undefined;
   for (const lead of starts) {
     if (lead.at < floor || (last !== undefined && last.at === lead.at && last.phrase === lead.phrase)) continue;
     last = lead;
-    const a = readPhraseLed(input, lead.at, lead.at + lead.phrase.length, grammar, opens, options);
+    const a = readPhraseLed(input, lead.at, lead.at + lead.phrase.length, grammar, opens, joiners, options);
     if (a === null) continue;
     found.push(a);
     floor = a.end;
@@ -246,16 +247,44 @@ interface OpenSearch {
   next: number;
 }
 
+/**
+ * What the windows after the lead phrases of one scan have found so far: the date joiners, in
+ * order, with the date read after each (undefined: not read yet; null: none reads), and the
+ * line break that ends the current line. Lead phrases are read in order and the windows after
+ * them overlap (a page can hold a phrase every few characters), so each offset is tried for a
+ * joiner once, each joiner's date is read once, and each line's end is looked for once: the work
+ * is linear in the input, not in the input times the window.
+ */
+interface JoinerSearch {
+  /** Offsets below this that a window covered were tried; later windows start past it or at it. */
+  scanned: number;
+  /** Offsets of the joiners found (their leading white space), ascending. */
+  at: number[];
+  dates: (ScannedDate | null | undefined)[];
+  /** The first index of `at` a window can still start at. */
+  first: number;
+  /** The first line break at or after `breakFrom` (or the input's end); -1: none looked for yet. */
+  breakFrom: number;
+  breakAt: number;
+}
+
 function readPhraseLed(
   input: string,
   start: number,
   from: number,
   grammar: AttributionGrammar,
   opens: OpenSearch,
+  joiners: JoinerSearch,
   options?: DateOptions,
 ): Attribution | null {
   const nameFrom = skipSpaces(input, from);
-  const stop = lineEndWithin(input, nameFrom, NAME_WINDOW);
+  // The end of the line, no further than the window: the line break after `nameFrom`, kept for
+  // the next lead phrases of the same line.
+  if (!(joiners.breakFrom >= 0 && joiners.breakFrom <= nameFrom && nameFrom <= joiners.breakAt)) {
+    joiners.breakFrom = nameFrom;
+    joiners.breakAt = lineEndWithin(input, nameFrom, input.length - nameFrom);
+  }
+  const stop = Math.min(joiners.breakAt, nameFrom + NAME_WINDOW);
   const form = grammar.handle;
   // The handle opener on the same line, if the grammar has one.
   let open = -1;
@@ -278,16 +307,27 @@ function readPhraseLed(
     }
   }
   if (grammar.handleRequired) return null;
-  // No handle: the name runs to the first date joiner that a date follows.
-  for (let i = nameFrom + 1; i < stop; i++) {
-    for (const joiner of grammar.dateJoiners) {
-      if (!joinerAt(input, i, joiner)) continue;
-      const date = readDate(input, i, grammar, options);
-      if (date === null) continue;
-      const name = readName(input, nameFrom, i, grammar.maxName);
-      if (name === undefined || name === null) return null;
-      return { start, end: date.end, name, handle: null, date: date.date, dateText: date.dateText };
+  // No handle: the name runs to the first date joiner that a date follows. Windows only move
+  // forward (lead phrases are read in order, and a window ends at its line's end or a fixed
+  // length after its start), so the joiners of the part not yet tried are added to the list.
+  for (let i = Math.max(joiners.scanned, nameFrom + 1); i < stop; i++) {
+    // Every joiner opens with white space: most offsets are refused on their first character.
+    if (isSpace(input.charCodeAt(i)) && grammar.dateJoiners.some((joiner) => joinerAt(input, i, joiner))) {
+      joiners.at.push(i);
+      joiners.dates.push(undefined);
     }
+  }
+  joiners.scanned = Math.max(joiners.scanned, stop);
+  while (joiners.first < joiners.at.length && (joiners.at[joiners.first] as number) <= nameFrom) joiners.first++;
+  for (let k = joiners.first; k < joiners.at.length; k++) {
+    const i = joiners.at[k] as number;
+    if (i >= stop) break;
+    let date = joiners.dates[k];
+    if (date === undefined) date = joiners.dates[k] = readDate(input, i, grammar, options);
+    if (date === null) continue;
+    const name = readName(input, nameFrom, i, grammar.maxName);
+    if (name === undefined || name === null) return null;
+    return { start, end: date.end, name, handle: null, date: date.date, dateText: date.dateText };
   }
   return null;
 }
