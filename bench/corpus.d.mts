@@ -17,7 +17,7 @@ export interface SyntheticPost {
   mentions: string[];
   hashtags: string[];
 }
-export type HostileKind = 'unclosed-blockquote' | 'unclosed-nested' | 'one-line' | 'paren-at' | 'dashes' | 'lt' | 'marked-paragraphs' | 'unended-tags' | 'lead-phrases';
+export type HostileKind = 'unclosed-blockquote' | 'unclosed-nested' | 'one-line' | 'paren-at' | 'dashes' | 'lt' | 'marked-paragraphs' | 'unended-tags' | 'lead-phrases' | 'status-link-line';
 export function rng(seed: number): Rng;
 export function slug(r: Rng): string;
 export function snowflakeFor(r: Rng, y: number, m: number, d: number): string;

@@ -438,7 +438,7 @@ function repeatTo(fragment, size) {
  * - lt: `<` characters
  * - marked-paragraphs: `<p class="twitter-tweet">`, each a marker, each ended by the next
  */
-export const HOSTILE_KINDS = ['unclosed-blockquote', 'unclosed-nested', 'one-line', 'paren-at', 'dashes', 'lt', 'marked-paragraphs', 'unended-tags', 'lead-phrases'];
+export const HOSTILE_KINDS = ['unclosed-blockquote', 'unclosed-nested', 'one-line', 'paren-at', 'dashes', 'lt', 'marked-paragraphs', 'unended-tags', 'lead-phrases', 'status-link-line'];
 
 export function hostile(kind, size, seed = 7) {
   switch (kind) {
@@ -471,6 +471,9 @@ export function hostile(kind, size, seed = 7) {
     case 'lead-phrases':
       // A byline's lead phrase and date joiner every few words, never a date.
       return repeatTo('Posted by Jane on ', size);
+    case 'status-link-line':
+      // One Markdown line of status links, none of them an attribution.
+      return repeatTo('[@h](https://x.com/h/status/1887000000000000000) ', size);
     default:
       throw new Error(`unknown hostile kind ${kind}`);
   }

@@ -74,6 +74,8 @@ const EMPTY_CASES: { description: string; input: () => string }[] = [
   { description: 'a million line breaks', input: () => '\n'.repeat(MB) },
   { description: 'an unclosed comment over 5 MB', input: () => `<!--${'<blockquote class="twitter-tweet">'.repeat(150_000)}` },
   { description: '500,000 "> " Markdown quote markers', input: () => '> '.repeat(500_000) },
+  // Each link's attribution is read from a window before it, never from the line's start.
+  { description: '1 MB of Markdown status links on one line', input: () => hostile('status-link-line', MB) },
   // Each `](` asks for a link: with no `)` in reach, or one its parentheses never close, the
   // Markdown routes read on without links once a look per 750 units has been spent.
   { description: "250,000 '[a](' Markdown links never closed, after (@ and /status", input: () => `(@h) /status ${'[a]('.repeat(250_000)}` },

@@ -113,7 +113,12 @@ function isBreak(c: number): boolean {
  * (`*   > …`, `1. > …`), the next ones with the item's indentation (`        > …`), as
  * html-to-markdown converters write a blockquote nested in a list.
  */
-function describeLine(input: string, start: number, end: number): MdLine {
+/**
+ * The line `input[start, end)` (no line break inside): its quote depth and where its content
+ * starts. {@link lineAt} is this after finding the line's bounds; a caller that already knows them
+ * (a line holding many links) asks for it directly.
+ */
+export function describeLine(input: string, start: number, end: number): MdLine {
   let i = start;
   let depth = 0;
   let spaces = 0;

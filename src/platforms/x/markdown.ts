@@ -15,7 +15,18 @@
  * found by the plain-text scanner.
  */
 import { fitsDisplayName } from '../../core/attribution/name.js';
-import { closeWithinReach, failedLinkBudget, isBlankLine, lineAt, linkAt, previousLine, renderInline, unescapeMarkdown, type MdLine } from '../../core/markdown/index.js';
+import {
+  closeWithinReach,
+  describeLine,
+  failedLinkBudget,
+  isBlankLine,
+  lineAt,
+  linkAt,
+  previousLine,
+  renderInline,
+  unescapeMarkdown,
+  type MdLine,
+} from '../../core/markdown/index.js';
 import { CharCode, collapseSpace, isGap } from '../../core/text/chars.js';
 import type { DateOptions, Embed } from '../../types.js';
 import type { ScanContext } from '../types.js';
@@ -26,8 +37,13 @@ import { parseStatusUrl } from './url.js';
 
 /** The most lines of body read above an attribution. */
 const MAX_BODY_LINES = 40;
-/** The most UTF-16 units of body read above an attribution. */
+/** The most UTF-16 units of body read above an attribution, and before it on its line. */
 const MAX_BODY_LENGTH = 4000;
+/**
+ * How far before a status link its attribution is read: the dash at most 160 units before
+ * `(@handle)` (the core grammar's name window), the handle group, the white space up to the link.
+ */
+const ATTRIBUTION_WINDOW = 512;
 
 /**
  * Finds X embeds in Markdown (kind 'blockquote', source 'markdown'), and flattened posts in its
@@ -49,6 +65,7 @@ export function scanXMarkdown(ctx: ScanContext): Embed[] {
     let linkFloor = 0; // nothing before it is looked at again for a `[`
     let failures = failedLinkBudget(input.length);
     const closable = closeWithinReach(input);
+    const lines: LineBounds = { start: -1, end: -1 };
     for (let mid = input.indexOf(']('); mid >= 0; mid = input.indexOf('](', mid + 2)) {
       if (mid < linkFloor) continue;
       const looked = closable(mid);
@@ -61,7 +78,7 @@ export function scanXMarkdown(ctx: ScanContext): Embed[] {
       linkFloor = link.end;
       const status = parseStatusUrl(link.href);
       if (status === null || link.start < floor) continue;
-      const embed = readEmbed(input, link, status, floor, ctx, options);
+      const embed = readEmbed(input, link, status, floor, lines, ctx, options);
       if (embed !== null) {
         embeds.push(embed);
         floor = embed.end;
@@ -73,18 +90,57 @@ export function scanXMarkdown(ctx: ScanContext): Embed[] {
   return embeds.sort((a, b) => a.start - b.start);
 }
 
-/** Reads the embed anchored on one status link, or null when the link is not an attribution. */
+/** The bounds of the line the last status link stood on: each line is looked for once. */
+interface LineBounds {
+  start: number;
+  end: number;
+}
+
+/** The line holding `pos`, from `floor` on when the line starts before it. */
+function lineOf(input: string, pos: number, floor: number, lines: LineBounds): MdLine {
+  if (!(lines.start <= pos && pos <= lines.end)) {
+    const whole = lineAt(input, pos, 0);
+    lines.start = whole.start;
+    lines.end = whole.end;
+  }
+  return describeLine(input, Math.max(floor, lines.start), lines.end);
+}
+
+/** Blank as {@link collapseSpace} sees it: white space and invisibles, joiners excepted. */
+function isBlank(c: number): boolean {
+  return isGap(c) && c !== CharCode.ZeroWidthNonJoiner && c !== CharCode.ZeroWidthJoiner;
+}
+
+/**
+ * Reads the embed anchored on one status link, or null when the link is not an attribution.
+ * What stands before the link on its line is read no further back than the attribution can
+ * reach (and, for a body on the same line, {@link MAX_BODY_LENGTH} more): a line holding
+ * thousands of links costs each of them a bounded read, not the line up to it.
+ */
 function readEmbed(
   input: string,
   link: { start: number; end: number; textStart: number; textEnd: number },
   status: { handle: string | null; id: string },
   floor: number,
+  lines: LineBounds,
   ctx: ScanContext,
   options: DateOptions,
 ): Embed | null {
-  const line = lineAt(input, link.start, floor);
-  // The attribution: `— Name (@handle) ` between the line's content start and the link.
-  const lead = unescapeMarkdown(input.slice(line.contentStart, link.start));
+  const line = lineOf(input, link.start, floor, lines);
+  // Before the link: nothing but white space (the bare form), or `(@handle)` and white space.
+  let blankFrom = link.start;
+  while (blankFrom > line.contentStart && isBlank(input.charCodeAt(blankFrom - 1))) blankFrom--;
+  let back = blankFrom;
+  while (back > line.contentStart && isGap(input.charCodeAt(back - 1))) back--;
+  const blank = blankFrom === line.contentStart;
+  if (!blank && (input.charCodeAt(back - 1) !== CharCode.CloseParen || !input.slice(Math.max(line.contentStart, back - ATTRIBUTION_WINDOW), back).includes('(@'))) {
+    return null;
+  }
+  // The attribution: `— Name (@handle) ` before the link, read from a window that ends there (an
+  // escape is never cut in two).
+  let tailFrom = Math.max(line.contentStart, back - ATTRIBUTION_WINDOW);
+  if (tailFrom > line.contentStart && input.charCodeAt(tailFrom - 1) === CharCode.Backslash) tailFrom--;
+  const lead = unescapeMarkdown(input.slice(tailFrom, link.start));
   const paren = lead.lastIndexOf('(@');
   let name: string | null = null;
   let handle: string | null = null;
@@ -96,15 +152,20 @@ function readEmbed(
     if (group !== null && at === lead.length) {
       handle = group.handle;
       const dash = findDashBefore(lead, paren, 0);
+      // Without a dash the name runs from the line's start: past the window, no name fits.
+      if (dash === null && tailFrom > line.contentStart) return null;
       const from = dash !== null ? dash.end : 0;
       const n = collapseSpace(lead.slice(from, paren));
       name = n.length > 0 && fitsDisplayName(n, MAX_NAME_CODE_POINTS) ? n : null;
       if (dash === null && name === null) return null;
-      bodyOnLine = dash !== null ? lead.slice(0, dash.start) : '';
+      // The body on the same line: up to the dash, from at most MAX_BODY_LENGTH before it.
+      let bodyFrom = Math.max(line.contentStart, tailFrom - MAX_BODY_LENGTH);
+      if (bodyFrom > line.contentStart && input.charCodeAt(bodyFrom - 1) === CharCode.Backslash) bodyFrom--;
+      bodyOnLine = dash !== null ? unescapeMarkdown(input.slice(bodyFrom, tailFrom)) + lead.slice(0, dash.start) : '';
     }
   }
   const quoted = line.depth > 0;
-  const alone = collapseSpace(lead).length === 0 && link.end >= lineContentEnd(input, line);
+  const alone = blank && collapseSpace(lead).length === 0 && link.end >= lineContentEnd(input, line);
   if (handle === null && !(quoted && alone)) {
     // A status link in running text or a list: a citation, not an embed.
     return null;
