@@ -61,7 +61,8 @@ const BASE = 'https://base.invalid/';
  * ```
  */
 export function playerUrls(src: string): string[] {
-  if (!src.includes('embedly.com/') && !src.includes('iframe.ly/') && !src.includes('iframely.net/') && !src.includes('/media/oembed')) return [];
+  // Most sources name no player's path: refused before the URL is parsed.
+  if (!PLAYERS.some((p) => src.includes(p.path))) return [];
   let url: URL;
   try {
     url = new URL(src.trim(), BASE);

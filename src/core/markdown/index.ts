@@ -111,12 +111,9 @@ function isBreak(c: number): boolean {
  * Reads the quote markers of the line `[start, end)`: indentation, then `>` [space] repeated. A
  * quote inside a list item counts too: its first line opens with the item's marker
  * (`*   > …`, `1. > …`), the next ones with the item's indentation (`        > …`), as
- * html-to-markdown converters write a blockquote nested in a list.
- */
-/**
- * The line `input[start, end)` (no line break inside): its quote depth and where its content
- * starts. {@link lineAt} is this after finding the line's bounds; a caller that already knows them
- * (a line holding many links) asks for it directly.
+ * html-to-markdown converters write a blockquote nested in a list. {@link lineAt} is this after
+ * finding the line's bounds; a caller that already knows them (a line holding many links) asks
+ * for it directly.
  */
 export function describeLine(input: string, start: number, end: number): MdLine {
   let i = start;

@@ -245,6 +245,14 @@ function collapseInner(s: string): string {
   return out;
 }
 
+/**
+ * A character {@link collapseSpace} trims or folds: white space, line breaks and the invisibles
+ * it drops (the joiners ZWNJ and ZWJ are kept). A string of these alone collapses to ''.
+ */
+export function isCollapsible(c: number): boolean {
+  return !isKept(c);
+}
+
 /** A character {@link collapseSpace} keeps as it is: no white space, no dropped invisible. */
 function isKept(c: number): boolean {
   // Every space, line break and invisible is at most U+0020 or one of U+0085, U+00A0, U+061C,

@@ -27,7 +27,7 @@ import {
   unescapeMarkdown,
   type MdLine,
 } from '../../core/markdown/index.js';
-import { CharCode, collapseSpace, isGap } from '../../core/text/chars.js';
+import { CharCode, collapseSpace, isCollapsible, isGap } from '../../core/text/chars.js';
 import type { DateOptions, Embed } from '../../types.js';
 import type { ScanContext } from '../types.js';
 import { isDisplayLink, xEmbed } from './html.js';
@@ -106,11 +106,6 @@ function lineOf(input: string, pos: number, floor: number, lines: LineBounds): M
   return describeLine(input, Math.max(floor, lines.start), lines.end);
 }
 
-/** Blank as {@link collapseSpace} sees it: white space and invisibles, joiners excepted. */
-function isBlank(c: number): boolean {
-  return isGap(c) && c !== CharCode.ZeroWidthNonJoiner && c !== CharCode.ZeroWidthJoiner;
-}
-
 /**
  * Reads the embed anchored on one status link, or null when the link is not an attribution.
  * What stands before the link on its line is read no further back than the attribution can
@@ -129,7 +124,7 @@ function readEmbed(
   const line = lineOf(input, link.start, floor, lines);
   // Before the link: nothing but white space (the bare form), or `(@handle)` and white space.
   let blankFrom = link.start;
-  while (blankFrom > line.contentStart && isBlank(input.charCodeAt(blankFrom - 1))) blankFrom--;
+  while (blankFrom > line.contentStart && isCollapsible(input.charCodeAt(blankFrom - 1))) blankFrom--;
   let back = blankFrom;
   while (back > line.contentStart && isGap(input.charCodeAt(back - 1))) back--;
   const blank = blankFrom === line.contentStart;
