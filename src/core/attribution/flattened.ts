@@ -11,7 +11,7 @@ import { indexOfLiteral, literalAnchor } from '../text/literal.js';
 import type { Embed, Platform } from '../../types.js';
 import type { ScanContext } from '../../platforms/types.js';
 import { scanAttributions, type Attribution, type AttributionGrammar } from './grammar.js';
-import { placeBody } from './placement.js';
+import { placeBody, placeParagraph, trimBack, type PlacementOptions, type Span } from './placement.js';
 
 /** What a platform's flattened route is made of. */
 export interface FlattenedRoute {
@@ -28,6 +28,16 @@ export interface FlattenedRoute {
   readonly placeholders?: readonly string[];
   /** Whether the attribution follows the body (X, Bluesky) or the body may be missing (Instagram). */
   readonly bodyRequired: boolean;
+  /**
+   * How a body 'before' the attribution is placed. 'post' (the default): as a post of the budget,
+   * its block settled by the breaks around it (`placeBody`: X-like signatures, whose body is a
+   * post's lines). 'paragraph': as the one block a fallback prints above its byline
+   * (`placeParagraph`: Instagram's caption, Facebook's post paragraph), whose budget is too
+   * generous to settle anything; after the route's chrome line when one stands above the
+   * attribution. Inside a block of the source (a Markdown quote), the block bounds the body and
+   * 'post' applies.
+   */
+  readonly reach?: 'post' | 'paragraph';
   /**
    * Where the body stands: 'before' the attribution (the default); 'none' when the embed shows
    * none (Mastodon's and Threads' `Post by @…`); 'after' it, up to {@link closer} (TikTok's
@@ -100,23 +110,57 @@ export function scanFlattened(ctx: ScanContext, route: FlattenedRoute): Embed[] 
     const end = tail >= 0 ? tail : a.end;
     // The source may bound the post (a Markdown quote block): its body starts no higher.
     const low = ctx.floorAt !== undefined ? Math.max(floor, ctx.floorAt(a.start)) : floor;
-    const bodyless = route.body === 'none' || (!route.bodyRequired && blankLineAbove(input, a.start, low));
-    const span = bodyless ? null : placeBody(input, beforePlaceholder(input, a.start, low, route.placeholders), {
-      floor: low,
-      weigh,
-      budget: route.budget,
-      lookBack: route.budget * LOOK_BACK_PER_BUDGET,
-    });
+    const placement: PlacementOptions = { floor: low, weigh, budget: route.budget, lookBack: route.budget * LOOK_BACK_PER_BUDGET };
+    const paragraph = route.reach === 'paragraph' && !(low > floor);
+    let span: Span | null = null;
+    if (route.body === 'none') span = null;
+    else if (paragraph) span = afterChrome(input, a.start, placement, route.chrome) ?? placeParagraph(input, a.start, placement);
+    else if (route.bodyRequired || !blankLineAbove(input, a.start, low)) {
+      span = placeBody(input, beforePlaceholder(input, a.start, low, route.placeholders), placement);
+    }
     const text = span !== null ? shown(input.slice(span.start, span.end), route.chrome) : '';
     if (text.length === 0 && route.bodyRequired) {
       floor = end;
       continue;
     }
     const body = text.length > 0 ? text : null;
-    embeds.push(flattenedEmbed(ctx, route, a, body, span !== null && body !== null ? span.start : a.start, end));
+    embeds.push(flattenedEmbed(ctx, route, a, body, span !== null ? span.start : a.start, end));
     floor = end;
   }
   return embeds;
+}
+
+/**
+ * The body between the last of `chrome`'s lines above the attribution at `end` and the
+ * attribution (`View this post on Instagram⏎caption⏎A post shared by …`): the chrome opens the
+ * embed, so nothing above it is the post's. The span starts at the chrome line, which `shown`
+ * leaves out of the body: a span of the chrome alone is an embed without a caption. Null when no
+ * chrome line stands within the look-back, or what follows it is over the budget (the chrome of
+ * an embed further up).
+ */
+function afterChrome(input: string, end: number, options: PlacementOptions, chrome: readonly string[] | undefined): Span | null {
+  if (chrome === undefined || chrome.length === 0) return null;
+  const from = Math.max(options.floor, end - options.lookBack);
+  const re = chromePattern(chrome);
+  re.lastIndex = from;
+  let last = -1;
+  for (let m = re.exec(input); m !== null && m.index + m[0].length <= end; m = re.exec(input)) last = m.index;
+  if (last < 0) return null;
+  // The span opens with the chrome, which `shown` leaves out of the body: the embed starts there.
+  const stop = trimBack(input, end, last);
+  return options.weigh(input.slice(last, stop)) <= options.budget ? { start: last, end: stop } : null;
+}
+
+const chromePatterns = new WeakMap<readonly string[], RegExp>();
+
+/** One search for every chrome line, in any case. */
+function chromePattern(chrome: readonly string[]): RegExp {
+  let re = chromePatterns.get(chrome);
+  if (re === undefined) {
+    re = new RegExp(chrome.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'giu');
+    chromePatterns.set(chrome, re);
+  }
+  return re;
 }
 
 /**

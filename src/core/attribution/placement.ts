@@ -155,6 +155,57 @@ export function placeBody(input: string, end: number, options: PlacementOptions)
   return spanFrom(seamStart(input, top.start, bodyEnd, fits, false) ?? top.start, bodyEnd);
 }
 
+/**
+ * The body of a post whose embed prints it as one block right above the attribution ending the
+ * body at `end` (a fallback's caption or post paragraph, then its byline), or null. It is the
+ * text before the attribution on its own segment (`Lanterns ✨ A post shared by …`: textContent
+ * glues the two paragraphs); when the attribution opens its segment, the whole lines directly
+ * above it up to the first blank line, as text made one line per block shows it. A paragraph
+ * break right above the attribution (a blank line, a wide run of spaces) leaves no body: the
+ * block above is the page's (an embed without a caption). Unlike {@link placeBody}, a block is
+ * never joined to the lines above it and never cut at a seam: where the block is over the budget,
+ * or the look-back cuts it, its top is unknown, and there is no body to report.
+ *
+ * @example
+ * ```ts
+ * const weigh = (raw: string) => collapseSpace(raw).length;
+ * placeParagraph('We won.\n\nLanterns ✨\nA post shared by', 21, { floor: 0, weigh, budget: 2200, lookBack: 8800 });
+ * // → { start: 9, end: 20 }  ('Lanterns ✨': the paragraph above the blank line stays out)
+ * ```
+ */
+export function placeParagraph(input: string, end: number, options: PlacementOptions): Span | null {
+  const { floor, weigh, budget } = options;
+  const low = Math.max(floor, end - options.lookBack);
+  const bodyEnd = trimBack(input, end, low);
+  if (bodyEnd <= low) return null;
+  const cut = low > floor; // the look-back, not the previous post, bounds the search
+  const fits = (start: number) => weigh(input.slice(start, bodyEnd)) <= budget;
+  const segment = lineStartOf(input, end, low);
+  const own = trimForward(input, segment, end);
+  if (own < end) {
+    if (segment <= low && cut) return null;
+    return fits(own) ? { start: own, end: bodyEnd } : null;
+  }
+  // The attribution opens its segment: the block of lines directly above it.
+  let start = -1;
+  let lineFrom = segment;
+  for (;;) {
+    const gap = gapAbove(input, lineFrom, low);
+    if (gap.breaks >= 2) break;
+    if (gap.start <= low) {
+      if (cut) return null;
+      break;
+    }
+    // Whole lines: within a block, a run of spaces is the text's own (`the  @harbour`).
+    const above = lineBreakStart(input, gap.start, low);
+    if (above <= low && cut) return null;
+    start = trimForward(input, above, gap.start);
+    lineFrom = above;
+    if (above <= low) break;
+  }
+  return start >= 0 && fits(start) ? { start, end: bodyEnd } : null;
+}
+
 function spanFrom(start: number | null, end: number): Span | null {
   return start === null ? null : { start, end };
 }

@@ -41,6 +41,7 @@ export const FACEBOOK_ROUTE: FlattenedRoute = {
   grammar: FACEBOOK_BYLINE,
   budget: 5000,
   bodyRequired: false,
+  reach: 'paragraph',
 };
 
 /**

@@ -42,6 +42,7 @@ export const INSTAGRAM_ROUTE: FlattenedRoute = {
   budget: 2200,
   chrome: PLACEHOLDERS,
   bodyRequired: false,
+  reach: 'paragraph',
   entities: (caption) => ({ ...linksAndHashtags(caption), mentions: captionMentions(caption), cashtags: [] }),
 };
 

@@ -28,6 +28,31 @@ describe('flattened Instagram posts', () => {
       input: 'Article.\n\nMer calme ce matin.Une publication partagée par Port Sud (@port.sud) le 5 févr. 2026 à 14:31 PST',
       expected: [{ text: 'Mer calme ce matin.', author: { name: 'Port Sud', handle: 'port.sud' }, date: '2026-02-05' }],
     },
+    {
+      description: 'a placeholder embed flattened onto one line: no caption, not the article above, the embed from its chrome',
+      input: 'The harbour reopened on Monday.\nCrews worked through the night.\n        View this post on Instagram            A post shared by Harbour Watch (@harbour.watch)\n\nMore prose.',
+      expected: [{ text: null, author: { name: 'Harbour Watch', handle: 'harbour.watch' }, start: 72 }],
+    },
+    {
+      description: 'a caption under the chrome, a blank line between caption and byline',
+      input: 'Article.\n\nView this post on Instagram\n\nLanterns tonight ✨\n\nA post shared by Harbour Watch (@harbour.watch)\n\nMore.',
+      expected: [{ text: 'Lanterns tonight ✨', author: { handle: 'harbour.watch' }, start: 10 }],
+    },
+    {
+      description: 'an embed without chrome or caption after a wide run of spaces (textContent): text null',
+      input: 'Die Bloggerin hat unsere Fragen beantwortet.  Ein Beitrag geteilt von Hafen Nord (@hafen_nord) am 5. Feb. 2026 um 14:31 PST',
+      expected: [{ text: null, author: { name: 'Hafen Nord', handle: 'hafen_nord' }, date: '2026-02-05', start: 46 }],
+    },
+    {
+      description: 'a caption on the byline\'s line: the article lines above it stay out',
+      input: 'The article ends here.\nIt had a second line.\n      Lanterns tonight ✨ A post shared by Harbour Watch (@harbour.watch) on Feb 5, 2026 at 2:31pm PST',
+      expected: [{ text: 'Lanterns tonight ✨', date: '2026-02-05' }],
+    },
+    {
+      description: 'a caption paragraph right above the byline: the page\'s lines above its blank line stay out, its own spaces kept',
+      input: 'Menu\nNews\nSport\n\n\n Lanterns for the crews of  @harbour.watch #harbour\nA post shared by Harbour Watch (@harbour.watch) on Feb 5, 2026 at 2:31pm PST',
+      expected: [{ text: 'Lanterns for the crews of @harbour.watch #harbour', hashtags: ['harbour'] }],
+    },
   ];
   it.each(finds)('finds $description', ({ input, expected }) => {
     const found = scan(input);
