@@ -520,26 +520,33 @@ function idOfElement(
   all: Iterable<HtmlElement>,
   text: string,
 ): { id: string; handle: string | null } | null {
+  // An id without a handle (`data-tweetid`, a widget iframe) is kept while a status link to the
+  // same post may still name its author (`<blockquote data-tweetid="…"><a href="…/jo/status/…">`).
+  let bare: string | null = null;
   for (const el of all) {
+    let found: { id: string; handle: string | null } | null = null;
     const tweetId = attr(el, 'data-tweetid') ?? attr(el, 'data-tweet-id');
     if (tweetId !== null) {
       const id = normaliseId(tweetId.trim());
-      if (id !== null) return { id, handle: null };
       // A whole status URL where the id belongs (`amp-twitter data-tweetid="https://x.com/…/status/…"`).
-      const fromUrl = parseStatusUrl(tweetId.trim());
-      if (fromUrl !== null) return fromUrl;
+      found = id !== null ? { id, handle: null } : parseStatusUrl(tweetId.trim());
     }
-    if (el.name === 'iframe') {
+    if (found === null && el.name === 'iframe') {
       const id = widgetStatusId(attr(el, 'src') ?? attr(el, 'data-src') ?? '');
-      if (id !== null) return { id, handle: null };
+      if (id !== null) found = { id, handle: null };
     }
-    if (el.name === 'a') {
-      const p = parseStatusUrl(attr(el, 'href') ?? '');
-      if (p !== null) return p;
+    if (found === null && el.name === 'a') found = parseStatusUrl(attr(el, 'href') ?? '');
+    if (found === null) {
+      const data = idFromDataAttributes(el);
+      if (data !== null && (el === root || el.name !== 'a')) found = data;
     }
-    const data = idFromDataAttributes(el);
-    if (data !== null && (el === root || el.name !== 'a')) return data;
+    if (found === null) continue;
+    if (bare === null) {
+      if (found.handle !== null) return found;
+      bare = found.id;
+    } else if (found.id === bare && found.handle !== null) return found;
   }
+  if (bare !== null) return { id: bare, handle: null };
   // WordPress keeps the bare status URL as the wrapper's text.
   const flat = collapseSpace(text);
   for (const word of flat.split(' ')) {

@@ -568,6 +568,16 @@ describe('rendered twins and markup variants', () => {
       expected: [{ kind: 'amp', id: ID, url: `https://x.com/HarbourWatch/status/${ID}` }],
     },
     {
+      description: 'a publisher wrapper keeping the id in data-tweetid, its author in the status link inside',
+      input: `<blockquote data-tweetid="${ID}"><a href="https://twitter.com/HarbourWatch/status/${ID}"></a></blockquote>`,
+      expected: [{ kind: 'wrapper', id: ID, author: { name: null, handle: 'HarbourWatch' }, url: `https://x.com/HarbourWatch/status/${ID}` }],
+    },
+    {
+      description: 'a wrapper\'s link to another post names nobody for its own',
+      input: `<blockquote data-tweetid="${ID}"><a href="https://twitter.com/OtherDesk/status/${ID2}"></a></blockquote>`,
+      expected: [{ kind: 'wrapper', id: ID, author: { name: null, handle: null }, url: `https://x.com/i/status/${ID}` }],
+    },
+    {
       description: 'does not take data-twitter naming a timeline',
       input: `<blockquote data-twitter="twitter-timeline"><p>Hello</p></blockquote>`,
       expected: [],
