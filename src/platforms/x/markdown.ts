@@ -30,7 +30,7 @@ import {
 import { CharCode, collapseSpace, isCollapsible, isGap } from '../../core/text/chars.js';
 import type { DateOptions, Embed } from '../../types.js';
 import type { ScanContext } from '../types.js';
-import { isDisplayLink, xEmbed } from './html.js';
+import { isDisplayLink, linkedEntity, xEmbed, type LinkedEntity } from './html.js';
 import { findDashBefore, matchHandleGroup, MAX_NAME_CODE_POINTS } from './signature.js';
 import { scanXText } from './text.js';
 import { parseStatusUrl } from './url.js';
@@ -188,6 +188,13 @@ function readEmbed(
   const displayLinks = rendered.links
     .filter((l) => /^https?:\/\//i.test(l.href) && isDisplayLink(l.text))
     .map((l) => ({ href: l.href, text: l.text }));
+  // Hashtags and mentions the body links as such, as the HTML route reads its anchors: the link
+  // settles `#mac#windows`, which twitter-text reads as no hashtag.
+  const linked: LinkedEntity[] = [];
+  for (const l of rendered.links) {
+    const entity = linkedEntity(l.href, l.text);
+    if (entity !== null) linked.push(entity);
+  }
   const dateText = handle !== null ? renderInline(input.slice(link.textStart, link.textEnd)).text : null;
   return xEmbed(
     {
@@ -200,6 +207,7 @@ function readEmbed(
       body,
       lang: null,
       displayLinks,
+      linked,
       start,
       end: link.end,
     },

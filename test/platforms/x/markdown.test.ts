@@ -58,6 +58,16 @@ describe('Markdown embeds', () => {
       expected: { text: 'Look pic.twitter.com/Q1w2E3r4T5 with @OldPort' },
     },
     {
+      description: 'hashtags linked as such where the text glues them (#mac#ferry), as the HTML route reads the anchors',
+      input: `> Lanterns [#harbour](https://twitter.com/hashtag/harbour?src=hash)[#lanterns](https://twitter.com/hashtag/lanterns?src=hash) [@OldPort](https://twitter.com/OldPort)\n>\n> — Harbour Watch (@HarbourWatch) [September 27, 2020](https://twitter.com/HarbourWatch/status/${ID})`,
+      expected: { text: 'Lanterns #harbour#lanterns @OldPort', hashtags: ['harbour', 'lanterns'], mentions: ['OldPort'] },
+    },
+    {
+      description: 'a # shown on a link that is no hashtag search is left to the text',
+      input: `> Lanterns [#harbour](https://example.com/harbour)[#lanterns](https://example.com/lanterns)\n>\n> — Harbour Watch (@HarbourWatch) [September 27, 2020](https://twitter.com/HarbourWatch/status/${ID})`,
+      expected: { text: 'Lanterns #harbour#lanterns', hashtags: [] },
+    },
+    {
       description: 'body and signature on one quoted line',
       input: `> Lanterns up — Harbour Watch (@HarbourWatch) [September 27, 2020](https://x.com/HarbourWatch/status/${ID})`,
       expected: { text: 'Lanterns up', author: { name: 'Harbour Watch', handle: 'HarbourWatch' } },
