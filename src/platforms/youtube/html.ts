@@ -27,10 +27,33 @@ const NEVER_EMBEDS = new Set(['a', 'button', 'script', 'style', 'template', 'met
 
 /**
  * Lazy-load placeholders that carry the video in `data-src` (a player URL) or `data-id` (the id),
- * by class: WP Rocket's `rll-youtube-player` and Yoast Video SEO's `video-seo-youtube-player`
- * (both scripts read `dataset.id` to build the player).
+ * by class: WP Rocket's `rll-youtube-player`, Yoast Video SEO's `video-seo-youtube-player` and
+ * the widely copied click-to-load snippet's `youtube-player` (their scripts read `dataset.id` to
+ * build the player).
  */
-const PLACEHOLDER_CLASSES = ['rll-youtube-player', 'video-seo-youtube-player'] as const;
+const PLACEHOLDER_CLASSES = ['rll-youtube-player', 'video-seo-youtube-player', 'youtube-player'] as const;
+
+/**
+ * A facade kept as a link to the video until it is clicked (Lazy Load for Videos:
+ * `a.lazy-load-youtube[href=<watch or short link>]`): the link is the embed.
+ */
+const LINK_FACADE_CLASS = 'lazy-load-youtube';
+
+/**
+ * Elementor's video widget: the player is built by script from the widget's `data-settings`
+ * JSON (`{"youtube_url":"https:\/\/www.youtube.com\/watch?v=…","video_type":"youtube"}`).
+ */
+const ELEMENTOR_VIDEO_CLASS = 'elementor-widget-video';
+
+/**
+ * WP YouTube Lyte's wrapper: the video id stands in its inner ids (`div.lyMe#WYL_<id>`,
+ * `div#lyte_<id>`) and in the `youtu.be` link of its noscript, not in the wrapper's start tag.
+ */
+const LYTE_WRAPPER_CLASS = 'lyte-wrapper';
+const LYTE_ID = /^(?:WYL|lyte)_([\w-]{11})$/;
+
+/** The longest Elementor settings value read. */
+const MAX_SETTINGS = 8192;
 
 /** The longest HTML-holding attribute value read for an iframe. */
 const MAX_HTML_ATTRIBUTE = 16_384;
@@ -91,10 +114,49 @@ function isPlaceholder(el: WithAttributes): boolean {
   return PLACEHOLDER_CLASSES.some((c) => hasClass(el, c));
 }
 
+/** The video of a link facade ({@link LINK_FACADE_CLASS}), or null. */
+function linkFacadeRef(el: WithAttributes): YouTubeRef | null {
+  return hasClass(el, LINK_FACADE_CLASS) ? parseVideoUrl(attr(el, 'href') ?? '') : null;
+}
+
+/**
+ * The video of an Elementor video widget: its settings' `youtube_url`, unless they name another
+ * source (`video_type` other than `youtube`: the widget keeps its YouTube default beside it).
+ */
+function elementorRef(el: WithAttributes): YouTubeRef | null {
+  if (!hasClass(el, ELEMENTOR_VIDEO_CLASS)) return null;
+  const settings = attr(el, 'data-settings');
+  if (settings === null || settings.length > MAX_SETTINGS || !settings.includes('youtube_url')) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(settings);
+  } catch {
+    return null;
+  }
+  if (typeof parsed !== 'object' || parsed === null) return null;
+  const { video_type: type, youtube_url: url } = parsed as Record<string, unknown>;
+  if (type !== undefined && type !== 'youtube') return null;
+  return typeof url === 'string' ? parseVideoUrl(url) : null;
+}
+
+/** The video a Lyte wrapper holds: an inner `WYL_`/`lyte_` id, else its link to the video. */
+function lyteRef(root: HtmlElement): YouTubeRef | null {
+  for (const el of elements(root)) {
+    const id = LYTE_ID.exec((attr(el, 'id') ?? '').trim())?.[1];
+    if (id !== undefined) return { id, list: null };
+  }
+  for (const el of elements(root)) {
+    if (el.name !== 'a') continue;
+    const ref = parseVideoUrl(attr(el, 'href') ?? '');
+    if (ref !== null) return ref;
+  }
+  return null;
+}
+
 /**
  * What a YouTube embed element is, from its start tag alone: 'iframe' (a player iframe, or an
  * element keeping a player iframe's markup in a `data-*` attribute), 'amp', 'widget'
- * (`lite-youtube`, lazy-load placeholders), 'wp-block'; null when it is none.
+ * (`lite-youtube`, lazy-load placeholders and facades), 'wp-block'; null when it is none.
  *
  * @example
  * ```ts
@@ -109,8 +171,12 @@ export function youtubeKind(name: string, el: WithAttributes): EmbedKind | null 
   if (name === 'amp-youtube') return componentRef(name, el) !== null ? 'amp' : null;
   if (name === 'lite-youtube') return componentRef(name, el) !== null ? 'widget' : null;
   if (name === 'iframe') return playerOfAttributes(el) !== null ? 'iframe' : null;
+  if (name === 'a') return linkFacadeRef(el) !== null ? 'widget' : null;
   if (NEVER_EMBEDS.has(name)) return null;
   if (isPlaceholder(el)) return placeholderRef(el) !== null ? 'widget' : null;
+  if (elementorRef(el) !== null) return 'widget';
+  // The wrapper's start tag names no video: it is read whole, bounded as every element is.
+  if (hasClass(el, LYTE_WRAPPER_CLASS)) return 'widget';
   if (hasClass(el, 'wp-block-embed-youtube') || (hasClass(el, 'wp-block-embed') && hasClass(el, 'is-provider-youtube'))) {
     return 'wp-block';
   }
@@ -138,9 +204,11 @@ function placeholderRef(el: WithAttributes): YouTubeRef | null {
 function refOfElement(el: HtmlElement): YouTubeRef | null {
   if (el.name === 'iframe') return playerOfAttributes(el);
   if (el.name === 'amp-youtube' || el.name === 'lite-youtube') return componentRef(el.name, el);
+  if (el.name === 'a') return linkFacadeRef(el);
   if (NEVER_EMBEDS.has(el.name)) return null;
   if (isPlaceholder(el)) return placeholderRef(el);
-  return playerOfHtmlAttribute(el);
+  if (hasClass(el, LYTE_WRAPPER_CLASS)) return lyteRef(el);
+  return elementorRef(el) ?? playerOfHtmlAttribute(el);
 }
 
 /**
@@ -197,7 +265,8 @@ function servedVideo(url: string): ServedPost | null {
  * | `youtube-nocookie.com/embed` | `-` | privacy-host players, with or without `www.` |
  * | `//www.youtube.com/embed`, `//youtube.com/embed`, `//m.youtube.com/embed` | `//` | players (`embed/<id>`, `embed?list=`): the URL has no `-` or `?` to anchor on |
  * | `amp-youtube`, `lite-youtube` | `-` | the components' tag names |
- * | `rll-youtube-player`, `video-seo-youtube-player` | `-` | lazy-load placeholders' classes |
+ * | `youtube-player` | `-` | lazy-load placeholders' classes (`rll-youtube-player`, `video-seo-youtube-player`, `youtube-player`) |
+ * | `lazy-load-youtube`, `elementor-widget-video`, `lyte-wrapper` | `-` | a link facade, Elementor's video widget, WP YouTube Lyte |
  * | `is-provider-youtube` | `-` | WordPress embed blocks |
  *
  * A player URL kept in an HTML-holding attribute (`data-html="<iframe src=&quot;//www.youtube.com/embed/…`)
@@ -217,8 +286,10 @@ export const youtubeHtml: HtmlForms = {
     '//m.youtube.com/embed',
     'amp-youtube',
     'lite-youtube',
-    'rll-youtube-player',
-    'video-seo-youtube-player',
+    'youtube-player',
+    'lazy-load-youtube',
+    'elementor-widget-video',
+    'lyte-wrapper',
     'is-provider-youtube',
   ],
   classify: youtubeKind,

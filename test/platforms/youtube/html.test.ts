@@ -60,6 +60,32 @@ describe('YouTube forms', () => {
       expected: { kind: 'widget', id: ID },
     },
     { description: 'a WP Rocket placeholder with data-id only', input: `<div class="rll-youtube-player" data-id="${ID}"></div>`, expected: { kind: 'widget', id: ID } },
+    { description: 'a click-to-load snippet placeholder', input: `<div class="youtube-player" data-id="${ID}"></div>`, expected: { kind: 'widget', id: ID, url: WATCH } },
+    {
+      description: 'a link facade (Lazy Load for Videos)',
+      input: `<a class="lazy-load-youtube preview-lazyload preview-youtube" href="https://youtu.be/${ID}" data-video-title="Lanterns">https://youtu.be/${ID}</a>`,
+      expected: { kind: 'widget', id: ID, url: WATCH },
+    },
+    {
+      description: 'an Elementor video widget, its URL in the settings JSON with escaped slashes',
+      input: `<div class="elementor-element elementor-element-3c1 elementor-widget elementor-widget-video" data-id="3c1" data-element_type="widget" data-settings="{&quot;youtube_url&quot;:&quot;https:\\/\\/www.youtube.com\\/watch?v=${ID}&quot;,&quot;video_type&quot;:&quot;youtube&quot;,&quot;controls&quot;:&quot;yes&quot;}" data-widget_type="video.default"><div class="elementor-widget-container"><div class="elementor-wrapper elementor-open-inline"><div class="elementor-video"></div></div></div></div>`,
+      expected: { kind: 'widget', id: ID, url: WATCH },
+    },
+    {
+      description: 'an Elementor video widget holding its rendered player: one embed',
+      input: `<div class="elementor-widget elementor-widget-video" data-settings="{&quot;youtube_url&quot;:&quot;https://youtu.be/${ID}&quot;}"><div class="elementor-wrapper"><iframe class="elementor-video-iframe" src="https://www.youtube.com/embed/${ID}?controls=1"></iframe></div></div>`,
+      expected: { kind: 'widget', id: ID },
+    },
+    {
+      description: 'a WP YouTube Lyte wrapper: the id in its inner ids',
+      input: `<div class="lyte-wrapper" style="width:640px;max-width:100%"><div class="lyMe" id="WYL_${ID}"><div id="lyte_${ID}" data-src="https://i.ytimg.com/vi/${ID}/hqdefault.jpg" class="pL"><div class="tC"><div class="tT">Lanterns</div></div><div class="play"></div></div></div><noscript><a href="https://youtu.be/${ID}"><img src="https://i.ytimg.com/vi/${ID}/0.jpg" alt=""></a></noscript></div>`,
+      expected: { kind: 'widget', id: ID, url: WATCH },
+    },
+    {
+      description: 'a WP YouTube Lyte wrapper whose ids are gone: its noscript link',
+      input: `<div class="lyte-wrapper"><div class="lyMe"></div><noscript><a href="https://youtu.be/${ID}">Lanterns</a></noscript></div>`,
+      expected: { kind: 'widget', id: ID },
+    },
     { description: 'a Yoast Video SEO placeholder', input: `<div class="video-seo-youtube-player" data-id="${ID}"></div>`, expected: { kind: 'widget', id: ID } },
     {
       description: 'a WordPress block with a watch URL',
@@ -120,6 +146,13 @@ describe('YouTube forms', () => {
     { description: 'a WordPress YouTube block holding a channel URL', input: `<figure class="wp-block-embed is-provider-youtube"><div class="wp-block-embed__wrapper">https://www.youtube.com/@HarbourWatch</div></figure>` },
     { description: 'a lazy-load placeholder with no id', input: `<div class="rll-youtube-player" data-src="" data-id=""></div>` },
     { description: 'a stylesheet naming the placeholder class', input: `<style>.rll-youtube-player{position:relative}.lite-youtube{display:block}</style>` },
+    { description: 'a link facade of another host', input: `<a class="lazy-load-vimeo preview-lazyload" href="https://vimeo.com/12345">https://vimeo.com/12345</a>` },
+    { description: 'a link facade class on a channel link', input: `<a class="lazy-load-youtube" href="https://www.youtube.com/@HarbourWatch">Channel</a>` },
+    { description: 'an Elementor video widget playing another source, its YouTube default beside it', input: `<div class="elementor-widget-video" data-settings="{&quot;youtube_url&quot;:&quot;https:\\/\\/www.youtube.com\\/watch?v=${ID}&quot;,&quot;video_type&quot;:&quot;vimeo&quot;,&quot;vimeo_url&quot;:&quot;https:\\/\\/vimeo.com\\/12345&quot;}"><div class="elementor-video"></div></div>` },
+    { description: 'an Elementor video widget with broken settings', input: `<div class="elementor-widget-video" data-settings="{&quot;youtube_url&quot;:&quot;https://youtu.be/${ID}"><div class="elementor-video"></div></div>` },
+    { description: 'an Elementor video widget of a hosted file', input: `<div class="elementor-widget-video" data-settings="{&quot;video_type&quot;:&quot;hosted&quot;}"><video src="/media/lanterns.mp4"></video></div>` },
+    { description: 'a Lyte wrapper naming no video', input: `<div class="lyte-wrapper"><div class="lyMe" id="WYL_"></div></div>` },
+    { description: 'a click-to-load placeholder with no id', input: `<div class="youtube-player"></div>` },
     { description: 'a social icon', input: `<a class="social-icon-youtube" href="https://www.youtube.com/@HarbourWatch"><i class="icon-youtube"></i></a>` },
   ];
   it.each(none)('does not find $description', ({ input }) => {
@@ -134,6 +167,13 @@ describe('YouTube embeds on a page', () => {
       `<noscript><iframe src="https://www.youtube.com/embed/${ID}"></iframe></noscript>`;
     const embeds = extractEmbeds(page, { format: 'html' });
     expect(embeds.map((e) => [e.kind, e.id])).toEqual([['widget', ID]]);
+  });
+
+  it('counts a link facade once beside its noscript link, the embed being the link', () => {
+    const link = `<a class="lazy-load-youtube preview-lazyload" href="https://youtu.be/${ID}">https://youtu.be/${ID}</a>`;
+    const page = `<div class="container-lazyload preview-lazyload container-youtube">${link}<noscript>Video can't be loaded: <a href="https://youtu.be/${ID}">Lanterns</a></noscript></div>`;
+    const embeds = found(page);
+    expect(embeds.map((e) => [e.kind, e.id, page.slice(e.start, e.end)])).toEqual([['widget', ID, link]]);
   });
 
   it('keeps a player that stands only in a noscript element', () => {
