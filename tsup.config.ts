@@ -47,7 +47,7 @@ export default defineConfig([
   // The main entry (every date language by default) and the locale rows as data; then
   // embedsift/core: English dates unless the caller passes locale rows.
   { ...forNode, entry: { index: 'src/index.ts', locales: 'src/locales.ts' }, clean: true },
-  { ...forNode, entry: { core: 'src/index.ts' }, clean: false, esbuildPlugins: [annotateDateFnsBuilders, englishDefault] },
+  { ...forNode, entry: { core: 'src/index.ts' }, clean: false, esbuildPlugins: [dropDateFnsFormatters, annotateDateFnsBuilders, englishDefault] },
   // Declarations of the three entries (core has the main entry's).
   {
     entry: { index: 'src/index.ts', locales: 'src/locales.ts', core: 'src/index.ts' },
