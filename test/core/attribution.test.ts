@@ -79,6 +79,36 @@ const cases: { description: string; grammar: AttributionGrammar; input: string; 
       { name: 'Praia', handle: 'praia.br', date: null, dateText: null },
     ],
   },
+  {
+    description: 'Instagram: Japanese, the name first and a closing phrase, then a dash and the date',
+    grammar: INSTAGRAM_BYLINE,
+    input: 'この投稿をInstagramで見る\n港の灯り(@minato.akari)がシェアした投稿 - 2017 4月 10 8:24午後 PDT',
+    expected: [{ name: '港の灯り', handle: 'minato.akari', date: '2017-04-10', dateText: '2017 4月 10 8:24午後 PDT' }],
+  },
+  {
+    description: "Instagram: Japanese, the name after textContent's indentation",
+    grammar: INSTAGRAM_BYLINE,
+    input: 'この投稿をInstagramで見る      Minato Akari (@minato.akari)がシェアした投稿',
+    expected: [{ name: 'Minato Akari', handle: 'minato.akari', date: null, dateText: null }],
+  },
+  {
+    description: 'Instagram: Japanese, two in a row, the first bounding the name of the second, a lead-phrase byline between',
+    grammar: INSTAGRAM_BYLINE,
+    input: '灯台(@toudai.one)がシェアした投稿 港(@minato.two)がシェアした投稿\nA post shared by Harbour (@harbour.watch)\n\n波止場(@hatoba.three)がシェアした投稿',
+    expected: [
+      { name: '灯台', handle: 'toudai.one', date: null, dateText: null },
+      { name: '港', handle: 'minato.two', date: null, dateText: null },
+      { name: 'Harbour', handle: 'harbour.watch', date: null, dateText: null },
+      { name: '波止場', handle: 'hatoba.three', date: null, dateText: null },
+    ],
+  },
+  {
+    description: 'Instagram: Japanese, does not read a name it cannot tell from the prose before it (spaces collapsed)',
+    grammar: INSTAGRAM_BYLINE,
+    input: 'The harbour master said the lanterns would stay lit all week, and the ferry crews agreed to carry them to every island before the storm season closes the crossings. 港の灯り(@minato.akari)がシェアした投稿',
+    expected: [],
+  },
+  { description: 'Instagram: Japanese, does not find a handle the closing phrase does not follow', grammar: INSTAGRAM_BYLINE, input: '港の灯り(@minato.akari)の投稿', expected: [] },
   { description: 'Instagram: does not find "follow us on Instagram"', grammar: INSTAGRAM_BYLINE, input: 'Follow us on Instagram (@harbour.watch)', expected: [] },
   { description: 'Instagram: does not find the phrase inside a word', grammar: INSTAGRAM_BYLINE, input: 'XA post shared by Jo (@jo)', expected: [] },
   {

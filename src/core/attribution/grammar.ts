@@ -51,6 +51,12 @@ export interface AttributionGrammar {
   readonly lead: 'dash' | readonly string[];
   /** With lead phrases written in lower case: match them in any case (`Ein Beitrag geteilt von`). */
   readonly leadAnyCase?: boolean;
+  /**
+   * Phrases that close an attribution naming its author first, right after the handle
+   * (Instagram's Japanese `Name(@handle)がシェアした投稿`), as written. Such an attribution starts
+   * where its name's segment starts (see {@link scanTrailed}).
+   */
+  readonly trail?: readonly string[];
   /** The handle, or null when the attribution shows none (Facebook's `Posted by Name on …`). */
   readonly handle: HandleForm | null;
   /** Whether a handle must be there (a grammar with a handle form may still show none). */
@@ -67,7 +73,7 @@ export interface AttributionGrammar {
 
 /** One attribution found: offsets into the caller's input and its fields. */
 export interface Attribution {
-  /** The offset of the dash or the lead phrase: where the attribution starts. */
+  /** The offset of the dash or the lead phrase (or the name, before a trail): where the attribution starts. */
   start: number;
   /** Just past its last character (the date, else the handle, else the name). */
   end: number;
@@ -99,7 +105,76 @@ export function scanAttributions(
   options?: DateOptions,
 ): Attribution[] {
   if (typeof input !== 'string' || input.length === 0) return [];
-  return grammar.lead === 'dash' ? scanDashLed(input, grammar, options) : scanPhraseLed(input, grammar, grammar.lead, options);
+  const led = grammar.lead === 'dash' ? scanDashLed(input, grammar, options) : scanPhraseLed(input, grammar, grammar.lead, options);
+  if (grammar.trail === undefined || grammar.trail.length === 0) return led;
+  return inOrder(led, scanTrailed(input, grammar, grammar.trail, options));
+}
+
+/** Two lists of attributions, each in order, as one in order: where two overlap, the first kept. */
+function inOrder(a: Attribution[], b: Attribution[]): Attribution[] {
+  if (b.length === 0) return a;
+  const out: Attribution[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && (a[i] as Attribution).start <= (b[j] as Attribution).start) ? a[i++] : b[j++];
+    const last = out[out.length - 1];
+    if (last === undefined || (next as Attribution).start >= last.end) out.push(next as Attribution);
+  }
+  return out;
+}
+
+/**
+ * Attributions that name the author first and close with one of `trail` right after the handle
+ * (`Harbour Lights(@harbour.lights)がシェアした投稿 - 2017 4月 10`), anchored on each handle opener.
+ * Nothing opens them, so the name runs back from the opener to the start of its segment: a line
+ * break, a run of two or more white-space characters (the indentation textContent keeps between
+ * elements), the end of the attribution before, or the input's start. Where none stands within a
+ * name's reach (text whose spaces were collapsed, a caption glued to the name), where the name
+ * starts cannot be told and the attribution is not read: a name half made of caption would be a
+ * guess.
+ */
+function scanTrailed(input: string, grammar: AttributionGrammar, trail: readonly string[], options?: DateOptions): Attribution[] {
+  const form = grammar.handle;
+  if (form === null) return [];
+  const found: Attribution[] = [];
+  let floor = 0;
+  for (let at = input.indexOf(form.open); at >= 0; at = input.indexOf(form.open, at + form.open.length)) {
+    if (at < floor) continue;
+    const handle = readHandle(input, at, form);
+    if (handle === null) continue;
+    const after = skipSpaces(input, handle.end);
+    const phrase = trail.find((p) => input.startsWith(p, after));
+    if (phrase === undefined) continue;
+    const nameFrom = segmentStart(input, at, floor);
+    if (nameFrom < 0) continue;
+    const name = readName(input, nameFrom, at, grammar.maxName);
+    if (name === undefined) continue;
+    const phraseEnd = after + phrase.length;
+    const date = readDate(input, phraseEnd, grammar, options);
+    if (grammar.dateRequired && date === null) continue;
+    const end = date?.end ?? phraseEnd;
+    found.push({ start: name === null ? at : nameFrom, end, name, handle: handle.value, date: date?.date ?? null, dateText: date?.dateText ?? null });
+    floor = end;
+  }
+  return found;
+}
+
+/**
+ * Where the segment holding the name before `at` starts (see {@link scanTrailed}), no lower than
+ * `floor`; -1 when no boundary stands within {@link NAME_WINDOW}.
+ */
+function segmentStart(input: string, at: number, floor: number): number {
+  let i = at;
+  // The spaces between the name and the opener are the name's own.
+  while (i > floor && isNameGap(input.charCodeAt(i - 1))) i--;
+  const low = Math.max(floor, at - NAME_WINDOW);
+  for (; i > low; i--) {
+    const c = input.charCodeAt(i - 1);
+    if (isLineBreak(c)) return i;
+    if (isNameGap(c) && i >= 2 && isNameGap(input.charCodeAt(i - 2))) return i;
+  }
+  return i === floor ? floor : -1;
 }
 
 /** Dash-led attributions, anchored on each handle opener and completed backwards to the dash. */

@@ -19,9 +19,10 @@ export const TIME_LEADERS: ReadonlySet<string> = /* @__PURE__ */ new Set(['lúc'
 export const PERIOD_BEFORE: ReadonlySet<string> = /* @__PURE__ */ new Set(['午前', '午後', '오전', '오후', '上午', '下午', '早上', '晚上']);
 /**
  * Day-period and hour words written after a time (Malay `PG`/`PTG`, Hindi `बजे` "o'clock", which
- * also follows `pm`: "3:09 pm बजे").
+ * also follows `pm`: "3:09 pm बजे"; Japanese `午前`/`午後` where a 12-hour English pattern was
+ * localized word for word, as in Instagram's older bylines: "2017 4月 10 8:24午後 PDT").
  */
-const PERIOD_AFTER: ReadonlySet<string> = /* @__PURE__ */ new Set(['am', 'pm', 'uhr', 'h', 'ч', 'น', 'ص', 'م', 'öö', 'ös', 'pg', 'ptg', 'बजे']);
+const PERIOD_AFTER: ReadonlySet<string> = /* @__PURE__ */ new Set(['am', 'pm', 'uhr', 'h', 'ч', 'น', 'ص', 'م', 'öö', 'ös', 'pg', 'ptg', 'बजे', '午前', '午後']);
 /** Day periods abbreviated as two letters with dots: "a.m.", "p.m.", Greek "π.μ.", "μ.μ.". */
 const DOTTED_PERIODS: ReadonlySet<string> = /* @__PURE__ */ new Set(['am', 'pm', 'πμ', 'μμ']);
 /** Separators between a time and a date ("2:45 PM · Feb 5, 2026", "Feb 5, 2026, 9:00"). */

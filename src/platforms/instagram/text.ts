@@ -14,7 +14,7 @@ import { scanFlattened, type FlattenedRoute } from '../../core/attribution/flatt
 import { readInstagramHandle, type AttributionGrammar } from '../../core/attribution/grammar.js';
 import type { Embed } from '../../types.js';
 import type { ScanContext } from '../types.js';
-import { BYLINE_PREFIXES, PLACEHOLDERS } from './byline.js';
+import { BYLINE_PREFIXES, BYLINE_SUFFIXES, PLACEHOLDERS } from './byline.js';
 import { linksAndHashtags } from '../../core/entities/index.js';
 import { captionMentions } from './html.js';
 
@@ -25,11 +25,13 @@ import { captionMentions } from './html.js';
 export const INSTAGRAM_BYLINE: AttributionGrammar = {
   lead: BYLINE_PREFIXES,
   leadAnyCase: true,
+  // Japanese names the author first: `Name(@handle)がシェアした投稿 - 2017 4月 10 8:24午後 PDT`.
+  trail: BYLINE_SUFFIXES,
   handle: { open: '(@', close: ')', read: readInstagramHandle },
   handleRequired: true,
   // 'on' (en), 'am' (de), 'le' (fr), 'el' (es), 'il'/'in data:' (it), 'em'/'a' (pt), 'op' (nl),
-  // 'på' (sv, da, nb), 'pada' (id); newer embeds show no date.
-  dateJoiners: ['on', 'am', 'le', 'el', 'il', 'in data:', 'em', 'a', 'op', 'på', 'pada', ''],
+  // 'på' (sv, da, nb), 'pada' (id), '-' (ja, after its closing phrase); newer embeds show no date.
+  dateJoiners: ['on', 'am', 'le', 'el', 'il', 'in data:', 'em', 'a', 'op', 'på', 'pada', '-', ''],
   dateRequired: false,
   dateTime: true,
   maxName: 60,

@@ -53,6 +53,16 @@ describe('flattened Instagram posts', () => {
       input: 'Menu\nNews\nSport\n\n\n Lanterns for the crews of  @harbour.watch #harbour\nA post shared by Harbour Watch (@harbour.watch) on Feb 5, 2026 at 2:31pm PST',
       expected: [{ text: 'Lanterns for the crews of @harbour.watch #harbour', hashtags: ['harbour'] }],
     },
+    {
+      description: 'a Japanese byline (name first, a closing phrase, a dash and the date), the caption above it',
+      input: '記事の段落。\n\nこの投稿をInstagramで見る\n港の灯り、今夜も ✨ #夜景\n港の灯り(@minato.akari)がシェアした投稿 - 2017 4月 10 8:24午後 PDT\n\n続き。',
+      expected: [{ text: '港の灯り、今夜も ✨ #夜景', hashtags: ['夜景'], author: { name: '港の灯り', handle: 'minato.akari' }, date: '2017-04-10', dateText: '2017 4月 10 8:24午後 PDT', start: 8 }],
+    },
+    {
+      description: 'a Japanese placeholder embed on one line (textContent indentation): the name after the run of spaces',
+      input: '記事の段落。\n      この投稿をInstagramで見る          Minato Akari(@minato.akari)がシェアした投稿\n\n続き。',
+      expected: [{ text: null, author: { name: 'Minato Akari', handle: 'minato.akari' }, date: null, start: 13 }],
+    },
   ];
   it.each(finds)('finds $description', ({ input, expected }) => {
     const found = scan(input);
@@ -66,6 +76,10 @@ describe('flattened Instagram posts', () => {
     { description: 'a "follow us on Instagram" line', input: 'Follow us on Instagram (@harbour.watch) for more.' },
     { description: 'the byline phrase without a handle', input: 'A post shared by the council on Monday drew praise.' },
     { description: 'empty input', input: '' },
+    {
+      description: 'a Japanese byline whose name cannot be told from the prose glued before it with single spaces',
+      input: 'The harbour master said the lanterns would stay lit all week, and the ferry crews agreed to carry them to every island before the storm season closes the crossings. 港の灯り(@minato.akari)がシェアした投稿',
+    },
   ];
   it.each(misses)('does not find $description', ({ input }) => expect(scan(input)).toEqual([]));
 });
