@@ -105,9 +105,12 @@ export function scanAttributions(
   options?: DateOptions,
 ): Attribution[] {
   if (typeof input !== 'string' || input.length === 0) return [];
-  const led = grammar.lead === 'dash' ? scanDashLed(input, grammar, options) : scanPhraseLed(input, grammar, grammar.lead, options);
-  if (grammar.trail === undefined || grammar.trail.length === 0) return led;
-  return inOrder(led, scanTrailed(input, grammar, grammar.trail, options));
+  const trail = grammar.trail !== undefined && grammar.trail.length > 0 ? grammar.trail : null;
+  // The handle openers the phrase-led walk passes, kept for the trail scan: one walk, not two.
+  const openers: number[] | null = trail !== null && grammar.lead !== 'dash' ? [] : null;
+  const led = grammar.lead === 'dash' ? scanDashLed(input, grammar, options) : scanPhraseLed(input, grammar, grammar.lead, options, openers ?? undefined);
+  if (trail === null) return led;
+  return inOrder(led, scanTrailed(input, grammar, trail, openers !== null && openers.length > 0 ? openers : null, options));
 }
 
 /** Two lists of attributions, each in order, as one in order: where two overlap, the first kept. */
@@ -134,12 +137,21 @@ function inOrder(a: Attribution[], b: Attribution[]): Attribution[] {
  * starts cannot be told and the attribution is not read: a name half made of caption would be a
  * guess.
  */
-function scanTrailed(input: string, grammar: AttributionGrammar, trail: readonly string[], options?: DateOptions): Attribution[] {
+function scanTrailed(
+  input: string,
+  grammar: AttributionGrammar,
+  trail: readonly string[],
+  walked: readonly number[] | null,
+  options?: DateOptions,
+): Attribution[] {
   const form = grammar.handle;
   if (form === null) return [];
   const found: Attribution[] = [];
   let floor = 0;
-  for (let at = input.indexOf(form.open); at >= 0; at = input.indexOf(form.open, at + form.open.length)) {
+  // The openers the lead-phrase walk found, or a walk of its own where there was none.
+  let k = 0;
+  const next = (after: number): number => (walked !== null ? (walked[k++] ?? -1) : input.indexOf(form.open, after));
+  for (let at = next(0); at >= 0; at = next(at + form.open.length)) {
     if (at < floor) continue;
     const handle = readHandle(input, at, form);
     if (handle === null) continue;
@@ -209,8 +221,9 @@ function scanPhraseLed(
   grammar: AttributionGrammar,
   phrases: readonly string[],
   options?: DateOptions,
+  openers?: number[],
 ): Attribution[] {
-  const starts = leadPhrases(input, grammar, phrases);
+  const starts = leadPhrases(input, grammar, phrases, openers);
   starts.sort((a, b) => a.at - b.at || b.phrase.length - a.phrase.length);
   const found: Attribution[] = [];
   let floor = 0;
@@ -243,7 +256,7 @@ interface LeadAt {
  * and its translations, and each search of a whole page for a phrase costs about as much as
  * reading it. Lead phrases never hold the opener's first character.
  */
-function leadPhrases(input: string, grammar: AttributionGrammar, phrases: readonly string[]): LeadAt[] {
+function leadPhrases(input: string, grammar: AttributionGrammar, phrases: readonly string[], openers?: number[]): LeadAt[] {
   const starts: LeadAt[] = [];
   const push = (at: number, phrase: string): void => {
     if (at === 0 || !isWordChar(input.charCodeAt(at - 1)) || isGlueSeam(input, at)) starts.push({ at, phrase });
@@ -258,6 +271,7 @@ function leadPhrases(input: string, grammar: AttributionGrammar, phrases: readon
     // What the windows searched so far cover ends here: a phrase ending before it was found.
     let searched = 0;
     for (let open = indexOfLiteral(input, opener); open >= 0; open = indexOfLiteral(input, opener, open + 1)) {
+      openers?.push(open);
       // The name starts within NAME_WINDOW of the opener, past the phrase and the spaces after it.
       let from = Math.max(0, open - NAME_WINDOW);
       while (from > 0 && isNameGap(input.charCodeAt(from - 1))) from--;
