@@ -55,7 +55,9 @@ function report(name, ok, detail, output) {
  * 0.7 KB gzipped, in the X-only bundles too, since an X post behind a service is an X post.
  * Then down, to 71/72, 42 for every language's dates and 116 for the main entry: the build drops
  * the locale parts date-fns `parse` never reads for embedsift's patterns (era, quarter, weekday and
- * day-period matchers; see scripts/date-fns-plugins.mjs), 37 KB gzipped off every-language dates.)
+ * day-period matchers; see scripts/date-fns-plugins.mjs), 37 KB gzipped off every-language dates.
+ * Then the main entry to 117 with the attribution grammar's trail (Instagram's Japanese byline in
+ * text) and the hand-off of the handle openers to it: 0.3 KB gzipped.)
  */
 const BUNDLES = [
   { name: 'parseStatusUrl alone', code: "export { parseStatusUrl } from 'embedsift';", budget: 3 },
@@ -67,7 +69,7 @@ const BUNDLES = [
     budget: 72,
   },
   { name: 'parseEmbedDate, every language', code: "export { parseEmbedDate } from 'embedsift';", budget: 42 },
-  { name: 'the whole main entry', code: "export * from 'embedsift';", budget: 116 },
+  { name: 'the whole main entry', code: "export * from 'embedsift';", budget: 117 },
 ];
 
 /** The consumer programs: each must print exactly `ok`. */
