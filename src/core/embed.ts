@@ -101,16 +101,25 @@ export function httpsUrl(url: string | null | undefined): string | null {
 
 /**
  * A date as an embed shows it: the shown text with white space collapsed, and the date it reads
- * as (`parseEmbedDate` with the scan's options), each null when absent.
+ * as (`parseEmbedDate` with the scan's options), each null when absent. A text that does not
+ * read as a date is kept as shown only when it holds a digit: every form an embed writes a date
+ * in (in any language, with any calendar word) shows the day or the year in digits, and a link
+ * text without one (`View Bluesky post`, where a site's own embed code puts a label in the
+ * post link) is no date at all.
  *
  * @example
  * ```ts
  * shownDate(' 20 novembre 2024  à 14:43', {}); // { dateText: '20 novembre 2024 à 14:43', date: '2024-11-20' }
+ * shownDate('View Bluesky post', {});          // { dateText: null, date: null }
  * ```
  */
 export function shownDate(text: string | null | undefined, options: DateOptions): { dateText: string | null; date: string | null } {
   if (typeof text !== 'string') return { dateText: null, date: null };
   const dateText = collapseSpace(text);
   if (dateText.length === 0 || dateText.length > 120) return { dateText: null, date: null };
-  return { dateText, date: parseEmbedDate(dateText, options) };
+  const date = parseEmbedDate(dateText, options);
+  if (date === null && !HAS_DIGIT.test(dateText)) return { dateText: null, date: null };
+  return { dateText, date };
 }
+/** A decimal digit of any script (`2`, `٢`, `२`). */
+const HAS_DIGIT = /\p{Nd}/u;

@@ -93,6 +93,16 @@ describe('blockquote.bluesky-embed', () => {
       expected: { date: '2024-04-21' },
     },
     {
+      description: "a label in the post link (a site's own embed code), not a date: no date text",
+      input: quote({ date: 'View Bluesky post' }),
+      expected: { date: null, dateText: null },
+    },
+    {
+      description: 'a date in a language not read: kept as shown, no date',
+      input: quote({ date: '20 listopadu 2024 v 14:43' }),
+      expected: { date: null, dateText: '20 listopadu 2024 v 14:43' },
+    },
+    {
       description: 'an ISO timestamp: the date it writes, unshifted',
       input: quote({ date: '2024-12-31T23:30:00.000Z' }),
       expected: { date: '2024-12-31', dateText: '2024-12-31T23:30:00.000Z' },
@@ -321,5 +331,15 @@ describe('url.ts', () => {
     ['View on Bluesky', null],
   ])('embedDate(%s)', (input, expected) => {
     expect(embedDate(input, {}).date).toBe(expected);
+  });
+
+  it.each([
+    ['View on Bluesky', null],
+    ['  View   Bluesky post ', null],
+    ['October 10, 2024 at 5:00 PM', 'October 10, 2024 at 5:00 PM'],
+    ['2024-12-31T23:30:00.000Z', '2024-12-31T23:30:00.000Z'],
+    ['٢٠ نوفمبر ٢٠٢٤', '٢٠ نوفمبر ٢٠٢٤'],
+  ])('embedDate(%s).dateText', (input, expected) => {
+    expect(embedDate(input, {}).dateText).toBe(expected);
   });
 });
