@@ -181,6 +181,11 @@ function readFallback(bq: HtmlElement, flat: FlatText): Omit<Shown, 'id'> {
     const sign = text.lastIndexOf(SOUND_SIGN);
     if (sign >= start) end = sign;
   }
+  // Without the leading handle link and the sound credit, the quote is not TikTok's fallback:
+  // a site's own placeholder (`<section>Loading...</section>`) is no caption.
+  const shownLang = flat.lang ?? (attr(bq, 'lang') ?? '').trim();
+  const lang = shownLang.length > 0 ? shownLang : null;
+  if (handle === null && sound === undefined && end === text.length) return { handle, text: null, lang, links: [], mentions: [], hashtags: [] };
   const raw = text.slice(start, end);
   const caption = collapseSpace(raw);
   const inCaption = flat.anchors.filter((a) => a.start >= start && a.end <= end);
@@ -205,11 +210,10 @@ function readFallback(bq: HtmlElement, flat: FlatText): Omit<Shown, 'id'> {
   for (const h of outside(entities.hashtags, linked)) hashtags.push({ at: h.start, value: h.tag });
   for (const m of outside(textMentions(raw), linked)) mentions.push({ at: m.start, value: m.value });
   const links = ordered(outside(entities.urls, linked).map((u) => ({ at: u.start, value: u.url })));
-  const lang = flat.lang ?? (attr(bq, 'lang') ?? '').trim();
   return {
     handle,
     text: caption.length > 0 ? caption : null,
-    lang: lang.length > 0 ? lang : null,
+    lang,
     links,
     mentions: ordered(mentions),
     hashtags: ordered(hashtags),

@@ -89,6 +89,16 @@ describe('blockquote.tiktok-embed', () => {
     { description: 'a cite with a query', input: code({ attrs: ` cite="${URL}?is_from_webapp=1" data-video-id="${ID}"` }), expected: { id: ID, url: URL } },
     { description: 'a handle with capitals, kept as shown', input: code({ attrs: ` cite="https://www.tiktok.com/@Harbour_Watch/video/${ID}" data-video-id="${ID}"`, handleLink: mention('Harbour_Watch') }), expected: { author: { name: null, handle: 'Harbour_Watch' }, url: `https://www.tiktok.com/@Harbour_Watch/video/${ID}` } },
     { description: 'no handle anywhere: id, no url', input: code({ attrs: ` data-video-id="${ID}"`, handleLink: '' }), expected: { id: ID, url: null, author: { name: null, handle: null } } },
+    {
+      description: "a site's placeholder instead of the fallback (no handle link, no sound credit): no caption",
+      input: code({ caption: 'Loading...', handleLink: '', sound: '' }),
+      expected: { id: ID, url: URL, text: null, hashtags: [], author: { name: null, handle: 'harbour.watch' } },
+    },
+    {
+      description: 'the sound credit alone kept: the caption before it',
+      input: code({ caption: 'Lanterns tonight', handleLink: '' }),
+      expected: { text: 'Lanterns tonight' },
+    },
   ];
   it.each(finds)('finds one with $description', ({ input, expected }) => {
     const page = `<p>Before.</p>${input}${SCRIPT}`;
