@@ -20,7 +20,7 @@ import { collapseSpace } from '../../core/text/chars.js';
 import type { Embed, EmbedKind } from '../../types.js';
 import type { HtmlForms, ReadEmbed, ScanContext } from '../types.js';
 import { findElement, firstUrl, frameSource, isWpBlock, langWithin, neverEmbeds } from '../../core/html/parts.js';
-import { commentsLink, linkedRedditPost, parseEmbedSource, parsePostUrl, parseUserUrl, userOfText, type PostRef } from './url.js';
+import { commentsLink, isSubredditUrl, linkedRedditPost, parseEmbedSource, parsePostUrl, parseUserUrl, userOfText, type PostRef } from './url.js';
 
 /** True for the embed code's quote, new or old. */
 function isQuote(name: string, el: { attribs: Readonly<Record<string, string>> }): boolean {
@@ -54,13 +54,18 @@ interface Quoted {
   handle: string | null;
 }
 
-/** Reads the post (or comment) link, the title and the author of a quote. */
+/**
+ * Reads the post (or comment) link, the title and the author of a quote. The post link's text
+ * is the title only where the quote shows the embed code's byline, an author or a subreddit
+ * link: a quote a site writes itself around a bare link labels it (`View on Reddit`).
+ */
 function readQuote(bq: HtmlElement): Quoted {
   const flat = flattenElement(bq);
   let post: PostRef | null = null;
   let comment: PostRef | null = null;
   let title: string | null = null;
   let handle: string | null = null;
+  let subreddit = false;
   for (const a of flat.anchors) {
     // A title is 300 characters at most; longer link text (unclosed links nest) is none.
     const shown = a.end - a.start <= MAX_LINK_TEXT ? collapseSpace(flat.text.slice(a.start, a.end)) : '';
@@ -75,9 +80,10 @@ function readQuote(bq: HtmlElement): Quoted {
       continue;
     }
     handle ??= userOfText(shown) ?? parseUserUrl(a.href);
+    subreddit ||= isSubredditUrl(a.href);
   }
   if (comment !== null) return { ref: comment, title: null, handle };
-  return { ref: post, title, handle };
+  return { ref: post, title: handle !== null || subreddit ? title : null, handle };
 }
 
 /** Reads one Reddit embed element; null when it names no post. */

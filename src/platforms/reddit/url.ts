@@ -95,6 +95,21 @@ export function parseUserUrl(url: string): string | null {
   return USER.test(parts[1] ?? '') ? (parts[1] ?? null) : null;
 }
 
+/**
+ * Whether a link points at a subreddit's front page (`/r/<sub>`), as the embed code's "in
+ * <sub>" and the older card's "from <sub>" do.
+ *
+ * @example
+ * ```ts
+ * isSubredditUrl('https://www.reddit.com/r/aww/');                       // true
+ * isSubredditUrl('https://www.reddit.com/r/aww/comments/1c2d3e4/a_cat/'); // false
+ * ```
+ */
+export function isSubredditUrl(url: string): boolean {
+  const parts = pathOn(url, HOSTS);
+  return parts !== null && parts.length === 2 && parts[0]?.toLowerCase() === 'r' && SUBREDDIT.test(parts[1] ?? '');
+}
+
 /** A user name as Reddit allows it. */
 const USER = /^[\w-]{3,20}$/;
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEmbeds, type Embed } from '../../../src/index.js';
 import { reddit } from '../../../src/platforms/reddit/index.js';
-import { commentsLink, parseEmbedSource, parsePostUrl, userOfText } from '../../../src/platforms/reddit/url.js';
+import { commentsLink, isSubredditUrl, parseEmbedSource, parsePostUrl, userOfText } from '../../../src/platforms/reddit/url.js';
 import { scanDirectly } from '../../helpers/scan.js';
 
 const POST = 'https://www.reddit.com/r/Harbours/comments/1c2d3e4/the_ferry_ran_on_time_for_once/';
@@ -79,6 +79,23 @@ describe('blockquote.reddit-embed-bq', () => {
   it('reads lang declared on the embed', () => {
     const [e] = html(POST_EMBED.replace('<blockquote ', '<blockquote lang="en" '));
     expect(e?.lang).toBe('en');
+  });
+
+  it.each([
+    ['a label', `<a href="${POST}">View on Reddit</a>`],
+    ['an empty link', `<a href="${POST}"></a>`],
+    ['a label on its own lines', `\n  <a href="${POST}">\n    View discussion\n  </a>\n`],
+  ])("reads a site's own quote around a bare post link (%s): the post, no title", (_, inner) => {
+    const [e, ...rest] = html(`<blockquote class="reddit-embed-bq" data-embed-height="500">${inner}</blockquote>`);
+    expect(rest).toEqual([]);
+    expect(e).toMatchObject({ kind: 'blockquote', id: '1c2d3e4', url: POST, author: { name: null, handle: null }, text: null });
+  });
+
+  it('reads the title where the byline names the author only, or the subreddit only', () => {
+    const byOnly = `<blockquote class="reddit-embed-bq"><a href="${POST}">The ferry ran on time for once</a><br> by <a href="https://www.reddit.com/user/deckhand_42/">u/deckhand_42</a></blockquote>`;
+    const inOnly = `<blockquote class="reddit-embed-bq"><a href="${POST}">The ferry ran on time for once</a><br> in <a href="https://www.reddit.com/r/Harbours/">Harbours</a></blockquote>`;
+    expect(html(byOnly)[0]).toMatchObject({ text: 'The ferry ran on time for once', author: { handle: 'deckhand_42' } });
+    expect(html(inOnly)[0]).toMatchObject({ text: 'The ferry ran on time for once', author: { handle: null } });
   });
 
   it('does not find a quote of that class whose links name no post', () => {
@@ -204,6 +221,17 @@ describe('url.ts', () => {
     ['u/', null],
   ])('userOfText(%s)', (input, expected) => {
     expect(userOfText(input)).toBe(expected);
+  });
+
+  it.each([
+    ['https://www.reddit.com/r/Harbours/', true],
+    ['http://www.reddit.com/r/Harbours', true],
+    ['https://www.reddit.com/R/Harbours', true],
+    ['https://www.reddit.com/r/Harbours/comments/1c2d3e4/x/', false],
+    ['https://www.reddit.com/user/deckhand_42/', false],
+    ['https://example.com/r/Harbours/', false],
+  ])('isSubredditUrl(%s)', (input, expected) => {
+    expect(isSubredditUrl(input)).toBe(expected);
   });
 
   it('commentsLink without a slug', () => {
