@@ -23,6 +23,7 @@ import {
   hasClass,
   readElement,
   type FlatAnchor,
+  type FlatText,
   type HtmlElement,
   type WithAttributes,
 } from '../../core/html/index.js';
@@ -136,7 +137,16 @@ function readFallback(bq: HtmlElement): Fallback {
     end = start - 1;
   }
   const body = collapseSpace(text.slice(0, lineStart));
+  // No byline, and all the quote shows is one link to a Facebook post: a label a site put
+  // there (`View post`), not the post's text.
+  if (lineStart === text.length && body.length > 0 && isLoneFacebookLink(flat, body)) return { name, dateText, text: null, lang: flat.lang };
   return { name, dateText, text: body.length > 0 ? body : null, lang: flat.lang };
+}
+
+/** Whether `body` (the quote's whole text, collapsed) is the text of its one link, to a Facebook post. */
+function isLoneFacebookLink(flat: FlatText, body: string): boolean {
+  const only = flat.anchors.length === 1 ? flat.anchors[0] : undefined;
+  return only !== undefined && parseFacebookUrl(only.href) !== null && collapseSpace(flat.text.slice(only.start, only.end)) === body;
 }
 
 /**

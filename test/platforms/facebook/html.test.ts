@@ -82,6 +82,15 @@ describe('div.fb-post and div.fb-video', () => {
     ]);
   });
 
+  it.each([
+    ['a label linking the post', `<a href="${POST}">View post</a>`, null],
+    ['a label on its own lines', `\n  <a href="${POST}">\n    View this post on Facebook\n  </a>\n`, null],
+    ['a paragraph and no byline: the paragraph', `<p>The lantern walk starts at eight tonight</p>`, 'The lantern walk starts at eight tonight'],
+  ])("reads a site's own fallback without a byline (%s)", (_d, inner, text) => {
+    const input = `<div class="fb-post" data-href="${POST}" data-width="500"><blockquote cite="${POST}" class="fb-xfbml-parse-ignore">${inner}</blockquote></div>`;
+    expect(found(input)).toMatchObject([{ kind: 'widget', id: '1920722881385983', url: POST, author: { name: null, handle: 'HarbourWatch' }, date: null, dateText: null, text }]);
+  });
+
   it('reads fb-video, and a widget without fallback', () => {
     const video = 'https://www.facebook.com/HarbourWatch/videos/lantern-walk/761234567890123/';
     const bare = '<div class="fb-post" data-href="https://www.facebook.com/HarbourWatch/photos/a.182970021827953/1920722881385984/?type=3"></div>';
