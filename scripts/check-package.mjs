@@ -57,16 +57,19 @@ function report(name, ok, detail, output) {
  * the locale parts date-fns `parse` never reads for embedsift's patterns (era, quarter, weekday and
  * day-period matchers; see scripts/date-fns-plugins.mjs), 37 KB gzipped off every-language dates.
  * Then the main entry to 117 with the attribution grammar's trail (Instagram's Japanese byline in
- * text) and the hand-off of the handle openers to it: 0.3 KB gzipped.)
+ * text) and the hand-off of the handle openers to it: 0.3 KB gzipped. Then the X budgets to 73/73
+ * with the Markdown view in X's own Markdown route (flattened posts read without link syntax,
+ * escapes and quote markers; a date link wrapped onto the next line): 1.5 KB gzipped in the
+ * X-only bundles, which held none of the view before; the main entry already held it.)
  */
 const BUNDLES = [
   { name: 'parseStatusUrl alone', code: "export { parseStatusUrl } from 'embedsift';", budget: 3 },
   { name: 'snowflakeTime alone', code: "export { snowflakeTime } from 'embedsift';", budget: 3 },
-  { name: 'X posts, English dates (embedsift/core)', code: "export { extractTweets } from 'embedsift/core';", budget: 71 },
+  { name: 'X posts, English dates (embedsift/core)', code: "export { extractTweets } from 'embedsift/core';", budget: 73 },
   {
     name: 'X posts, English and German dates (core + locales)',
     code: "export { extractTweets } from 'embedsift/core'; export { de } from 'embedsift/locales';",
-    budget: 72,
+    budget: 73,
   },
   { name: 'parseEmbedDate, every language', code: "export { parseEmbedDate } from 'embedsift';", budget: 42 },
   { name: 'the whole main entry', code: "export * from 'embedsift';", budget: 117 },

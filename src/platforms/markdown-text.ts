@@ -9,8 +9,9 @@ import type { LinkedPost, ScanContext, TextRoute } from './types.js';
 /**
  * Runs Markdown routes written for flattened text (`set`) on the text the Markdown shows
  * (`core/markdown/view.ts`), each post bounded by its quote block, and adds what they find to
- * `found` in the input's terms. Held by the registry's selections, so that a bundle of X alone,
- * whose Markdown route reads the syntax itself, holds none of it.
+ * `found` in the input's terms. Held by the registry's selections, so that a bundle of X alone
+ * holds none of it: X's Markdown route reads the syntax itself, and reads the view only for the
+ * posts its text scanner finds (platforms/x/markdown.ts).
  */
 export function readMarkdownText(ctx: ScanContext, set: RouteSet, found: Embed[]): void {
   const view = markdownView(ctx.input);

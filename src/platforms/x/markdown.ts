@@ -27,13 +27,15 @@ import {
   unescapeMarkdown,
   type MdLine,
 } from '../../core/markdown/index.js';
+import { markdownView } from '../../core/markdown/view.js';
+import { authorRecord, embedRecord } from '../../core/record.js';
 import { CharCode, collapseSpace, isCollapsible, isGap } from '../../core/text/chars.js';
 import type { DateOptions, Embed } from '../../types.js';
 import type { ScanContext } from '../types.js';
 import { isDisplayLink, linkedEntity, xEmbed, type LinkedEntity } from './html.js';
 import { findDashBefore, matchHandleGroup, MAX_NAME_CODE_POINTS } from './signature.js';
 import { scanXText } from './text.js';
-import { parseStatusUrl } from './url.js';
+import { canonicalIdTime, parseStatusUrl, statusPermalink } from './url.js';
 
 /** The most lines of body read above an attribution. */
 const MAX_BODY_LINES = 40;
@@ -85,9 +87,47 @@ export function scanXMarkdown(ctx: ScanContext): Embed[] {
       }
     }
   }
-  const flattened = scanXText(ctx).filter((f) => !embeds.some((e) => f.start < e.end && e.start < f.end));
-  for (const f of flattened) embeds.push({ ...f, source: 'markdown' });
+  for (const f of flattenedPosts(ctx)) {
+    if (!embeds.some((e) => f.start < e.end && e.start < f.end)) embeds.push(f);
+  }
   return embeds.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Flattened posts in Markdown: X's text scanner run on the text the Markdown shows
+ * (`core/markdown/view.ts`: link syntax, escapes and quote markers rendered away), each post
+ * bounded by its quote block, its offsets mapped back to the input. Where the shown date is a
+ * link, as in X's embed code, it settles what the post is: a status link gives its id (a
+ * signature whose line a reader broke before the date link), a link elsewhere makes it a pull
+ * quote imitating a post, not a post.
+ */
+function flattenedPosts(ctx: ScanContext): Embed[] {
+  const view = markdownView(ctx.input);
+  if (view.text === ctx.input) return scanXText(ctx).map((f) => embedRecord({ ...f, source: 'markdown' }));
+  const posts: Embed[] = [];
+  for (const f of scanXText({ ...ctx, input: view.text, floorAt: view.blockStart })) {
+    const placed: Embed = { ...f, source: 'markdown', start: view.toInput(f.start), end: view.toInputEnd(f.end) };
+    const at = f.dateText !== null ? view.text.lastIndexOf(f.dateText, f.end) : -1;
+    const hrefs = at >= f.start ? view.linksIn(at, at + (f.dateText as string).length) : [];
+    if (hrefs.length === 0) {
+      posts.push(embedRecord(placed));
+      continue;
+    }
+    const status = hrefs.length === 1 ? parseStatusUrl(hrefs[0] as string) : null;
+    // A date linking elsewhere, or a status of another account than the signature's: no post.
+    if (status === null || (f.author.handle !== null && status.handle !== null && f.author.handle.toLowerCase() !== status.handle.toLowerCase())) continue;
+    const handle = f.author.handle ?? status.handle;
+    posts.push(
+      embedRecord({
+        ...placed,
+        id: status.id,
+        url: statusPermalink(handle, status.id),
+        createdAt: canonicalIdTime(status.id),
+        author: handle === f.author.handle ? f.author : authorRecord(f.author.name, handle),
+      }),
+    );
+  }
+  return posts;
 }
 
 /** The bounds of the line the last status link stood on: each line is looked for once. */
@@ -121,9 +161,17 @@ function readEmbed(
   ctx: ScanContext,
   options: DateOptions,
 ): Embed | null {
-  const line = lineOf(input, link.start, floor, lines);
+  let line = lineOf(input, link.start, floor, lines);
+  // Where the text read before the link ends: the link's start, or the end of the line above
+  // when a reader broke the attribution's line before the link (`— Name (@handle)` / `[date](…)`).
+  let leadEnd = link.start;
+  const above = brokenAttribution(input, line, link, floor);
+  if (above !== null) {
+    line = above;
+    leadEnd = lineContentEnd(input, above);
+  }
   // Before the link: nothing but white space (the bare form), or `(@handle)` and white space.
-  let blankFrom = link.start;
+  let blankFrom = leadEnd;
   while (blankFrom > line.contentStart && isCollapsible(input.charCodeAt(blankFrom - 1))) blankFrom--;
   let back = blankFrom;
   while (back > line.contentStart && isGap(input.charCodeAt(back - 1))) back--;
@@ -135,7 +183,7 @@ function readEmbed(
   // escape is never cut in two).
   let tailFrom = Math.max(line.contentStart, back - ATTRIBUTION_WINDOW);
   if (tailFrom > line.contentStart && input.charCodeAt(tailFrom - 1) === CharCode.Backslash) tailFrom--;
-  const lead = unescapeMarkdown(input.slice(tailFrom, link.start));
+  const lead = unescapeMarkdown(input.slice(tailFrom, leadEnd));
   const paren = lead.lastIndexOf('(@');
   let name: string | null = null;
   let handle: string | null = null;
@@ -195,7 +243,7 @@ function readEmbed(
     const entity = linkedEntity(l.href, l.text);
     if (entity !== null) linked.push(entity);
   }
-  const dateText = handle !== null ? renderInline(input.slice(link.textStart, link.textEnd)).text : null;
+  const dateText = handle !== null ? renderInline(contentOf(input, link.textStart, link.textEnd)).text : null;
   return xEmbed(
     {
       kind: 'blockquote',
@@ -213,6 +261,39 @@ function readEmbed(
     },
     options,
   );
+}
+
+/**
+ * The line above a status link that stands alone on its line, when that line (in the same
+ * quote, at or after `floor`) ends in `(@handle)`: the attribution a reader wrapped before the
+ * link. Null otherwise.
+ */
+function brokenAttribution(input: string, line: MdLine, link: { start: number; end: number }, floor: number): MdLine | null {
+  // Walked back from the link over white space only: each link of a long line walks its own gap.
+  let i = link.start;
+  while (i > line.contentStart && isCollapsible(input.charCodeAt(i - 1))) i--;
+  if (i !== line.contentStart || link.end < lineContentEnd(input, line)) return null;
+  const prev = previousLine(input, line.start, floor);
+  if (prev === null || prev.depth !== line.depth) return null;
+  const end = lineContentEnd(input, prev);
+  if (end <= prev.contentStart || input.charCodeAt(end - 1) !== CharCode.CloseParen) return null;
+  return input.slice(Math.max(prev.contentStart, end - ATTRIBUTION_WINDOW), end).includes('(@') ? prev : null;
+}
+
+/**
+ * The text of `[start, end)` without the quote markers that open its second and later lines: a
+ * link text a reader wrapped inside a quote (`[March 1,⏎> 2024](…)`).
+ */
+function contentOf(input: string, start: number, end: number): string {
+  let out = '';
+  let from = start;
+  for (let nl = input.indexOf('\n', start); nl >= 0 && nl < end; nl = input.indexOf('\n', nl + 1)) {
+    let lineEnd = nl + 1;
+    while (lineEnd < end && input.charCodeAt(lineEnd) !== CharCode.LineFeed) lineEnd++;
+    out += input.slice(from, nl + 1);
+    from = Math.min(end, describeLine(input, nl + 1, lineEnd).contentStart);
+  }
+  return out + input.slice(from, end);
 }
 
 /** The end of the line's content, trailing spaces excluded. */

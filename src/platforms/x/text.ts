@@ -356,7 +356,8 @@ export function scanXText(ctx: ScanContext): Embed[] {
   let floor = 0;
   for (let i = 0; i < sigs.length; i++) {
     const sig = sigs[i] as SignatureMatch;
-    const body = bodySpan(input, sig, floor);
+    // In a Markdown view, a post's body stays inside the quote block that holds its signature.
+    const body = bodySpan(input, sig, ctx.floorAt !== undefined ? Math.max(floor, ctx.floorAt(sig.dashStart)) : floor);
     const tail = continuationSpan(input, sig, sigs[i + 1]);
     const embed = flattenedEmbed(input, ctx.source, sig, body, tail);
     embeds.push(embed);

@@ -108,6 +108,41 @@ describe('Markdown embeds', () => {
       expected: { truncated: true },
     },
     {
+      description: 'a date link whose text the reader wrapped onto the next quoted line',
+      input: `> Lanterns over the harbour tonight\n>\n> — Harbour Watch (@HarbourWatch) [September 27,\n> 2020](https://twitter.com/HarbourWatch/status/${ID})`,
+      expected: { kind: 'blockquote', id: ID, dateText: 'September 27, 2020', date: '2020-09-27', text: 'Lanterns over the harbour tonight' },
+    },
+    {
+      description: 'the attribution wrapped before its date link',
+      input: `> Lanterns over the harbour tonight\n>\n> — Harbour Watch (@HarbourWatch)\n> [September 27, 2020](https://twitter.com/HarbourWatch/status/${ID})`,
+      expected: { kind: 'blockquote', id: ID, author: { name: 'Harbour Watch', handle: 'HarbourWatch' }, dateText: 'September 27, 2020', text: 'Lanterns over the harbour tonight' },
+    },
+    {
+      description: 'the attribution wrapped before its date link, outside a quote',
+      input: `Lanterns over the harbour tonight\n— Harbour Watch (@HarbourWatch)\n[September 27, 2020](https://twitter.com/HarbourWatch/status/${ID})`,
+      expected: { kind: 'blockquote', id: ID, author: { name: 'Harbour Watch', handle: 'HarbourWatch' }, text: 'Lanterns over the harbour tonight' },
+    },
+    {
+      description: 'a flattened post whose links are Markdown links: their text, not their syntax',
+      input: 'Lanterns [https://t.co/Q1w2E3r4T5](https://t.co/Q1w2E3r4T5) [#harbour](https://twitter.com/hashtag/harbour) — Harbour Watch (@HarbourWatch) September 27, 2020',
+      expected: { kind: 'flattened', id: null, text: 'Lanterns https://t.co/Q1w2E3r4T5 #harbour', links: ['https://t.co/Q1w2E3r4T5'], hashtags: ['harbour'] },
+    },
+    {
+      description: 'a flattened post with escaped underscores in its handle',
+      input: 'Lanterns tonight \\#harbour — Harbour Watch (@Harbour\\_Watch) September 27, 2020',
+      expected: { kind: 'flattened', author: { name: 'Harbour Watch', handle: 'Harbour_Watch' }, text: 'Lanterns tonight #harbour', hashtags: ['harbour'] },
+    },
+    {
+      description: 'a flattened post in a quote block (links dropped by the reader): no quote markers in its text',
+      input: '> Lanterns over the harbour tonight\n>\n> — Harbour Watch (@HarbourWatch) September 27, 2020',
+      expected: { kind: 'flattened', id: null, text: 'Lanterns over the harbour tonight', date: '2020-09-27' },
+    },
+    {
+      description: 'a flattened signature whose date links the status: its id',
+      input: `Lanterns tonight — Harbour Watch (@HarbourWatch) September 27, [2020](https://twitter.com/HarbourWatch/status/${ID})`,
+      expected: { id: ID, url: `https://x.com/HarbourWatch/status/${ID}`, createdAt: '2020-09-27T22:09:34.067Z', author: { handle: 'HarbourWatch' } },
+    },
+    {
       description: 'CRLF line breaks',
       input: TURNDOWN.replace(/\n/g, '\r\n'),
       expected: { id: ID, text: 'Paper lanterns over the old harbour tonight' },
@@ -145,6 +180,10 @@ describe('Markdown embeds', () => {
     },
     { description: 'a quote citing a post after other words', input: `> The council said so.\n> [source](https://twitter.com/HarbourWatch/status/${ID})` },
     { description: 'an escaped link', input: `> \\[September 27, 2020\\](https://twitter.com/HarbourWatch/status/${ID})` },
+    {
+      description: 'a flattened signature whose date links another account\'s status',
+      input: `> Lanterns tonight\n>\n> — Harbour Watch (@HarbourWatch) September 27, [2020](https://twitter.com/OldPort/status/${ID})`,
+    },
   ];
   it.each(negatives)('does not find $description', ({ input }) => {
     expect(md(`Intro.\n\n${input}\n\nOutro.`)).toEqual([]);
