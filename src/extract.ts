@@ -1,5 +1,6 @@
 import { detectFormat } from './core/detect.js';
 import { locateEmbeds } from './core/html/locate.js';
+import { markdownView } from './core/markdown/view.js';
 import { select } from './platforms/registry.js';
 import { runRoutes } from './platforms/routes.js';
 import { selectionOf, type Selection } from './platforms/selection.js';
@@ -138,6 +139,7 @@ function scan(
     source: prepared.format,
     locales,
     dates: locales !== undefined ? { locales: [...locales] } : {},
+    ...(prepared.format === 'markdown' ? { shown: once(() => markdownView(prepared.input)) } : {}),
   };
   if (prepared.format === 'html') {
     // One pass over the page for every platform's markers.
@@ -151,6 +153,12 @@ function scan(
     selection.readMarkdownText?.(ctx, selection.markdownText, found);
   }
   return mergeEmbeds(found, []);
+}
+
+/** `make`, called on the first call only. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
 }
 
 /** X alone, made on first use: a bundle that imports only {@link extractTweets} holds no other platform. */

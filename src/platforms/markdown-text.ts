@@ -14,7 +14,7 @@ import type { LinkedPost, ScanContext, TextRoute } from './types.js';
  * posts its text scanner finds (platforms/x/markdown.ts).
  */
 export function readMarkdownText(ctx: ScanContext, set: RouteSet, found: Embed[]): void {
-  const view = markdownView(ctx.input);
+  const view = ctx.shown?.() ?? markdownView(ctx.input);
   if (view.text === ctx.input) {
     runRoutes(ctx, set, (_, e) => found.push(e));
     return;

@@ -1,4 +1,5 @@
 import type { FlatText, HtmlElement, InternedNames, WithAttributes } from '../core/html/index.js';
+import type { MarkdownView } from '../core/markdown/view.js';
 import type { DateOptions, Embed, EmbedKind, ExtractOptions, InputFormat, Platform } from '../types.js';
 
 /** What a platform scanner is handed: the input, its format, and the caller's hints. */
@@ -16,6 +17,11 @@ export interface ScanContext {
    * see `core/markdown/view.ts`). Absent where nothing bounds it.
    */
   readonly floorAt?: (at: number) => number;
+  /**
+   * In Markdown: the text the Markdown shows (`core/markdown/view.ts`), made on the first call
+   * and shared by every route that reads it. Absent for other formats.
+   */
+  readonly shown?: () => MarkdownView;
 }
 
 /** A scanner of one input format: any string in, embeds out, never a throw. */

@@ -87,8 +87,11 @@ export function scanXMarkdown(ctx: ScanContext): Embed[] {
       }
     }
   }
-  for (const f of flattenedPosts(ctx)) {
-    if (!embeds.some((e) => f.start < e.end && e.start < f.end)) embeds.push(f);
+  const linked = embeds.length;
+  for (const f of flattenedPosts(ctx, embeds)) {
+    let overlaps = false;
+    for (let k = 0; k < linked && !overlaps; k++) overlaps = f.start < (embeds[k] as Embed).end && (embeds[k] as Embed).start < f.end;
+    if (!overlaps) embeds.push(f);
   }
   return embeds.sort((a, b) => a.start - b.start);
 }
@@ -101,11 +104,20 @@ export function scanXMarkdown(ctx: ScanContext): Embed[] {
  * signature whose line a reader broke before the date link), a link elsewhere makes it a pull
  * quote imitating a post, not a post.
  */
-function flattenedPosts(ctx: ScanContext): Embed[] {
-  const view = markdownView(ctx.input);
-  if (view.text === ctx.input) return scanXText(ctx).map((f) => embedRecord({ ...f, source: 'markdown' }));
+function flattenedPosts(ctx: ScanContext, linked: readonly Embed[]): Embed[] {
+  const view = ctx.shown?.() ?? markdownView(ctx.input);
+  // The signatures of the embeds read from their status links (in input order, as signatures
+  // come) are not read again as flattened posts.
+  let k = 0;
+  const taken = (start: number, end: number): boolean => {
+    const from = view.text === ctx.input ? start : view.toInput(start);
+    const to = view.text === ctx.input ? end : view.toInputEnd(end);
+    while (k < linked.length && (linked[k] as Embed).end <= from) k++;
+    return k < linked.length && (linked[k] as Embed).start < to;
+  };
+  if (view.text === ctx.input) return scanXText(ctx, taken).map((f) => embedRecord({ ...f, source: 'markdown' }));
   const posts: Embed[] = [];
-  for (const f of scanXText({ ...ctx, input: view.text, floorAt: view.blockStart })) {
+  for (const f of scanXText({ ...ctx, input: view.text, floorAt: view.blockStart }, taken)) {
     const placed: Embed = { ...f, source: 'markdown', start: view.toInput(f.start), end: view.toInputEnd(f.end) };
     const at = f.dateText !== null ? view.text.lastIndexOf(f.dateText, f.end) : -1;
     const hrefs = at >= f.start ? view.linksIn(at, at + (f.dateText as string).length) : [];

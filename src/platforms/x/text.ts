@@ -341,7 +341,8 @@ export function flattenedEmbed(
 }
 
 /**
- * Scans plain text for flattened X posts (kind `'flattened'`).
+ * Scans plain text for flattened X posts (kind `'flattened'`). `taken` says which signatures
+ * another route has read already (X's Markdown route: those of the embeds its links anchor).
  *
  * @example
  * ```ts
@@ -349,13 +350,19 @@ export function flattenedEmbed(
  * // [{ author: { name: 'Jane Doe', handle: 'janedoe' }, date: '2026-02-05', links: ['https://t.co/AbCdEfGhIj'], … }]
  * ```
  */
-export function scanXText(ctx: ScanContext): Embed[] {
+export function scanXText(ctx: ScanContext, taken?: (dashStart: number, end: number) => boolean): Embed[] {
   const { input } = ctx;
   const sigs = findSignatures(input, ctx.dates);
   const embeds: Embed[] = [];
   let floor = 0;
   for (let i = 0; i < sigs.length; i++) {
     const sig = sigs[i] as SignatureMatch;
+    // A signature another route already read (`taken`, asked in increasing order) makes no
+    // post; nothing before its end is the next one's body.
+    if (taken?.(sig.dashStart, sig.end) === true) {
+      floor = sig.end;
+      continue;
+    }
     // In a Markdown view, a post's body stays inside the quote block that holds its signature.
     const body = bodySpan(input, sig, ctx.floorAt !== undefined ? Math.max(floor, ctx.floorAt(sig.dashStart)) : floor);
     const tail = continuationSpan(input, sig, sigs[i + 1]);

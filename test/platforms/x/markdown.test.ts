@@ -140,7 +140,7 @@ describe('Markdown embeds', () => {
     {
       description: 'a flattened signature whose date links the status: its id',
       input: `Lanterns tonight — Harbour Watch (@HarbourWatch) September 27, [2020](https://twitter.com/HarbourWatch/status/${ID})`,
-      expected: { id: ID, url: `https://x.com/HarbourWatch/status/${ID}`, createdAt: '2020-09-27T22:09:34.067Z', author: { handle: 'HarbourWatch' } },
+      expected: { id: ID, url: `https://x.com/HarbourWatch/status/${ID}`, createdAt: '2020-09-27T22:09:34.067Z', author: { name: 'Harbour Watch', handle: 'HarbourWatch' } },
     },
     {
       description: 'CRLF line breaks',
