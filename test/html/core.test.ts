@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
-import { ElementReader, InertRanges, attr, elements, flattenElement, hasClassWord, readElement } from '../../src/core/html/index.js';
+import { ElementReader, InertRanges, attr, declaredLang, elements, flattenElement, hasClassWord, readElement } from '../../src/core/html/index.js';
+import { langWithin } from '../../src/core/html/parts.js';
 import { quickenForwarding } from '../../src/core/html/tree.js';
 
 describe('InertRanges', () => {
@@ -132,6 +133,41 @@ describe('readElement', () => {
     const el = readElement('<p>See <a href="https://t.co/x">t.co/x</a> now</p>', 0, { maxLength: 100 });
     const flat = flattenElement(el!);
     expect(flat.anchors.map((a) => [a.href, flat.text.slice(a.start, a.end)])).toEqual([['https://t.co/x', 't.co/x']]);
+  });
+
+  it.each([
+    ['<blockquote><p lang="fr">a</p></blockquote>', 'fr'],
+    ['<blockquote><p lang=" fr ">a</p></blockquote>', 'fr'],
+    ['<blockquote><p lang="">a</p><p lang="de">b</p></blockquote>', null],
+    ['<blockquote><p lang="  ">a</p></blockquote>', null],
+    ['<blockquote><p>a</p><p lang="de">b</p></blockquote>', 'de'],
+    ['<blockquote lang="de"><p>a</p></blockquote>', undefined],
+    ['<blockquote><div lang="fr">a</div></blockquote>', undefined],
+  ])('flattenElement(%s).lang: what the first paragraph with a lang declares', (html, expected) => {
+    expect(flattenElement(readElement(html, 0, { maxLength: 200 })!).lang).toBe(expected);
+  });
+
+  it.each([
+    ['<blockquote lang="de"><p>a</p></blockquote>', 'de'],
+    ['<blockquote lang="de"><p lang="">a</p></blockquote>', null],
+    ['<blockquote lang="de"><div lang=""><p>a</p></div></blockquote>', null],
+    ['<blockquote lang=""><div lang="fr"><p>a</p></div></blockquote>', 'fr'],
+    ['<blockquote><p>a</p></blockquote>', null],
+  ])('langWithin(%s, p): the nearest lang attribute, a blank one declaring the language unknown', (html, expected) => {
+    const root = readElement(html, 0, { maxLength: 200 })!;
+    const p = [...elements(root)].find((el) => el.name === 'p')!;
+    expect(langWithin(root, p)).toBe(expected);
+  });
+
+  it.each([
+    [{ lang: 'fr' }, 'fr'],
+    [{ lang: ' fr-CA ' }, 'fr-CA'],
+    [{ lang: '' }, null],
+    [{ lang: ' ' }, null],
+    [{ 'data-lang': 'fr' }, undefined],
+    [{}, undefined],
+  ])('declaredLang(%j)', (attribs, expected) => {
+    expect(declaredLang({ attribs })).toBe(expected);
   });
 
   it('reads many elements with one reader, as readElement does', () => {

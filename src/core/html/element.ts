@@ -155,6 +155,25 @@ export function attr(el: WithAttributes, name: string): string | null {
   return Object.hasOwn(el.attribs, name) ? (el.attribs[name] ?? null) : null;
 }
 
+/**
+ * What an element's `lang` attribute declares, by HTML's rule: undefined where it has none (its
+ * language is inherited), null where the value is blank (the language is declared unknown, and
+ * nothing is inherited past it), else the value, trimmed.
+ *
+ * @example
+ * ```ts
+ * declaredLang({ attribs: { lang: 'fr' } }); // 'fr'
+ * declaredLang({ attribs: { lang: '' } });   // null
+ * declaredLang({ attribs: {} });             // undefined
+ * ```
+ */
+export function declaredLang(el: WithAttributes): string | null | undefined {
+  const value = attr(el, 'lang');
+  if (value === null) return undefined;
+  const lang = value.trim();
+  return lang.length > 0 ? lang : null;
+}
+
 /** True when `el`'s class list holds `cls` (ASCII white space separates classes). */
 export function hasClass(el: WithAttributes, cls: string): boolean {
   const list = attr(el, 'class');

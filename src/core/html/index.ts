@@ -7,6 +7,7 @@ export {
   readElement,
   ElementReader,
   attr,
+  declaredLang,
   hasClass,
   hasClassWord,
   elements,

@@ -3,7 +3,7 @@
  * WordPress block: what the start tag is, where the post's language is declared, and which
  * URL a block holds. Total on any element; nothing here throws.
  */
-import { attr, elements, flattenElement, hasClass, type HtmlElement, type WithAttributes } from './index.js';
+import { attr, declaredLang, elements, flattenElement, hasClass, type HtmlElement, type WithAttributes } from './index.js';
 import { collapseSpace } from '../text/chars.js';
 
 /** Elements that are never an embed, whatever their attributes (links, buttons, metadata). */
@@ -65,9 +65,10 @@ export function firstUrl<T>(root: HtmlElement, parse: (url: string) => T | null,
 }
 
 /**
- * The language HTML's rule gives `target` inside an embed: the `lang` of the nearest element
- * from `target` up to `root` (both included) that has a non-blank one, else null. `data-lang`
- * names a widget's language and does not count.
+ * The language HTML's rule gives `target` inside an embed: what the `lang` of the nearest
+ * element from `target` up to `root` (both included) that has one declares ({@link declaredLang}:
+ * a blank value declares it unknown), else null. `data-lang` names a widget's language and does
+ * not count.
  *
  * @example
  * ```ts
@@ -79,8 +80,8 @@ export function langWithin(root: HtmlElement, target: HtmlElement): string | nul
   const stack: [HtmlElement, string | null][] = [[root, null]];
   while (stack.length > 0) {
     const [el, inherited] = stack.pop() as [HtmlElement, string | null];
-    const own = attr(el, 'lang')?.trim() ?? '';
-    const lang = own.length > 0 ? own : inherited;
+    const own = declaredLang(el);
+    const lang = own !== undefined ? own : inherited;
     if (el === target) return lang;
     for (let i = el.children.length - 1; i >= 0; i--) {
       const c = el.children[i];

@@ -10,7 +10,7 @@
  * is left out. Entities were decoded by the tokenizer. White space is kept as found, so callers
  * can still see line structure; they collapse it on the field values they return.
  */
-import { attr, type HtmlElement, type HtmlNode } from './element.js';
+import { attr, declaredLang, type HtmlElement, type HtmlNode } from './element.js';
 
 /** An anchor (`<a href>`) and the span of its text in the flattened string. */
 export interface FlatAnchor {
@@ -25,10 +25,11 @@ export interface FlatText {
   readonly text: string;
   readonly anchors: FlatAnchor[];
   /**
-   * The `lang` of the first `p` (document order, the element itself and hidden content
-   * included) that has a non-blank one, trimmed: in an embed, the post's language.
+   * What the first `p` (document order, the element itself and hidden content included) that
+   * has a `lang` attribute declares ({@link declaredLang}): in an embed, the post's language;
+   * null when it declares the language unknown (a blank value), undefined when no `p` has one.
    */
-  readonly lang: string | null;
+  readonly lang: string | null | undefined;
   /**
    * Where the text of the first `p` outside hidden content lies in `text`, or null when there
    * is none: a card's post, where a publisher writes it in a paragraph of its own.
@@ -79,16 +80,13 @@ export class FlatTextBuilder {
   /** Open hidden elements. */
   private hidden = 0;
   /** See {@link FlatText.lang}. */
-  private lang: string | null = null;
+  private lang: string | null | undefined = undefined;
   /** See {@link FlatText.paragraph}. */
   private paragraph: { start: number; end: number } | null = null;
 
   open(el: HtmlElement): void {
     const name = el.name;
-    if (this.lang === null && name === 'p') {
-      const l = attr(el, 'lang');
-      if (l !== null && l.trim().length > 0) this.lang = l.trim();
-    }
+    if (this.lang === undefined && name === 'p') this.lang = declaredLang(el);
     const role = NAME_ROLES.get(name) ?? 0;
     if (role === IS_HIDDEN) {
       this.hidden++;

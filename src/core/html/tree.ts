@@ -28,7 +28,7 @@ import {
 } from './element.js';
 import { FlatTextBuilder, type FlatText } from './text.js';
 
-export { attr, hasClass, hasClassWord, type HtmlElement, type HtmlNode, type HtmlText, type WithAttributes } from './element.js';
+export { attr, declaredLang, hasClass, hasClassWord, type HtmlElement, type HtmlNode, type HtmlText, type WithAttributes } from './element.js';
 
 /** Elements that never have content. */
 const VOID = new Set([

@@ -18,6 +18,7 @@ import { buildEmbed, shownDate } from '../../core/embed.js';
 import { linksAndHashtags } from '../../core/entities/index.js';
 import {
   attr,
+  declaredLang,
   elements,
   flattenElement,
   hasClass,
@@ -109,7 +110,8 @@ interface Fallback {
   name: string | null;
   dateText: string | null;
   text: string | null;
-  lang: string | null;
+  /** What its first paragraph declares: undefined where it declares nothing (see `FlatText.lang`). */
+  lang: string | null | undefined;
 }
 
 /** Reads the fallback blockquote: the body before the byline, the byline's name and date. */
@@ -227,7 +229,7 @@ function embedOf(root: HtmlElement, kind: EmbedKind, href: string | null, fb: Fa
     date: date.date,
     dateText: date.dateText,
     text,
-    lang: fb?.lang ?? attr(root, 'lang')?.trim() ?? null,
+    lang: fb !== null && fb.lang !== undefined ? fb.lang : (declaredLang(root) ?? null),
     links,
     hashtags,
     truncated: text !== null && text.endsWith('…'),

@@ -16,6 +16,7 @@ import { buildEmbed, shownDate } from '../../core/embed.js';
 import { linksAndHashtags } from '../../core/entities/index.js';
 import {
   attr,
+  declaredLang,
   elements,
   flattenElement,
   hasClass,
@@ -90,7 +91,8 @@ interface Read {
   dateText?: string | null;
   date?: string | null;
   text?: string | null;
-  lang?: string | null;
+  /** What the post's paragraph declares: undefined where it declares nothing (see `FlatText.lang`). */
+  lang?: string | null | undefined;
 }
 
 /** A `@handle` of a caption: not glued to a word, an e-mail or another `@` before it. */
@@ -136,7 +138,7 @@ function embedOf(r: Read, kind: EmbedKind, root: HtmlElement): Embed {
     date: r.date ?? null,
     dateText: r.dateText ?? null,
     text,
-    lang: r.lang ?? attr(root, 'lang')?.trim() ?? null,
+    lang: r.lang !== undefined ? r.lang : (declaredLang(root) ?? null),
     links,
     mentions: text !== null ? captionMentions(text) : [],
     hashtags,

@@ -16,7 +16,7 @@
  */
 import { buildEmbed } from '../../core/embed.js';
 import { scanAttributions } from '../../core/attribution/grammar.js';
-import { attr, elements, flattenElement, hasClass, type HtmlElement, type WithAttributes } from '../../core/html/index.js';
+import { attr, declaredLang, elements, flattenElement, hasClass, type HtmlElement, type WithAttributes } from '../../core/html/index.js';
 import { frameSource } from '../../core/html/parts.js';
 import { collapseSpace } from '../../core/text/chars.js';
 import type { Embed, EmbedKind } from '../../types.js';
@@ -82,7 +82,7 @@ function interpret(root: HtmlElement, kind: EmbedKind): Embed | null {
     id: post.code,
     url: post.url,
     handle,
-    lang: flat.lang ?? attr(root, 'lang')?.trim() ?? null,
+    lang: flat.lang !== undefined ? flat.lang : (declaredLang(root) ?? null),
   });
 }
 

@@ -18,6 +18,7 @@ import { buildEmbed } from '../../core/embed.js';
 import { extractEntities } from '../../core/entities/index.js';
 import {
   attr,
+  declaredLang,
   elements,
   flattenElement,
   hasClass,
@@ -183,8 +184,7 @@ function readFallback(bq: HtmlElement, flat: FlatText): Omit<Shown, 'id'> {
   }
   // Without the leading handle link and the sound credit, the quote is not TikTok's fallback:
   // a site's own placeholder (`<section>Loading...</section>`) is no caption.
-  const shownLang = flat.lang ?? (attr(bq, 'lang') ?? '').trim();
-  const lang = shownLang.length > 0 ? shownLang : null;
+  const lang = flat.lang !== undefined ? flat.lang : (declaredLang(bq) ?? null);
   if (handle === null && sound === undefined && end === text.length) return { handle, text: null, lang, links: [], mentions: [], hashtags: [] };
   const raw = text.slice(start, end);
   const caption = collapseSpace(raw);

@@ -12,6 +12,7 @@ import { parseEmbedDate } from '../../core/dates/index.js';
 import { buildEmbed } from '../../core/embed.js';
 import {
   attr,
+  declaredLang,
   elements,
   flattenElement,
   hasClass,
@@ -323,7 +324,9 @@ function opensAsOtherLink(text: string, start: number): boolean {
 }
 
 /** What a tweet blockquote shows. */
-type Quoted = Pick<XEmbedFields, 'id' | 'name' | 'handle' | 'dateText' | 'body' | 'lang' | 'displayLinks' | 'linked'> & {
+type Quoted = Pick<XEmbedFields, 'id' | 'name' | 'handle' | 'dateText' | 'body' | 'displayLinks' | 'linked'> & {
+  /** What the quote declares (its paragraph, else itself), undefined where it declares nothing. */
+  lang: string | null | undefined;
   /** The handle in the status link's path: the embed's handle when the quote shows no byline. */
   urlHandle: string | null;
 };
@@ -396,7 +399,7 @@ function readQuote(bq: HtmlElement, read: FlatText | null): Quoted | 'not-a-post
   // The post's language, by HTML's inheritance inside the embed: `lang` on its paragraph, else
   // on the blockquote (older embed code puts it there). `data-lang` names the widget's UI
   // language, not the post's.
-  const lang = flat.lang ?? langOf(bq);
+  const lang = flat.lang !== undefined ? flat.lang : declaredLang(bq);
   const body = text.slice(0, sigStart);
   return {
     id: parsed?.id ?? null,
@@ -485,7 +488,7 @@ function readCard(root: HtmlElement, read: FlatText | null): Quoted | null {
     handle,
     dateText: flat.text.slice(status.start, status.end),
     body: NOT_BLANK.test(body) ? body : null,
-    lang: flat.lang ?? langOf(root),
+    lang: flat.lang !== undefined ? flat.lang : langOf(root),
     ...(said !== null ? bodyAnchors(flat, said.start, said.end) : { displayLinks: [], linked: [] }),
   };
 }
@@ -497,10 +500,9 @@ function isProfilePath(path: string, handle: string): boolean {
   return rest.length === 0 || rest.startsWith('?') || rest === '/' || rest.startsWith('/?');
 }
 
-/** An element's own non-blank `lang` attribute, trimmed, or null. */
+/** The language an element's own `lang` attribute declares, or null (see `declaredLang`). */
 function langOf(el: HtmlElement): string | null {
-  const lang = attr(el, 'lang')?.trim() ?? '';
-  return lang.length > 0 ? lang : null;
+  return declaredLang(el) ?? null;
 }
 
 /** A character `String.prototype.trim` does not remove (no /g: no lastIndex to leak). */
@@ -558,7 +560,7 @@ function idOfElement(
 
 /** The embed a read quote or card makes, spanning `root`. */
 function fromQuoted(q: Quoted, root: HtmlElement, kind: EmbedKind, source: InputFormat, options: DateOptions): Embed {
-  return xEmbed({ kind, source, start: root.start, end: root.end, ...q }, options);
+  return xEmbed({ kind, source, start: root.start, end: root.end, ...q, lang: q.lang ?? null }, options);
 }
 
 /**
@@ -616,7 +618,7 @@ function interpret(
       handle,
       dateText: quoted?.dateText ?? null,
       body: quoted?.body ?? null,
-      lang: quoted?.lang ?? langOf(root),
+      lang: quoted != null && quoted.lang !== undefined ? quoted.lang : langOf(root),
       displayLinks: quoted?.displayLinks ?? [],
       linked: quoted?.linked ?? [],
       start: root.start,

@@ -140,6 +140,11 @@ describe('blockquote.bluesky-embed', () => {
       expected: { lang: 'de' },
     },
     {
+      description: 'a post without languages (`<p lang="">`) inside a blockquote with one: unknown, not inherited',
+      input: quote({ attrs: ' lang="de"' }).replace('<p lang="en">', '<p lang="">'),
+      expected: { lang: null },
+    },
+    {
       description: 'no lang anywhere',
       input: quote({ attrs: ' data-lang="fr"' }).replace('<p lang="en">', '<p>'),
       expected: { lang: null },

@@ -144,6 +144,16 @@ describe('blockquote.twitter-tweet', () => {
       expected: { id: ID, text: 'Bon dia', lang: 'ca' },
     },
     {
+      description: 'a blank lang on the paragraph declares the language unknown: none from the blockquote (HTML\'s rule)',
+      input: `<blockquote class="twitter-tweet" lang="en"><p lang="">Bon dia</p>&mdash; Port (@port) <a href="https://twitter.com/port/status/${ID}">September 27, 2020</a></blockquote>`,
+      expected: { id: ID, text: 'Bon dia', lang: null },
+    },
+    {
+      description: 'a lang of white space only is no language either',
+      input: `<blockquote class="twitter-tweet" lang="en"><p lang=" ">Bon dia</p>&mdash; Port (@port) <a href="https://twitter.com/port/status/${ID}">September 27, 2020</a></blockquote>`,
+      expected: { id: ID, text: 'Bon dia', lang: null },
+    },
+    {
       description: 'no lang from data-lang alone, nor from the page around the embed',
       input: `<div lang="fr"><blockquote class="twitter-tweet" data-lang="fr"><p>Hello</p>&mdash; Port (@port) <a href="https://twitter.com/port/status/${ID}">September 27, 2020</a></blockquote></div>`,
       expected: { id: ID, text: 'Hello', lang: null },
