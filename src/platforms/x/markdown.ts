@@ -110,8 +110,9 @@ function flattenedPosts(ctx: ScanContext, linked: readonly Embed[]): Embed[] {
   // come) are not read again as flattened posts.
   let k = 0;
   const taken = (start: number, end: number): boolean => {
-    const from = view.text === ctx.input ? start : view.toInput(start);
-    const to = view.text === ctx.input ? end : view.toInputEnd(end);
+    // An input with nothing to render away has the identity view: both maps return `start`.
+    const from = view.toInput(start);
+    const to = view.toInputEnd(end);
     while (k < linked.length && (linked[k] as Embed).end <= from) k++;
     return k < linked.length && (linked[k] as Embed).start < to;
   };
