@@ -2,7 +2,9 @@
  * Facebook embeds in HTML: the SDK's `div.fb-post` / `div.fb-video` widgets (with the
  * `blockquote.fb-xfbml-parse-ignore` fallback they hold), `plugins/post.php` and
  * `plugins/video.php` iframes (the address in `src`, in a lazy-loading attribute, or in an
- * iframe held entity-escaped by a wrapper's `data-*` attribute), and WordPress embed figures.
+ * iframe held entity-escaped by a wrapper's `data-*` attribute), AMP's `amp-facebook` (a post or
+ * a video in `data-href`; `data-embed-as="comment"` embeds a comment, not read) and WordPress
+ * embed figures.
  *
  * ```
  * <div class="fb-post" data-href="https://www.facebook.com/Page/posts/123">
@@ -93,6 +95,8 @@ function pluginOf(el: WithAttributes, held: boolean): string | null {
  */
 export function facebookKind(name: string, el: WithAttributes): EmbedKind | null {
   if (NEVER_EMBEDS.has(name)) return null;
+  // `amp-facebook-page`, `-like` and `-comments` carry the marker too: no post.
+  if (name === 'amp-facebook') return attr(el, 'data-href') !== null && !isAmpComment(el) ? 'amp' : null;
   if ((hasClass(el, 'fb-post') || hasClass(el, 'fb-video')) && attr(el, 'data-href') !== null) return 'widget';
   if (name === 'iframe') return pluginOf(el, false) !== null ? 'iframe' : null;
   if (name === 'blockquote' && hasClass(el, 'fb-xfbml-parse-ignore')) {
@@ -103,6 +107,11 @@ export function facebookKind(name: string, el: WithAttributes): EmbedKind | null
   }
   // A wrapper keeping the iframe, as markup, in an attribute until it is shown.
   return pluginOf(el, true) !== null ? 'iframe' : null;
+}
+
+/** An `amp-facebook` embedding one comment on a post (its `data-href` names the post). */
+function isAmpComment(el: WithAttributes): boolean {
+  return (attr(el, 'data-embed-as') ?? '').trim().toLowerCase() === 'comment';
 }
 
 /** What the fallback shows. */
@@ -238,7 +247,8 @@ function embedOf(root: HtmlElement, kind: EmbedKind, href: string | null, fb: Fa
 
 function interpret(root: HtmlElement, kind: EmbedKind, options: DateOptions): Embed | null {
   switch (kind) {
-    case 'widget': {
+    case 'widget':
+    case 'amp': {
       const bq = fallbackIn(root);
       return embedOf(root, kind, attr(root, 'data-href')?.trim() ?? null, bq !== null ? readFallback(bq) : null, options);
     }
@@ -264,6 +274,7 @@ function interpret(root: HtmlElement, kind: EmbedKind, options: DateOptions): Em
  * | `fb-xfbml-parse-ignore` | a fallback blockquote standing without its widget |
  * | `plugins/post.php?`, `plugins/video.php?` | plugin iframes, in any attribute, escaped in held markup too |
  * | `is-provider-facebook`, `wp-block-embed-facebook` | WordPress embed figures |
+ * | `amp-facebook` | AMP's element |
  *
  * @example
  * ```ts
@@ -272,10 +283,10 @@ function interpret(root: HtmlElement, kind: EmbedKind, options: DateOptions): Em
  * ```
  */
 export const facebookHtml: HtmlForms = {
-  markers: ['fb-post', 'fb-video', 'fb-xfbml-parse-ignore', 'plugins/post.php?', 'plugins/video.php?', 'is-provider-facebook', 'wp-block-embed-facebook'],
+  markers: ['fb-post', 'fb-video', 'fb-xfbml-parse-ignore', 'plugins/post.php?', 'plugins/video.php?', 'is-provider-facebook', 'wp-block-embed-facebook', 'amp-facebook'],
   classify: facebookKind,
   interpret: (read, ctx) => interpret(read.root, read.kind, ctx.dates),
-  names: { attributes: ['data-href', 'data-width', 'data-show-text', 'cite'] },
+  names: { tags: ['amp-facebook'], attributes: ['data-href', 'data-width', 'data-show-text', 'data-embed-as', 'cite'] },
   widgetScripts: ['connect.facebook.net/'],
   servedPost: linkedFacebookPost,
 };

@@ -1,7 +1,8 @@
 /**
  * Reddit embeds in HTML: the embed code of posts and comments (`blockquote.reddit-embed-bq`),
- * the older `blockquote.reddit-card`, `embed.reddit.com` and `redditmedia.com` iframes, and
- * WordPress embed blocks holding a post link.
+ * the older `blockquote.reddit-card`, `embed.reddit.com` and `redditmedia.com` iframes, AMP's
+ * `amp-reddit` (a post's or a comment's link in `data-src`) and WordPress embed blocks holding a
+ * post link.
  *
  * ```
  * <blockquote class="reddit-embed-bq"><a href="https://www.reddit.com/r/aww/comments/1c2d3e4/a_cat/">A cat</a><br> by
@@ -27,8 +28,13 @@ function isQuote(name: string, el: { attribs: Readonly<Record<string, string>> }
   return name === 'blockquote' && (hasClass(el, 'reddit-embed-bq') || hasClass(el, 'reddit-card'));
 }
 
+/** The post or comment an `amp-reddit` names in `data-src`, or null. */
+function ampPost(el: WithAttributes): PostRef | null {
+  return parsePostUrl((attr(el, 'data-src') ?? '').trim());
+}
+
 /**
- * What a start tag opens: 'blockquote', 'iframe', 'wp-block', or null.
+ * What a start tag opens: 'blockquote', 'iframe', 'amp', 'wp-block', or null.
  *
  * @example
  * ```ts
@@ -41,6 +47,7 @@ export function redditKind(name: string, el: WithAttributes): EmbedKind | null {
   if (neverEmbeds(name)) return null;
   if (isQuote(name, el)) return 'blockquote';
   if (name === 'iframe') return parseEmbedSource(frameSource(el)) !== null ? 'iframe' : null;
+  if (name === 'amp-reddit') return ampPost(el) !== null ? 'amp' : null;
   return isWpBlock(name, el, ['reddit']) ? 'wp-block' : null;
 }
 
@@ -91,7 +98,7 @@ function interpret(read: ReadEmbed, ctx: ScanContext): Embed | null {
   const { root, kind } = read;
   const bq = isQuote(root.name, root) ? root : findElement(root, (el) => isQuote(el.name, el));
   const quoted: Quoted = bq !== null ? readQuote(bq) : { ref: null, title: null, handle: null };
-  let ref = quoted.ref;
+  let ref = quoted.ref ?? (kind === 'amp' ? ampPost(root) : null);
   if (ref === null) {
     const frame = root.name === 'iframe' ? root : findElement(root, (el) => el.name === 'iframe' && parseEmbedSource(frameSource(el)) !== null);
     ref = frame !== null ? parseEmbedSource(frameSource(frame)) : null;
@@ -121,6 +128,7 @@ function interpret(read: ReadEmbed, ctx: ScanContext): Embed | null {
  * | `reddit-embed`, `reddit-card` | the classes of the embed codes' quotes |
  * | `//embed.reddit.com/`, `//www.redditmedia.com/`, `//redditmedia.com/` | embed iframes' sources |
  * | `is-provider-reddit` | WordPress embed blocks |
+ * | `amp-reddit` | AMP's element |
  *
  * @example
  * ```ts
@@ -130,10 +138,10 @@ function interpret(read: ReadEmbed, ctx: ScanContext): Embed | null {
  * ```
  */
 export const redditHtml: HtmlForms = {
-  markers: ['reddit-embed', 'reddit-card', '//embed.reddit.com/', '//www.redditmedia.com/', '//redditmedia.com/', 'is-provider-reddit'],
+  markers: ['reddit-embed', 'reddit-card', '//embed.reddit.com/', '//www.redditmedia.com/', '//redditmedia.com/', 'is-provider-reddit', 'amp-reddit'],
   classify: redditKind,
   interpret,
-  names: { attributes: ['data-embed-height', 'data-embed-showmedia', 'data-embed-created', 'data-card-created'] },
+  names: { tags: ['amp-reddit'], attributes: ['data-embedtype', 'data-embed-height', 'data-embed-showmedia', 'data-embed-created', 'data-card-created'] },
   widgetScripts: ['embed.reddit.com/widgets.js', 'embed.redditmedia.com/widgets/platform.js'],
   servedPost: linkedRedditPost,
 };

@@ -1,6 +1,8 @@
 /**
  * TikTok embeds in HTML: the embed code's `blockquote.tiktok-embed`, player iframes
- * (`tiktok.com/embed/v2/<id>`, `/embed/v3/<id>`, `/player/v1/<id>`) and WordPress embed blocks.
+ * (`tiktok.com/embed/v2/<id>`, `/embed/v3/<id>`, `/player/v1/<id>`), AMP's `amp-tiktok` (the
+ * video's id or permalink in `data-src`; the embed code may stand inside as its placeholder) and
+ * WordPress embed blocks.
  *
  * The embed code's fallback, flattened:
  * ```
@@ -64,9 +66,15 @@ function playerOfAttributes(el: WithAttributes): string | null {
   return null;
 }
 
+/** The video an `amp-tiktok` names in `data-src`: its id, or its permalink's handle and id. */
+function ampVideo(el: WithAttributes): { handle: string | null; id: string } | null {
+  const src = (attr(el, 'data-src') ?? '').trim();
+  return isTikTokVideoId(src) ? { handle: null, id: src } : parseVideoUrl(src);
+}
+
 /**
  * What a TikTok embed element is, from its start tag alone: 'blockquote' (the embed code),
- * 'iframe' (a player), 'wp-block'; null when it is none.
+ * 'iframe' (a player), 'amp', 'wp-block'; null when it is none.
  *
  * @example
  * ```ts
@@ -79,6 +87,7 @@ export function tiktokKind(name: string, el: WithAttributes): EmbedKind | null {
   // not read: an unclosed one would hide what follows it.
   if (name === 'blockquote') return hasClass(el, 'tiktok-embed') && codeVideoId(el) !== null ? 'blockquote' : null;
   if (name === 'iframe') return playerOfAttributes(el) !== null ? 'iframe' : null;
+  if (name === 'amp-tiktok') return ampVideo(el) !== null ? 'amp' : null;
   if (NEVER_EMBEDS.has(name)) return null;
   if (hasClass(el, 'wp-block-embed-tiktok') || (hasClass(el, 'wp-block-embed') && hasClass(el, 'is-provider-tiktok'))) {
     return 'wp-block';
@@ -262,12 +271,25 @@ function readBlock(root: HtmlElement): Shown | null {
   return null;
 }
 
+/** What an `amp-tiktok` shows: the embed code inside it when it names the same video, else `data-src`'s video. */
+function readAmp(root: HtmlElement): Shown | null {
+  const video = ampVideo(root);
+  if (video === null) return null;
+  for (const el of elements(root)) {
+    if (el.name !== 'blockquote' || !hasClass(el, 'tiktok-embed')) continue;
+    const shown = readEmbedCode(el, null);
+    if (shown !== null && shown.id === video.id) return { ...shown, handle: shown.handle ?? video.handle };
+  }
+  return { ...video, text: null, lang: null, links: [], mentions: [], hashtags: [] };
+}
+
 /** The embed one element read whole holds, or null. */
 function interpret(read: ReadEmbed, ctx: ScanContext): Embed | null {
   const { root, kind } = read;
   let shown: Shown | null = null;
   if (kind === 'blockquote') shown = readEmbedCode(root, read.flat);
   else if (kind === 'wp-block') shown = readBlock(root);
+  else if (kind === 'amp') shown = readAmp(root);
   else {
     const id = playerOfAttributes(root);
     const lang = (attr(root, 'lang') ?? '').trim();
@@ -306,6 +328,7 @@ function servedVideo(url: string): ServedPost | null {
  * | `tiktok-embed` | `-` | the embed code's class |
  * | `is-provider-tiktok` | `-` | WordPress embed blocks |
  * | `//www.tiktok.com/embed/`, `//www.tiktok.com/player/` | `//` | player iframes: the URL has no `-` or `?` to anchor on |
+ * | `amp-tiktok` | `-` | AMP's element |
  *
  * @example
  * ```ts
@@ -314,12 +337,12 @@ function servedVideo(url: string): ServedPost | null {
  * ```
  */
 export const tiktokHtml: HtmlForms = {
-  markers: ['tiktok-embed', 'is-provider-tiktok', '//www.tiktok.com/embed/', '//www.tiktok.com/player/'],
+  markers: ['tiktok-embed', 'is-provider-tiktok', '//www.tiktok.com/embed/', '//www.tiktok.com/player/', 'amp-tiktok'],
   classify: tiktokKind,
   // An embed code is read as its flattened text: the caption and its anchors are all it needs.
   flatten: (kind) => kind === 'blockquote',
   interpret,
-  names: { attributes: ['cite', 'data-video-id'] },
+  names: { tags: ['amp-tiktok'], attributes: ['cite', 'data-video-id'] },
   widgetScripts: ['www.tiktok.com/embed.js'],
   servedPost: servedVideo,
 };

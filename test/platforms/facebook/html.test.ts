@@ -157,6 +157,29 @@ describe('plugin iframes', () => {
   });
 });
 
+describe('amp-facebook', () => {
+  it('reads a post and a video from data-href', () => {
+    const video = 'https://www.facebook.com/HarbourWatch/videos/761234567890123/';
+    const post = `<amp-facebook width="552" height="310" layout="responsive" data-href="${POST}"></amp-facebook>`;
+    const asVideo = `<amp-facebook width="476" height="316" layout="responsive" data-embed-as="video" data-href="${video}"></amp-facebook>`;
+    expect(found(`${post}<p>and</p>${asVideo}`).map((e) => [e.kind, e.id, e.url, e.author.handle, e.text, e.start])).toEqual([
+      ['amp', '1920722881385983', POST, 'HarbourWatch', null, 0],
+      ['amp', '761234567890123', video, 'HarbourWatch', null, post.length + 10],
+    ]);
+  });
+
+  it.each([
+    ['a comment embed', `<amp-facebook data-embed-as="comment" data-href="${POST}?comment_id=10155840470181234"></amp-facebook>`],
+    ['a page element', '<amp-facebook-page data-href="https://www.facebook.com/HarbourWatch/" width="340" height="130"></amp-facebook-page>'],
+    ['a like element', `<amp-facebook-like data-href="${POST}" data-layout="button_count"></amp-facebook-like>`],
+    ['a comments element', '<amp-facebook-comments data-href="https://example.org/a" data-numposts="5"></amp-facebook-comments>'],
+    ['an element naming a page, not a post', '<amp-facebook data-href="https://www.facebook.com/HarbourWatch/"></amp-facebook>'],
+    ['an element with no data-href', '<amp-facebook width="552" height="310"></amp-facebook>'],
+  ])('does not read %s', (_what, markup) => {
+    expect(found(`<p>Text.</p>${markup}<p>More.</p>`)).toEqual([]);
+  });
+});
+
 describe('does not find look-alikes', () => {
   it.each([
     ['a page plugin', '<div class="fb-page" data-href="https://www.facebook.com/HarbourWatch/" data-tabs="timeline"><blockquote cite="https://www.facebook.com/HarbourWatch/" class="fb-xfbml-parse-ignore"><a href="https://www.facebook.com/HarbourWatch/">Harbour Watch</a></blockquote></div>'],
@@ -228,6 +251,7 @@ describe('an embed wrapped in random prose comes back the same, shifted', () => 
     ['lazy plugin iframe', `<iframe data-lazy-src="https://www.facebook.com/plugins/video.php?href=${ENC}"></iframe>`],
     ['held plugin iframe', `<div data-html="&lt;iframe src=&quot;https://www.facebook.com/plugins/post.php?href=${ENC}&quot;&gt;&lt;/iframe&gt;"></div>`],
     ['WordPress figure', `<figure class="wp-block-embed is-provider-facebook"><div class="wp-block-embed__wrapper">${POST}</div></figure>`],
+    ['amp-facebook', `<amp-facebook layout="responsive" data-href="${POST}"></amp-facebook>`],
   ])('%s', (_form, form) => {
     expectSameWhenWrapped(found, form, WORDS);
   });

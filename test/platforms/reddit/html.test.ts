@@ -157,6 +157,33 @@ describe('iframes', () => {
   });
 });
 
+describe('amp-reddit', () => {
+  const cases: { description: string; input: string; id: string; url: string }[] = [
+    {
+      description: 'a post',
+      input: `<amp-reddit layout="responsive" width="300" height="400" data-embedtype="post" data-src="${POST}?ref=share&amp;ref_source=embed"></amp-reddit>`,
+      id: '1c2d3e4',
+      url: POST,
+    },
+    {
+      description: 'a comment',
+      input: '<amp-reddit layout="responsive" width="400" height="400" data-embedtype="comment" data-src="https://www.reddit.com/r/Harbours/comments/7bqo6e/lighthouse_keepers_log/dpk1x2y/" data-uuid="2b5e6d1a-0000-4000-8000-000000000001" data-embedcreated="2024-03-01T10:15:00.000Z"></amp-reddit>',
+      id: '7bqo6e',
+      url: 'https://www.reddit.com/r/Harbours/comments/7bqo6e/comment/dpk1x2y/',
+    },
+  ];
+  it.each(cases)('reads $description from data-src', ({ input, id, url }) => {
+    const [e, ...rest] = html(`<p>Before.</p>${input}`);
+    expect(rest).toEqual([]);
+    expect(e).toMatchObject({ kind: 'amp', id, url, author: { handle: null }, text: null, start: 14, end: 14 + input.length });
+  });
+
+  it('does not read one naming a subreddit, or none', () => {
+    expect(html('<amp-reddit data-embedtype="post" data-src="https://www.reddit.com/r/Harbours/"></amp-reddit>')).toEqual([]);
+    expect(html('<amp-reddit layout="responsive" width="300" height="400"></amp-reddit>')).toEqual([]);
+  });
+});
+
 describe('WordPress embed blocks', () => {
   it('reads the post link a block holds', () => {
     const fig = `<figure class="wp-block-embed is-type-rich is-provider-reddit wp-block-embed-reddit"><div class="wp-block-embed__wrapper">\n${POST}\n</div></figure>`;

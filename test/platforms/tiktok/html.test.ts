@@ -115,6 +115,13 @@ describe('other TikTok forms', () => {
     { description: 'an embed/v3 player', input: `<iframe src="https://www.tiktok.com/embed/v3/${ID}"></iframe>`, expected: { kind: 'iframe', id: ID } },
     { description: 'a player/v1 player', input: `<iframe height="575" width="325" src="https://www.tiktok.com/player/v1/${ID}?music_info=1&description=1" allow="fullscreen"></iframe>`, expected: { kind: 'iframe', id: ID } },
     { description: 'a lazy player in data-src', input: `<iframe src="about:blank" data-src="https://www.tiktok.com/embed/v2/${ID}"></iframe>`, expected: { kind: 'iframe', id: ID } },
+    { description: 'an amp-tiktok naming the video by id', input: `<amp-tiktok width="325" height="575" data-src="${ID}"></amp-tiktok>`, expected: { kind: 'amp', id: ID, url: null, author: { name: null, handle: null }, createdAt: CREATED } },
+    { description: 'an amp-tiktok naming the video by permalink', input: `<amp-tiktok width="325" height="575" data-src="${URL}"></amp-tiktok>`, expected: { kind: 'amp', id: ID, url: URL, author: { name: null, handle: 'harbour.watch' }, text: null } },
+    {
+      description: 'an amp-tiktok holding the embed code as its placeholder: one embed, with the caption',
+      input: `<amp-tiktok width="325" height="730" data-src="${ID}">${code({ attrs: ` placeholder cite="${URL}" data-video-id="${ID}"` })}</amp-tiktok>`,
+      expected: { kind: 'amp', id: ID, url: URL, author: { name: null, handle: 'harbour.watch' }, text: 'Lanterns over the harbour tonight #lanterns #harbour' },
+    },
     {
       description: 'a WordPress block holding the URL',
       input: `<figure class="wp-block-embed is-type-video is-provider-tiktok wp-block-embed-tiktok"><div class="wp-block-embed__wrapper">\n${URL}\n</div></figure>`,
@@ -145,6 +152,7 @@ describe('other TikTok forms', () => {
     { description: 'the widget script alone', input: SCRIPT },
     { description: 'a player URL in plain text', input: `<p>https://www.tiktok.com/embed/v2/${ID}</p>` },
     { description: 'a stylesheet naming the embed class', input: '<style>blockquote.tiktok-embed{margin:0 auto}</style>' },
+    { description: 'an amp-tiktok naming a profile', input: '<amp-tiktok width="325" height="575" data-src="https://www.tiktok.com/@harbour.watch"></amp-tiktok>' },
     { description: 'a WordPress TikTok block with a short link (no id)', input: '<figure class="wp-block-embed is-provider-tiktok"><div class="wp-block-embed__wrapper">https://vm.tiktok.com/ZMabcdef/</div></figure>' },
     { description: 'a profile URL in JSON-LD sameAs', input: '<script type="application/ld+json">{"@type":"Organization","sameAs":["https://www.tiktok.com/@harbour.watch"]}</script>' },
   ];
@@ -179,6 +187,7 @@ describe('an embed wrapped in prose is the same embed, shifted', () => {
     code(),
     code({ p: true, attrs: ` data-video-id="${ID}"` }),
     `<iframe src="https://www.tiktok.com/embed/v2/${ID}"></iframe>`,
+    `<amp-tiktok width="325" height="575" data-src="${URL}"></amp-tiktok>`,
     `<figure class="wp-block-embed is-provider-tiktok"><div class="wp-block-embed__wrapper">${URL}</div></figure>`,
   ];
   it.each(forms)('%s', (form) => {
