@@ -103,6 +103,21 @@ const rows: Row[] = [
     expected: null,
   },
   {
+    description: "AMP's Embedly card, the post's URL in `data-url`",
+    embed: '<amp-embedly-card data-url="https://www.youtube.com/watch?v=Hb7xQ2mK9pA" layout="responsive" width="150" height="80"></amp-embedly-card>',
+    expected: { platform: 'youtube', kind: 'amp', id: 'Hb7xQ2mK9pA', url: 'https://www.youtube.com/watch?v=Hb7xQ2mK9pA', handle: null },
+  },
+  {
+    description: "AMP's Embedly card for a page no platform claims",
+    embed: '<amp-embedly-card data-url="https://example.org/maps/harbour" layout="responsive" width="150" height="80"></amp-embedly-card>',
+    expected: null,
+  },
+  {
+    description: "AMP's Embedly card with no data-url",
+    embed: '<amp-embedly-card layout="responsive" width="150" height="80"></amp-embedly-card>',
+    expected: null,
+  },
+  {
     description: 'Embedly markup inside a script string (inert)',
     embed: `<script>var html = '<iframe src="//cdn.embedly.com/widgets/media.html?url=${enc('https://www.youtube.com/watch?v=Hb7xQ2mK9pA')}"></iframe>';</script>`,
     expected: null,

@@ -29,3 +29,18 @@ export const INERT_ELEMENTS: ReadonlySet<string> = new Set([...RAW_TEXT_ELEMENTS
 export function isInertElement(name: string): boolean {
   return INERT_ELEMENTS.has(name);
 }
+
+/**
+ * Whether `name` (lower case) is a frame an embed's player or post is shown in: `iframe`, or
+ * AMP's `amp-iframe`, which AMP pages write in its place (same `src`; its children are
+ * placeholders, never the frame's content).
+ *
+ * @example
+ * ```ts
+ * isFrame('amp-iframe'); // true
+ * isFrame('frame');      // false: framesets are no part of an article
+ * ```
+ */
+export function isFrame(name: string): boolean {
+  return name === 'iframe' || name === 'amp-iframe';
+}

@@ -19,3 +19,4 @@ export {
   type InternedNames,
 } from './tree.js';
 export { flattenElement, type FlatAnchor, type FlatText } from './text.js';
+export { isFrame } from './elements.js';

@@ -3,7 +3,7 @@
  * WordPress block: what the start tag is, where the post's language is declared, and which
  * URL a block holds. Total on any element; nothing here throws.
  */
-import { attr, declaredLang, elements, flattenElement, hasClass, type HtmlElement, type WithAttributes } from './index.js';
+import { attr, declaredLang, elements, flattenElement, hasClass, isFrame, type HtmlElement, type WithAttributes } from './index.js';
 import { collapseSpace } from '../text/chars.js';
 
 /** Elements that are never an embed, whatever their attributes (links, buttons, metadata). */
@@ -48,7 +48,7 @@ export function frameSource(el: WithAttributes): string {
  */
 export function firstUrl<T>(root: HtmlElement, parse: (url: string) => T | null, maxWords = 64): T | null {
   for (const el of elements(root)) {
-    const href = el.name === 'a' ? attr(el, 'href') : el.name === 'iframe' ? frameSource(el) : null;
+    const href = el.name === 'a' ? attr(el, 'href') : isFrame(el.name) ? frameSource(el) : null;
     if (href === null) continue;
     const p = parse(href.trim());
     if (p !== null) return p;

@@ -9,6 +9,7 @@
  * <div class="iframely-embed"><div class="iframely-responsive"><a href="<post URL>" data-iframely-url="//cdn.iframe.ly/<key>"></a></div></div>
  * <iframe src="https://cdn.iframe.ly/api/iframe?url=<post URL, encoded>&key=…">
  * <iframe src="/media/oembed?url=<post URL, encoded>&max_width=0&max_height=0&hash=…" class="media-oembed-content">
+ * <amp-embedly-card data-url="<post URL>" layout="responsive" width="150" height="80"></amp-embedly-card>
  * ```
  *
  * Core reads the URL the service was given; which platform it names, and the post's id, URL and
@@ -19,7 +20,7 @@
 import type { HtmlForms, ReadEmbed, ScanContext, ServedPost } from '../../platforms/types.js';
 import type { Embed, EmbedKind, Platform } from '../../types.js';
 import { buildEmbed } from '../embed.js';
-import { attr, elements, hasClass, type HtmlElement, type WithAttributes } from './index.js';
+import { attr, elements, hasClass, isFrame, type HtmlElement, type WithAttributes } from './index.js';
 import { frameSource } from './parts.js';
 
 /** A platform as the service form asks it: its id and how it reads a post URL. */
@@ -89,9 +90,15 @@ function isIframely(name: string, el: WithAttributes): boolean {
   return (name === 'div' && hasClass(el, 'iframely-embed')) || (name === 'a' && attr(el, 'data-iframely-url') !== null);
 }
 
+/** AMP's Embedly card, the URL it was given in `data-url`; null for another element. */
+function ampCardUrl(name: string, el: WithAttributes): string | null {
+  const url = name === 'amp-embedly-card' ? attr(el, 'data-url')?.trim() : undefined;
+  return url !== undefined && url.length > 0 ? url : null;
+}
+
 /**
  * What a start tag opens: 'iframe' (a service's player), 'widget' (a card or code the service's
- * script renders), or null.
+ * script renders), 'amp' (AMP's Embedly card), or null.
  *
  * @example
  * ```ts
@@ -100,19 +107,21 @@ function isIframely(name: string, el: WithAttributes): boolean {
  * ```
  */
 export function serviceKind(name: string, el: WithAttributes): EmbedKind | null {
-  if (name === 'iframe') return playerUrls(frameSource(el)).length > 0 ? 'iframe' : null;
+  if (isFrame(name)) return playerUrls(frameSource(el)).length > 0 ? 'iframe' : null;
+  if (ampCardUrl(name, el) !== null) return 'amp';
   return isEmbedlyCard(name, el) || isIframely(name, el) ? 'widget' : null;
 }
 
 /** The URLs an element of the services shows, most telling first: its links' targets, then its players'. */
 function servedUrls(root: HtmlElement, kind: EmbedKind): string[] {
   if (kind === 'iframe') return playerUrls(frameSource(root));
+  if (kind === 'amp') return [ampCardUrl(root.name, root) as string];
   const out: string[] = [];
   for (const el of elements(root)) {
     if (el.name === 'a') {
       const href = attr(el, 'href')?.trim() ?? '';
       if (href.length > 0) out.push(href);
-    } else if (el.name === 'iframe') out.push(...playerUrls(frameSource(el)));
+    } else if (isFrame(el.name)) out.push(...playerUrls(frameSource(el)));
     if (out.length >= 8) break; // a card links its post first; the rest is the service's chrome
   }
   return out;
@@ -126,7 +135,7 @@ function servedUrls(root: HtmlElement, kind: EmbedKind): string[] {
  * | marker | where it stands |
  * |--------|-----------------|
  * | `embedly.com/widgets/media.html?` | Embedly's player iframe |
- * | `embedly-card` | Embedly's card |
+ * | `embedly-card` | Embedly's card, and AMP's (`amp-embedly-card`) |
  * | `iframely-embed`, `data-iframely-url` | Iframely's code |
  * | `iframe.ly/api/iframe?`, `iframely.net/api/iframe?` | the iframe Iframely's script renders |
  * | `media-oembed-content`, `/media/oembed?` | Drupal's oEmbed iframe (class, or a source without it) |

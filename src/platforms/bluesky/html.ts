@@ -11,7 +11,7 @@
  * Newer codes put name and handle in one link: `&mdash; <a href="…">Name (@handle)</a>`.
  */
 import { buildEmbed, shownDate } from '../../core/embed.js';
-import { attr, flattenElement, hasClass, type FlatAnchor, type HtmlElement, type WithAttributes } from '../../core/html/index.js';
+import { attr, flattenElement, hasClass, isFrame, type FlatAnchor, type HtmlElement, type WithAttributes } from '../../core/html/index.js';
 import { extractEntities } from '../../core/entities/index.js';
 import { collapseSpace } from '../../core/text/chars.js';
 import type { DateOptions, Embed, EmbedKind } from '../../types.js';
@@ -35,7 +35,7 @@ const WP_PROVIDERS = ['bluesky', 'bluesky-social'];
 export function blueskyKind(name: string, el: WithAttributes): EmbedKind | null {
   if (neverEmbeds(name)) return null;
   if (hasClass(el, 'bluesky-embed')) return name === 'blockquote' ? 'blockquote' : name === 'div' ? 'iframe' : null;
-  if (name === 'iframe') return parseEmbedSource(frameSource(el)) !== null ? 'iframe' : null;
+  if (isFrame(name)) return parseEmbedSource(frameSource(el)) !== null ? 'iframe' : null;
   return isWpBlock(name, el, WP_PROVIDERS) ? 'wp-block' : null;
 }
 
@@ -201,7 +201,7 @@ function interpret(read: ReadEmbed, ctx: ScanContext): Embed | null {
   let quoted: Quoted | null = bq !== null ? readQuote(bq, ctx.dates) : null;
   let ref = quoted?.ref ?? null;
   if (ref === null) {
-    const frame = findElement(root, (el) => el.name === 'iframe' && parseEmbedSource(frameSource(el)) !== null);
+    const frame = findElement(root, (el) => isFrame(el.name) && parseEmbedSource(frameSource(el)) !== null);
     ref = frame !== null ? parseEmbedSource(frameSource(frame)) : parseAtUri(attr(root, 'data-bluesky-uri') ?? '');
   }
   if (ref === null && kind === 'wp-block') ref = firstUrl(root, parsePostUrl);

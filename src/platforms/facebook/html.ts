@@ -24,6 +24,7 @@ import {
   elements,
   flattenElement,
   hasClass,
+  isFrame,
   readElement,
   type FlatAnchor,
   type FlatText,
@@ -98,7 +99,7 @@ export function facebookKind(name: string, el: WithAttributes): EmbedKind | null
   // `amp-facebook-page`, `-like` and `-comments` carry the marker too: no post.
   if (name === 'amp-facebook') return attr(el, 'data-href') !== null && !isAmpComment(el) ? 'amp' : null;
   if ((hasClass(el, 'fb-post') || hasClass(el, 'fb-video')) && attr(el, 'data-href') !== null) return 'widget';
-  if (name === 'iframe') return pluginOf(el, false) !== null ? 'iframe' : null;
+  if (isFrame(name)) return pluginOf(el, false) !== null ? 'iframe' : null;
   if (name === 'blockquote' && hasClass(el, 'fb-xfbml-parse-ignore')) {
     return parseFacebookUrl(attr(el, 'cite') ?? '') !== null ? 'blockquote' : null;
   }
@@ -203,7 +204,7 @@ function fallbackIn(root: HtmlElement): HtmlElement | null {
 /** A post link a WordPress figure holds: an iframe, a link, or its bare URL. */
 function linkIn(root: HtmlElement): string | null {
   for (const el of elements(root)) {
-    if (el.name === 'iframe') {
+    if (isFrame(el.name)) {
       const href = pluginOf(el, false);
       if (href !== null) return href;
     }
@@ -255,7 +256,7 @@ function interpret(root: HtmlElement, kind: EmbedKind, options: DateOptions): Em
     case 'blockquote':
       return embedOf(root, kind, attr(root, 'cite')?.trim() ?? null, readFallback(root), options);
     case 'iframe':
-      return embedOf(root, kind, root.name === 'iframe' ? pluginOf(root, false) : pluginOf(root, true), null, options);
+      return embedOf(root, kind, isFrame(root.name) ? pluginOf(root, false) : pluginOf(root, true), null, options);
     case 'wp-block': {
       const bq = fallbackIn(root);
       return embedOf(root, kind, linkIn(root), bq !== null ? readFallback(bq) : null, options);

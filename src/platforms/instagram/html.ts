@@ -20,6 +20,7 @@ import {
   elements,
   flattenElement,
   hasClass,
+  isFrame,
   hasClassWord,
   readElement,
   type FlatText,
@@ -75,7 +76,7 @@ export function instagramKind(name: string, el: WithAttributes): EmbedKind | nul
   if (NEVER_EMBEDS.has(name)) return null;
   if (name === 'amp-instagram') return shortcode(attr(el, 'data-shortcode')) !== null ? 'amp' : null;
   if (name === 'blockquote' && (hasClass(el, 'instagram-media') || hasClassWord(el, 'instagram'))) return 'blockquote';
-  if (name === 'iframe') return iframePost(el) !== null ? 'iframe' : null;
+  if (isFrame(name)) return iframePost(el) !== null ? 'iframe' : null;
   if (hasClass(el, 'wp-block-embed') && (hasClass(el, 'is-provider-instagram') || hasClass(el, 'wp-block-embed-instagram'))) {
     return 'wp-block';
   }
@@ -249,7 +250,7 @@ function quoteIn(root: HtmlElement): HtmlElement | null {
 /** A post a WordPress figure names without the embed code: an iframe, a link, or its bare URL. */
 function postIn(root: HtmlElement): InstagramPost | null {
   for (const el of elements(root)) {
-    const post = el.name === 'iframe' ? iframePost(el) : el.name === 'a' ? parseInstagramUrl(attr(el, 'href') ?? '') : null;
+    const post = isFrame(el.name) ? iframePost(el) : el.name === 'a' ? parseInstagramUrl(attr(el, 'href') ?? '') : null;
     if (post !== null) return post;
   }
   for (const word of collapseSpace(flattenElement(root).text).split(' ')) {

@@ -13,7 +13,7 @@
  * domain may differ from the host serving it), else the link's user at the link's host.
  */
 import { buildEmbed } from '../../core/embed.js';
-import { attr, flattenElement, hasClass, type HtmlElement, type WithAttributes } from '../../core/html/index.js';
+import { attr, flattenElement, hasClass, isFrame, type HtmlElement, type WithAttributes } from '../../core/html/index.js';
 import type { Embed, EmbedKind } from '../../types.js';
 import type { HtmlForms, ReadEmbed, ScanContext } from '../types.js';
 import { findElement, firstUrl, frameSource, isWpBlock, neverEmbeds } from '../../core/html/parts.js';
@@ -32,7 +32,7 @@ import { handleOf, linkedMastodonPost, parseStatusUrl, statusPermalink, type Sta
 export function mastodonKind(name: string, el: WithAttributes): EmbedKind | null {
   if (neverEmbeds(name)) return null;
   if (name === 'blockquote') return hasClass(el, 'mastodon-embed') ? 'blockquote' : null;
-  if (name === 'iframe') {
+  if (isFrame(name)) {
     if (hasClass(el, 'mastodon-embed')) return 'iframe';
     return parseStatusUrl(frameSource(el))?.embed === true ? 'iframe' : null;
   }
@@ -44,11 +44,11 @@ const SHOWN_HANDLE = /@(\w[\w.-]{0,63})@((?:[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?\.)
 
 /** The status an element names: its own embed URL or source, then its links. */
 function statusOf(root: HtmlElement): StatusRef | null {
-  for (const value of [attr(root, 'data-embed-url'), root.name === 'iframe' ? frameSource(root) : null]) {
+  for (const value of [attr(root, 'data-embed-url'), isFrame(root.name) ? frameSource(root) : null]) {
     const ref = value !== null ? parseStatusUrl(value) : null;
     if (ref !== null) return ref;
   }
-  const inner = findElement(root, (el) => el !== root && (el.name === 'blockquote' || el.name === 'iframe') && mastodonKind(el.name, el) !== null);
+  const inner = findElement(root, (el) => el !== root && (el.name === 'blockquote' || isFrame(el.name)) && mastodonKind(el.name, el) !== null);
   if (inner !== null) return statusOf(inner);
   return firstUrl(root, parseStatusUrl);
 }
@@ -58,7 +58,7 @@ function interpret(read: ReadEmbed, ctx: ScanContext): Embed | null {
   const { root, kind } = read;
   const ref = statusOf(root);
   if (ref === null) return null;
-  const shown = root.name !== 'iframe' ? SHOWN_HANDLE.exec(flattenElement(root).text) : null;
+  const shown = !isFrame(root.name) ? SHOWN_HANDLE.exec(flattenElement(root).text) : null;
   // The shown handle is the author's only when its user is the link's.
   const handle = shown !== null && (shown[1] ?? '').toLowerCase() === ref.user.split('@')[0]?.toLowerCase()
     ? `${shown[1]}@${(shown[2] ?? '').toLowerCase()}`

@@ -16,7 +16,7 @@
  * body is not shown; the title is the discussion's, not the comment's).
  */
 import { buildEmbed } from '../../core/embed.js';
-import { attr, flattenElement, hasClass, type HtmlElement, type WithAttributes } from '../../core/html/index.js';
+import { attr, flattenElement, hasClass, isFrame, type HtmlElement, type WithAttributes } from '../../core/html/index.js';
 import { collapseSpace } from '../../core/text/chars.js';
 import type { Embed, EmbedKind } from '../../types.js';
 import type { HtmlForms, ReadEmbed, ScanContext } from '../types.js';
@@ -46,7 +46,7 @@ function ampPost(el: WithAttributes): PostRef | null {
 export function redditKind(name: string, el: WithAttributes): EmbedKind | null {
   if (neverEmbeds(name)) return null;
   if (isQuote(name, el)) return 'blockquote';
-  if (name === 'iframe') return parseEmbedSource(frameSource(el)) !== null ? 'iframe' : null;
+  if (isFrame(name)) return parseEmbedSource(frameSource(el)) !== null ? 'iframe' : null;
   if (name === 'amp-reddit') return ampPost(el) !== null ? 'amp' : null;
   return isWpBlock(name, el, ['reddit']) ? 'wp-block' : null;
 }
@@ -100,7 +100,7 @@ function interpret(read: ReadEmbed, ctx: ScanContext): Embed | null {
   const quoted: Quoted = bq !== null ? readQuote(bq) : { ref: null, title: null, handle: null };
   let ref = quoted.ref ?? (kind === 'amp' ? ampPost(root) : null);
   if (ref === null) {
-    const frame = root.name === 'iframe' ? root : findElement(root, (el) => el.name === 'iframe' && parseEmbedSource(frameSource(el)) !== null);
+    const frame = isFrame(root.name) ? root : findElement(root, (el) => isFrame(el.name) && parseEmbedSource(frameSource(el)) !== null);
     ref = frame !== null ? parseEmbedSource(frameSource(frame)) : null;
   }
   if (ref === null && kind === 'wp-block') ref = firstUrl(root, parsePostUrl);

@@ -14,7 +14,7 @@
  * so the post is found once.
  */
 import { buildEmbed } from '../../core/embed.js';
-import { attr, readElement, type HtmlElement, type WithAttributes } from '../../core/html/index.js';
+import { attr, isFrame, readElement, type HtmlElement, type WithAttributes } from '../../core/html/index.js';
 import type { Embed, EmbedKind } from '../../types.js';
 import type { HtmlForms, ReadEmbed, ScanContext, ServedPost } from '../types.js';
 import { firstUrl, frameSource, isWpBlock, neverEmbeds } from '../../core/html/parts.js';
@@ -50,7 +50,7 @@ function framePost(el: WithAttributes): PostRef | null {
 export function telegramKind(name: string, el: WithAttributes): EmbedKind | null {
   if (name === 'script') return scriptPost(el) !== null ? 'script' : null;
   if (neverEmbeds(name)) return null;
-  if (name === 'iframe') return framePost(el) !== null ? 'iframe' : null;
+  if (isFrame(name)) return framePost(el) !== null ? 'iframe' : null;
   return isWpBlock(name, el, ['telegram']) ? 'wp-block' : null;
 }
 

@@ -16,7 +16,7 @@
  */
 import { buildEmbed } from '../../core/embed.js';
 import { scanAttributions } from '../../core/attribution/grammar.js';
-import { attr, declaredLang, elements, flattenElement, hasClass, type HtmlElement, type WithAttributes } from '../../core/html/index.js';
+import { attr, declaredLang, elements, flattenElement, hasClass, isFrame, type HtmlElement, type WithAttributes } from '../../core/html/index.js';
 import { frameSource } from '../../core/html/parts.js';
 import { collapseSpace } from '../../core/text/chars.js';
 import type { Embed, EmbedKind } from '../../types.js';
@@ -35,7 +35,7 @@ import { linkedThreadsPost, parseThreadsEmbedSource, parseThreadsUrl, type Threa
  */
 export function threadsKind(name: string, el: WithAttributes): EmbedKind | null {
   if (name === 'blockquote' && hasClass(el, 'text-post-media')) return 'blockquote';
-  if (name === 'iframe') return parseThreadsEmbedSource(frameSource(el)) !== null ? 'iframe' : null;
+  if (isFrame(name)) return parseThreadsEmbedSource(frameSource(el)) !== null ? 'iframe' : null;
   if (name !== 'a' && hasClass(el, 'wp-block-embed') && (hasClass(el, 'is-provider-threads') || hasClass(el, 'wp-block-embed-threads'))) {
     return 'wp-block';
   }

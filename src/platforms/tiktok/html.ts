@@ -24,6 +24,7 @@ import {
   elements,
   flattenElement,
   hasClass,
+  isFrame,
   type FlatAnchor,
   type FlatText,
   type HtmlElement,
@@ -86,7 +87,7 @@ export function tiktokKind(name: string, el: WithAttributes): EmbedKind | null {
   // An embed code names its video in its start tag; one that names none (a creator embed) is
   // not read: an unclosed one would hide what follows it.
   if (name === 'blockquote') return hasClass(el, 'tiktok-embed') && codeVideoId(el) !== null ? 'blockquote' : null;
-  if (name === 'iframe') return playerOfAttributes(el) !== null ? 'iframe' : null;
+  if (isFrame(name)) return playerOfAttributes(el) !== null ? 'iframe' : null;
   if (name === 'amp-tiktok') return ampVideo(el) !== null ? 'amp' : null;
   if (NEVER_EMBEDS.has(name)) return null;
   if (hasClass(el, 'wp-block-embed-tiktok') || (hasClass(el, 'wp-block-embed') && hasClass(el, 'is-provider-tiktok'))) {
@@ -254,7 +255,7 @@ function readBlock(root: HtmlElement): Shown | null {
       const shown = readEmbedCode(el, null);
       if (shown !== null) return shown;
     }
-    if (el.name === 'iframe') {
+    if (isFrame(el.name)) {
       const id = playerOfAttributes(el);
       if (id !== null) return { ...none, id };
     }

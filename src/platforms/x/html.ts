@@ -16,6 +16,7 @@ import {
   elements,
   flattenElement,
   hasClass,
+  isFrame,
   hasClassWord,
   type FlatAnchor,
   type FlatText,
@@ -52,7 +53,7 @@ export function embedKind(name: string, el: WithAttributes): EmbedKind | null {
   const tweetClass = isTweetMarked(el);
   if (name === 'blockquote' && (tweetClass || hasClass(el, 'nojs-tweet') || hasClassWord(el, 'tweet'))) return 'blockquote';
   if (tweetClass || hasClass(el, 'twitter-tweet-rendered')) return 'iframe';
-  if (name === 'iframe') {
+  if (isFrame(name)) {
     const src = attr(el, 'src') ?? attr(el, 'data-src') ?? '';
     return attr(el, 'data-tweet-id') !== null || widgetStatusId(src) !== null ? 'iframe' : null;
   }
@@ -533,7 +534,7 @@ function idOfElement(
       // A whole status URL where the id belongs (`amp-twitter data-tweetid="https://x.com/…/status/…"`).
       found = id !== null ? { id, handle: null } : parseStatusUrl(tweetId.trim());
     }
-    if (found === null && el.name === 'iframe') {
+    if (found === null && isFrame(el.name)) {
       const id = widgetStatusId(attr(el, 'src') ?? attr(el, 'data-src') ?? '');
       if (id !== null) found = { id, handle: null };
     }

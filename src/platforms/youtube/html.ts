@@ -16,7 +16,7 @@
  * embed element's own `lang`.
  */
 import { buildEmbed } from '../../core/embed.js';
-import { attr, elements, flattenElement, hasClass, readElement, type HtmlElement, type WithAttributes } from '../../core/html/index.js';
+import { attr, elements, flattenElement, hasClass, isFrame, readElement, type HtmlElement, type WithAttributes } from '../../core/html/index.js';
 import { collapseSpace } from '../../core/text/chars.js';
 import type { Embed, EmbedKind } from '../../types.js';
 import type { HtmlForms, ReadEmbed, ScanContext, ServedPost } from '../types.js';
@@ -170,7 +170,7 @@ export function youtubeKind(name: string, el: WithAttributes): EmbedKind | null 
   // names none is not read (an unclosed one would hide what follows it).
   if (name === 'amp-youtube') return componentRef(name, el) !== null ? 'amp' : null;
   if (name === 'lite-youtube') return componentRef(name, el) !== null ? 'widget' : null;
-  if (name === 'iframe') return playerOfAttributes(el) !== null ? 'iframe' : null;
+  if (isFrame(name)) return playerOfAttributes(el) !== null ? 'iframe' : null;
   if (name === 'a') return linkFacadeRef(el) !== null ? 'widget' : null;
   if (NEVER_EMBEDS.has(name)) return null;
   if (isPlaceholder(el)) return placeholderRef(el) !== null ? 'widget' : null;
@@ -202,7 +202,7 @@ function placeholderRef(el: WithAttributes): YouTubeRef | null {
 
 /** What one element says of the video by itself (its own attributes), or null. */
 function refOfElement(el: HtmlElement): YouTubeRef | null {
-  if (el.name === 'iframe') return playerOfAttributes(el);
+  if (isFrame(el.name)) return playerOfAttributes(el);
   if (el.name === 'amp-youtube' || el.name === 'lite-youtube') return componentRef(el.name, el);
   if (el.name === 'a') return linkFacadeRef(el);
   if (NEVER_EMBEDS.has(el.name)) return null;
