@@ -1,7 +1,9 @@
 /**
  * YouTube embeds in HTML: player iframes (`youtube.com/embed/<id>`, `youtube-nocookie.com`,
  * the URL in `src` or any `data-*` attribute, or an iframe's markup kept in a `data-*`
- * attribute), `amp-youtube`, `lite-youtube`, lazy-load placeholders and WordPress embed blocks.
+ * attribute), `amp-youtube`, `lite-youtube`, lazy-load placeholders, WordPress embed blocks,
+ * and the Flash player of the embed code before iframes (`embed[src]`, `object[data]`, at
+ * `youtube.com/v/<id>`).
  *
  * ```
  * <iframe title="…" src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?rel=0"></iframe>
@@ -20,7 +22,7 @@ import { attr, elements, flattenElement, hasClass, isFrame, readElement, type Ht
 import { collapseSpace } from '../../core/text/chars.js';
 import type { Embed, EmbedKind } from '../../types.js';
 import type { HtmlForms, ReadEmbed, ScanContext, ServedPost } from '../types.js';
-import { isListId, isVideoId, parsePlayerUrl, parseVideoUrl, youtubePermalink, type YouTubeRef } from './url.js';
+import { isListId, isVideoId, parseFlashPlayerUrl, parsePlayerUrl, parseVideoUrl, youtubePermalink, type YouTubeRef } from './url.js';
 
 /** Elements that are never an embed whatever their attributes (links, scripts, metadata, images). */
 const NEVER_EMBEDS = new Set(['a', 'button', 'script', 'style', 'template', 'meta', 'link', 'img', 'source', 'input', 'noscript', 'head', 'html', 'body']);
@@ -171,6 +173,7 @@ export function youtubeKind(name: string, el: WithAttributes): EmbedKind | null 
   if (name === 'amp-youtube') return componentRef(name, el) !== null ? 'amp' : null;
   if (name === 'lite-youtube') return componentRef(name, el) !== null ? 'widget' : null;
   if (isFrame(name)) return playerOfAttributes(el) !== null ? 'iframe' : null;
+  if (name === 'embed' || name === 'object') return flashRef(name, el) !== null ? 'iframe' : null;
   if (name === 'a') return linkFacadeRef(el) !== null ? 'widget' : null;
   if (NEVER_EMBEDS.has(name)) return null;
   if (isPlaceholder(el)) return placeholderRef(el) !== null ? 'widget' : null;
@@ -181,6 +184,17 @@ export function youtubeKind(name: string, el: WithAttributes): EmbedKind | null 
     return 'wp-block';
   }
   return playerOfHtmlAttribute(el) !== null ? 'iframe' : null;
+}
+
+/**
+ * The video of a Flash player: an `embed`'s `src`, an `object`'s `data`. The embed code wrote
+ * `<object><param name="movie" value="…/v/<id>"><embed src="…/v/<id>" …></object>`: the
+ * `param` is never the embed (its twin `embed` is, one embed per player), and an `object` is
+ * one only where its own start tag names the player.
+ */
+function flashRef(name: string, el: WithAttributes): YouTubeRef | null {
+  if (name === 'embed') return parseFlashPlayerUrl(attr(el, 'src') ?? '');
+  return name === 'object' ? parseFlashPlayerUrl(attr(el, 'data') ?? '') : null;
 }
 
 /** The video of an `amp-youtube` (`data-videoid`) or `lite-youtube` (`videoid`, or `playlistid`). */
@@ -203,6 +217,7 @@ function placeholderRef(el: WithAttributes): YouTubeRef | null {
 /** What one element says of the video by itself (its own attributes), or null. */
 function refOfElement(el: HtmlElement): YouTubeRef | null {
   if (isFrame(el.name)) return playerOfAttributes(el);
+  if (el.name === 'embed' || el.name === 'object') return flashRef(el.name, el);
   if (el.name === 'amp-youtube' || el.name === 'lite-youtube') return componentRef(el.name, el);
   if (el.name === 'a') return linkFacadeRef(el);
   if (NEVER_EMBEDS.has(el.name)) return null;
@@ -268,6 +283,7 @@ function servedVideo(url: string): ServedPost | null {
  * | `youtube-player` | `-` | lazy-load placeholders' classes (`rll-youtube-player`, `video-seo-youtube-player`, `youtube-player`) |
  * | `lazy-load-youtube`, `elementor-widget-video`, `lyte-wrapper` | `-` | a link facade, Elementor's video widget, WP YouTube Lyte |
  * | `is-provider-youtube` | `-` | WordPress embed blocks |
+ * | `//www.youtube.com/v/`, `//youtube.com/v/` | `//` | Flash players (`embed`, `object`); the `param` naming the same player is refused |
  *
  * A player URL kept in an HTML-holding attribute (`data-html="<iframe src=&quot;//www.youtube.com/embed/…`)
  * carries the same URL marker: entities escape quotes and `<`, never the slashes.
@@ -291,6 +307,8 @@ export const youtubeHtml: HtmlForms = {
     'elementor-widget-video',
     'lyte-wrapper',
     'is-provider-youtube',
+    '//www.youtube.com/v/',
+    '//youtube.com/v/',
   ],
   classify: youtubeKind,
   interpret,

@@ -143,6 +143,32 @@ function playerRef(path: string, query: string): YouTubeRef | null {
   return word !== LIVE_WORD && isVideoId(word) ? { id: word, list: null } : null;
 }
 
+/**
+ * Reads the Flash player's URL of YouTube's embed code before iframes,
+ * `[http[s]:]//[www.]youtube[-nocookie].com/v/<id>[&hl=en&fs=1|?version=3…]`: the video it plays,
+ * or null. The old code appended its options to the path with `&`, no `?` before them.
+ *
+ * @example
+ * ```ts
+ * parseFlashPlayerUrl('http://www.youtube.com/v/dQw4w9WgXcQ&hl=en&fs=1'); // { id: 'dQw4w9WgXcQ', list: null }
+ * parseFlashPlayerUrl('https://www.youtube.com/embed/dQw4w9WgXcQ');        // null: an iframe's player
+ * ```
+ */
+export function parseFlashPlayerUrl(url: string): YouTubeRef | null {
+  if (typeof url !== 'string') return null;
+  const p = partsOf(url);
+  return p !== null && PLAYER_HOSTS.has(p.host) ? flashRef(p.path) : null;
+}
+
+/** The video of a `/v/<id>` path, its id ended by `/`, `&` or the path's end; null for another path. */
+function flashRef(path: string): YouTubeRef | null {
+  if (!path.startsWith('/v/')) return null;
+  const word = segment(path, 3);
+  const amp = word.indexOf('&');
+  const id = amp < 0 ? word : word.slice(0, amp);
+  return isVideoId(id) ? { id, list: null } : null;
+}
+
 /** The path segment starting at `from` (up to the next `/`). */
 function segment(path: string, from: number): string {
   const slash = path.indexOf('/', from);
@@ -181,7 +207,8 @@ export function parseVideoUrl(url: string): YouTubeRef | null {
     const list = listOf(p.query);
     return list !== null ? { id: null, list } : null;
   }
-  for (const prefix of ['/shorts/', '/live/', '/v/']) {
+  if (p.path.startsWith('/v/')) return flashRef(p.path);
+  for (const prefix of ['/shorts/', '/live/']) {
     if (!p.path.startsWith(prefix)) continue;
     const word = segment(p.path, prefix.length);
     return isVideoId(word) ? { id: word, list: null } : null;

@@ -117,6 +117,16 @@ describe('YouTube forms', () => {
       input: `<figure class="wp-block-embed is-provider-youtube"><div class="wp-block-embed__wrapper"><div class="rll-youtube-player" data-id="${ID}"></div></div></figure>`,
       expected: { kind: 'wp-block', id: ID },
     },
+    {
+      description: 'a Flash player embed (the embed code before iframes)',
+      input: `<embed src="https://www.youtube.com/v/${ID}?version=3&amp;hl=en_US" type="application/x-shockwave-flash" width="640" height="390" allowscriptaccess="always" allowfullscreen="true">`,
+      expected: { kind: 'iframe', id: ID, url: WATCH },
+    },
+    {
+      description: 'a Flash player object naming it in data',
+      input: `<object type="application/x-shockwave-flash" data="//www.youtube.com/v/${ID}&amp;hl=en&amp;fs=1" width="425" height="344"><param name="movie" value="//www.youtube.com/v/${ID}&amp;hl=en&amp;fs=1"><param name="allowFullScreen" value="true"></object>`,
+      expected: { kind: 'iframe', id: ID, url: WATCH },
+    },
   ];
   it.each(finds)('finds $description', ({ input, expected }) => {
     const page = `<p>Before.</p>\n${input}\n<p>After.</p>`;
@@ -126,7 +136,18 @@ describe('YouTube forms', () => {
     expect(page.slice(embeds[0]!.start, embeds[0]!.end)).toBe(input);
   });
 
+  it("reads the Flash embed code's object, param and embed as one embed, at its embed element", () => {
+    const embed = `<embed src="http://www.youtube.com/v/${ID}&amp;hl=en&amp;fs=1" type="application/x-shockwave-flash" allowfullscreen="true" width="425" height="344">`;
+    const code = `<object width="425" height="344"><param name="movie" value="http://www.youtube.com/v/${ID}&amp;hl=en&amp;fs=1"></param><param name="allowFullScreen" value="true"></param>${embed}</embed></object>`;
+    const page = `<p>Before.</p>\n${code}\n<p>After.</p>`;
+    const embeds = found(page);
+    expect(embeds.map((e) => [e.kind, e.id, e.url])).toEqual([['iframe', ID, WATCH]]);
+    expect(page.slice(embeds[0]!.start, embeds[0]!.end)).toBe(embed);
+  });
+
   const none: { description: string; input: string }[] = [
+    { description: 'a Flash player of another host', input: `<object data="https://player.example.com/v/${ID}"><embed src="https://player.example.com/v/${ID}" type="application/x-shockwave-flash"></object>` },
+    { description: 'a link to a Flash player URL', input: `<a href="https://www.youtube.com/v/${ID}">the old player</a>` },
     { description: 'a channel subscribe button', input: `<div class="g-ytsubscribe" data-channel="HarbourWatch" data-layout="default"></div>` },
     { description: 'a subscribe button with a channel id', input: `<div class="g-ytsubscribe" data-channelid="UCabcdefghijklmnopqrstuv"></div>` },
     { description: 'a link to a watch page in prose', input: `<p>Watch <a href="${WATCH}">the lanterns</a> tonight.</p>` },
@@ -222,6 +243,7 @@ describe('an embed wrapped in prose is the same embed, shifted', () => {
     player(`src="https://www.youtube.com/embed/${ID}?rel=0"`),
     `<div class="rll-youtube-player" data-id="${ID}"></div>`,
     `<amp-youtube data-videoid="${ID}" layout="responsive" width="480" height="270"></amp-youtube>`,
+    `<embed src="//www.youtube.com/v/${ID}&amp;hl=en" type="application/x-shockwave-flash">`,
     `<figure class="wp-block-embed is-provider-youtube"><div class="wp-block-embed__wrapper">https://youtu.be/${ID}</div></figure>`,
     `<div data-html="&lt;iframe src=&quot;//www.youtube-nocookie.com/embed/${ID}&quot;&gt;&lt;/iframe&gt;"></div>`,
   ];

@@ -1,6 +1,6 @@
 /** YouTube links: player URLs, watch/short/live links, ids and permalinks. Our own URLs throughout. */
 import { describe, expect, it } from 'vitest';
-import { isListId, isVideoId, parsePlayerUrl, parseVideoUrl, youtubePermalink } from '../../../src/platforms/youtube/url.js';
+import { isListId, isVideoId, parseFlashPlayerUrl, parsePlayerUrl, parseVideoUrl, youtubePermalink } from '../../../src/platforms/youtube/url.js';
 
 const ID = 'aB3dE5fG7hJ';
 const LIST = 'PLq8Zr2Tn4Vb6Xd0Fh2Jk4Lm6Np8Rt0Vw';
@@ -50,6 +50,8 @@ describe('parseVideoUrl', () => {
     { input: `https://www.youtube.com/embed/${ID}`, expected: { id: ID, list: null } },
     { input: `https://www.youtube.com/playlist?list=${LIST}`, expected: { id: null, list: LIST } },
     { input: `https://www.youtube.com/watch?list=${LIST}`, expected: { id: null, list: LIST } },
+    { input: `https://www.youtube.com/v/${ID}`, expected: { id: ID, list: null } },
+    { input: `http://www.youtube.com/v/${ID}&hl=en&fs=1`, expected: { id: ID, list: null } },
     // does not read
     { input: 'https://www.youtube.com/@HarbourWatch', expected: null },
     { input: 'https://www.youtube.com/channel/UCabcdefghijklmnopqrstuv', expected: null },
@@ -61,6 +63,24 @@ describe('parseVideoUrl', () => {
   ];
   it.each(table)('$input', ({ input, expected }) => {
     expect(parseVideoUrl(input)).toEqual(expected);
+  });
+});
+
+describe('parseFlashPlayerUrl', () => {
+  const table: { input: string; expected: ReturnType<typeof parseFlashPlayerUrl> }[] = [
+    { input: `http://www.youtube.com/v/${ID}&hl=en&fs=1`, expected: { id: ID, list: null } },
+    { input: `https://www.youtube.com/v/${ID}?version=3&hl=en_US`, expected: { id: ID, list: null } },
+    { input: `//youtube.com/v/${ID}`, expected: { id: ID, list: null } },
+    { input: `https://www.youtube-nocookie.com/v/${ID}&rel=0`, expected: { id: ID, list: null } },
+    // does not read
+    { input: `https://www.youtube.com/embed/${ID}`, expected: null },
+    { input: `https://www.youtube.com/watch?v=${ID}`, expected: null },
+    { input: `https://www.youtube.com/v/${ID}x&hl=en`, expected: null },
+    { input: `https://player.example.com/v/${ID}`, expected: null },
+    { input: 'https://www.youtube.com/v/', expected: null },
+  ];
+  it.each(table)('$input', ({ input, expected }) => {
+    expect(parseFlashPlayerUrl(input)).toEqual(expected);
   });
 });
 
