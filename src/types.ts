@@ -23,7 +23,7 @@ export type Platform =
  * |---|---|
  * | `'blockquote'` | the platform's embed code: a blockquote with a fallback (tweet, Instagram, Bluesky, TikTok …) |
  * | `'amp'` | an AMP component (`amp-twitter`, `amp-instagram`, `amp-youtube` …) |
- * | `'iframe'` | a player or widget iframe (the platform's or an embed service's), or the element a widget script rendered in place of the code |
+ * | `'iframe'` | a player or widget iframe (the platform's or an embed service's; `amp-iframe`, and the Flash `embed`/`object` before iframes, too), or the element a widget script rendered in place of the code |
  * | `'widget'` | an element a platform's or an embed service's script turns into an embed (`div.fb-post`, `lite-youtube`, lazy-load placeholders, `div.iframely-embed`) |
  * | `'wp-block'` | a WordPress embed block (`figure.wp-block-embed.is-provider-…`) holding the post's URL |
  * | `'wrapper'` | a publisher's own element carrying the post's id or URL in its attributes |
