@@ -60,19 +60,22 @@ function report(name, ok, detail, output) {
  * text) and the hand-off of the handle openers to it: 0.3 KB gzipped. Then the X budgets to 73/73
  * with the Markdown view in X's own Markdown route (flattened posts read without link syntax,
  * escapes and quote markers; a date link wrapped onto the next line): 1.5 KB gzipped in the
- * X-only bundles, which held none of the view before; the main entry already held it.)
+ * X-only bundles, which held none of the view before; the main entry already held it. Then the X
+ * budgets to 74/74 and the main entry to 118 with Markdown links by reference (definitions,
+ * full, collapsed and shortcut references: 0.7 KB gzipped, in the X-only bundles too, since X's
+ * link route reads them) and AMP's elements, `amp-iframe` and the Flash player (0.4 KB).)
  */
 const BUNDLES = [
   { name: 'parseStatusUrl alone', code: "export { parseStatusUrl } from 'embedsift';", budget: 3 },
   { name: 'snowflakeTime alone', code: "export { snowflakeTime } from 'embedsift';", budget: 3 },
-  { name: 'X posts, English dates (embedsift/core)', code: "export { extractTweets } from 'embedsift/core';", budget: 73 },
+  { name: 'X posts, English dates (embedsift/core)', code: "export { extractTweets } from 'embedsift/core';", budget: 74 },
   {
     name: 'X posts, English and German dates (core + locales)',
     code: "export { extractTweets } from 'embedsift/core'; export { de } from 'embedsift/locales';",
-    budget: 73,
+    budget: 74,
   },
   { name: 'parseEmbedDate, every language', code: "export { parseEmbedDate } from 'embedsift';", budget: 42 },
-  { name: 'the whole main entry', code: "export * from 'embedsift';", budget: 117 },
+  { name: 'the whole main entry', code: "export * from 'embedsift';", budget: 118 },
 ];
 
 /** The consumer programs: each must print exactly `ok`. */

@@ -11,7 +11,6 @@
  * ```
  */
 import { CharCode } from '../text/chars.js';
-import { decodeHTML } from 'entities';
 
 /**
  * The character codes this scanner compares, bound once from {@link CharCode}: a module-level
@@ -197,23 +196,7 @@ export interface MdLink {
 export function linkAt(input: string, mid: number, floor: number): MdLink | null {
   if (input.charCodeAt(mid) !== CLOSE_BRACKET || input.charCodeAt(mid + 1) !== OPEN_PAREN) return null;
   if (isEscaped(input, mid, floor)) return null;
-  // Back to the matching `[`, allowing one level of nested brackets (`[[x] y](…)`).
-  let depth = 0;
-  let open = -1;
-  const low = Math.max(floor, mid - MAX_LINK_TEXT);
-  for (let i = mid - 1; i >= low; i--) {
-    const c = input.charCodeAt(i);
-    if (isBreak(c) && isBreak(input.charCodeAt(i - 1))) break; // a paragraph break ends the search
-    if ((c === OPEN_BRACKET || c === CLOSE_BRACKET) && isEscaped(input, i, floor)) continue;
-    if (c === CLOSE_BRACKET) depth++;
-    else if (c === OPEN_BRACKET) {
-      if (depth === 0) {
-        open = i;
-        break;
-      }
-      depth--;
-    }
-  }
+  const open = linkTextOpen(input, mid, floor);
   if (open < 0) return null;
   // Forward to `)`: the destination, an optional title, parentheses balanced one level deep.
   let i = mid + 2;
@@ -257,8 +240,29 @@ export function linkAt(input: string, mid: number, floor: number): MdLink | null
   };
 }
 
+/**
+ * The `[` opening the link text that the `]` at `close` ends, looking back no further than
+ * `floor` nor than {@link MAX_LINK_TEXT} units, or -1. One level of nested brackets is allowed
+ * (`[[x] y](…)`); escaped brackets are text; a paragraph break ends the search.
+ */
+export function linkTextOpen(input: string, close: number, floor: number): number {
+  let depth = 0;
+  const low = Math.max(floor, close - MAX_LINK_TEXT);
+  for (let i = close - 1; i >= low; i--) {
+    const c = input.charCodeAt(i);
+    if (isBreak(c) && isBreak(input.charCodeAt(i - 1))) return -1;
+    if ((c === OPEN_BRACKET || c === CLOSE_BRACKET) && isEscaped(input, i, floor)) continue;
+    if (c === CLOSE_BRACKET) depth++;
+    else if (c === OPEN_BRACKET) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}
+
 /** True when an odd number of backslashes precedes `pos`. */
-function isEscaped(input: string, pos: number, floor: number): boolean {
+export function isEscaped(input: string, pos: number, floor: number): boolean {
   let n = 0;
   for (let i = pos - 1; i >= floor && input.charCodeAt(i) === BACKSLASH && n < 64; i--) n++;
   return n % 2 === 1;
@@ -277,52 +281,4 @@ const ESCAPE = /\\([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])/g;
  */
 export function unescapeMarkdown(s: string): string {
   return s.includes('\\') ? s.replace(ESCAPE, '$1') : s;
-}
-
-/** Plain text rendered from inline Markdown, with the links it held located in it. */
-export interface RenderedInline {
-  text: string;
-  links: { href: string; text: string; start: number; end: number }[];
-}
-
-/**
- * Renders inline Markdown (one or more lines, quote markers already removed) as the plain text a
- * reader sees: links become their text, images disappear, escapes and HTML entities are decoded,
- * `<br>` becomes a line break.
- *
- * @example
- * ```ts
- * renderInline('Hi [pic.twitter.com/a](https://t.co/a) \\#tag').text; // 'Hi pic.twitter.com/a #tag'
- * ```
- */
-export function renderInline(src: string): RenderedInline {
-  let text = '';
-  const links: RenderedInline['links'] = [];
-  let at = 0;
-  let floor = 0;
-  for (let mid = src.indexOf(']('); mid >= 0; mid = src.indexOf('](', mid + 2)) {
-    if (mid < at) continue;
-    const link = linkAt(src, mid, floor);
-    floor = mid + 2;
-    if (link === null || link.start < at) continue;
-    const image = link.start > 0 && src.charCodeAt(link.start - 1) === EXCLAMATION && !isEscaped(src, link.start - 1, 0);
-    text += plain(src.slice(at, image ? link.start - 1 : link.start));
-    if (!image) {
-      const shown = plain(src.slice(link.textStart, link.textEnd));
-      links.push({ href: link.href, text: shown, start: text.length, end: text.length + shown.length });
-      text += shown;
-    }
-    at = link.end;
-    floor = at;
-  }
-  text += plain(src.slice(at));
-  return { text, links };
-}
-
-/** Escapes removed, `<br>` as a line break, entities decoded. */
-function plain(s: string): string {
-  let out = unescapeMarkdown(s);
-  if (out.includes('<')) out = out.replace(/<br\s*\/?>/gi, '\n');
-  if (out.includes('&')) out = decodeHTML(out);
-  return out;
 }

@@ -9,18 +9,20 @@
  * Water #flood _now_                                 view (what the route reads)
  * ```
  *
- * Rendered: inline links become their text (their destination and title go); images go whole;
+ * Rendered: links, inline or by reference (`core/markdown/links.ts`), become their text (their
+ * destination and title go; a definition line stays, as written); images go whole;
  * backslash escapes of ASCII punctuation become the character; block quote markers at the start
  * of a line go, with the one space after each, and a blank line inside a quote block reads as a
  * line break (the block is one element's text: an embed's paragraphs). Each quote block is
  * reported ({@link MarkdownView.blockStart}) so a post is looked for inside its own; the links
  * rendered are kept ({@link MarkdownView.linksIn}). Everything else is kept as written, emphasis
  * markers included: which `*` and `_` are emphasis needs CommonMark's delimiter rules, and a
- * stray one costs a route less than a dropped character. Links are read by {@link linkAt}, as the
- * Markdown routes read them.
+ * stray one costs a route less than a dropped character. The links are kept
+ * ({@link MarkdownView.links}), so that a route reading the Markdown itself does not find them again.
  */
 import { CharCode } from '../text/chars.js';
-import { closeWithinReach, failedLinkBudget, linkAt, type MdLink } from './index.js';
+import type { MdLink } from './index.js';
+import { isImage, linkDefinitions, markdownLinks, openOf, type LinkDefinitions } from './links.js';
 
 /** The rendered text of a Markdown input, and its offsets in the input. */
 export interface MarkdownView {
@@ -42,15 +44,18 @@ export interface MarkdownView {
    * and past a link's `](…)` when `i` ends the link's text.
    */
   toInputEnd(i: number): number;
+  /** Every link and image of the input, inline or by reference, in the order they open (`markdownLinks`). */
+  readonly links: readonly MdLink[];
+  /** The input's link reference definitions. */
+  readonly definitions: LinkDefinitions;
 }
 
 /** The view of an input holding no Markdown syntax this renders: the input itself. */
 function identity(input: string): MarkdownView {
-  return { text: input, toInput: (i) => i, toInputEnd: (i) => i, blockStart: () => 0, linksIn: () => [] };
+  return { text: input, toInput: (i) => i, toInputEnd: (i) => i, blockStart: () => 0, linksIn: () => [], links: [], definitions: new Map() };
 }
 
 const BACKSLASH = CharCode.Backslash;
-const EXCLAMATION = CharCode.Exclamation;
 const GT = CharCode.Gt;
 const LINE_FEED = CharCode.LineFeed;
 const CARRIAGE_RETURN = CharCode.CarriageReturn;
@@ -60,35 +65,6 @@ const TAB = CharCode.Tab;
 /** ASCII punctuation: what a backslash escapes in Markdown. */
 function isAsciiPunctuation(c: number): boolean {
   return (c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e);
-}
-
-/** Every inline link and image of `input`, by where it starts (an image: at its `!`). */
-function linksOf(input: string): MdLink[] {
-  const links: MdLink[] = [];
-  let floor = 0;
-  let failures = failedLinkBudget(input.length);
-  const closable = closeWithinReach(input);
-  for (let mid = input.indexOf(']('); mid >= 0; mid = input.indexOf('](', mid + 2)) {
-    const looked = closable(mid);
-    const link = looked ? linkAt(input, mid, floor) : null;
-    if (link === null) {
-      if (looked && --failures < 0) break;
-      // Nothing before this `](` opens a later link's text: each stretch is searched back once.
-      floor = mid + 2;
-      continue;
-    }
-    links.push(link);
-    // A link whose text holds an image (`[![](logo.svg) Post by @…](…)`) is met after it, and
-    // its `[` stands before the image's: after an image the search back may pass it.
-    if (!isImage(input, link)) floor = link.end;
-    mid = link.end - 2;
-  }
-  return links.sort((a, b) => openOf(input, a) - openOf(input, b));
-}
-
-/** Where `link` opens: its `[`, or the `!` of an image. */
-function openOf(input: string, link: MdLink): number {
-  return isImage(input, link) ? link.start - 1 : link.start;
 }
 
 /**
@@ -104,8 +80,10 @@ function openOf(input: string, link: MdLink): number {
  * ```
  */
 export function markdownView(input: string): MarkdownView {
-  if (!input.includes('](') && !input.includes('\\') && !input.includes('>')) return identity(input);
-  const links = linksOf(input);
+  // A reference link needs a definition, and every definition holds `]:`.
+  if (!input.includes('](') && !input.includes('\\') && !input.includes('>') && !input.includes(']:')) return identity(input);
+  const definitions = linkDefinitions(input);
+  const links = markdownLinks(input, definitions);
   let text = '';
   // The view is made of runs copied from the input: run k starts at view offset runView[k] and
   // input offset runInput[k]. `ends`: the view offsets whose end in the input is not one past
@@ -255,6 +233,8 @@ export function markdownView(input: string): MarkdownView {
       return k >= 0 && k % 2 === 0 ? (blocks[k] as number) : 0;
     },
     toInputEnd: (v) => (v <= 0 ? (length > 0 ? inputAt(0) : input.length) : v > length ? input.length : (ends.get(v) ?? inputAt(v - 1) + 1)),
+    links,
+    definitions,
   };
 }
 
@@ -305,9 +285,4 @@ function blankQuoteLineEnd(input: string, j: number): number {
   if (c === LINE_FEED) return k + 1;
   if (c === CARRIAGE_RETURN) return input.charCodeAt(k + 1) === LINE_FEED ? k + 2 : k + 1;
   return j;
-}
-
-/** True when `link` is an image: `!` right before its `[`, not itself escaped. */
-function isImage(input: string, link: MdLink): boolean {
-  return link.start > 0 && input.charCodeAt(link.start - 1) === EXCLAMATION && input.charCodeAt(link.start - 2) !== BACKSLASH;
 }

@@ -15,19 +15,9 @@
  * found by the plain-text scanner.
  */
 import { fitsDisplayName } from '../../core/attribution/name.js';
-import {
-  closeWithinReach,
-  describeLine,
-  failedLinkBudget,
-  isBlankLine,
-  lineAt,
-  linkAt,
-  previousLine,
-  renderInline,
-  unescapeMarkdown,
-  type MdLine,
-} from '../../core/markdown/index.js';
-import { markdownView } from '../../core/markdown/view.js';
+import { describeLine, isBlankLine, lineAt, previousLine, unescapeMarkdown, type MdLine } from '../../core/markdown/index.js';
+import { renderInline, type LinkDefinitions } from '../../core/markdown/links.js';
+import { markdownView, type MarkdownView } from '../../core/markdown/view.js';
 import { authorRecord, embedRecord } from '../../core/record.js';
 import { CharCode, collapseSpace, isCollapsible, isGap } from '../../core/text/chars.js';
 import type { DateOptions, Embed } from '../../types.js';
@@ -62,25 +52,16 @@ export function scanXMarkdown(ctx: ScanContext): Embed[] {
   const { input } = ctx;
   const options = ctx.dates;
   const embeds: Embed[] = [];
-  if (input.includes('](') && input.includes('/status')) {
+  // The links, inline or by reference, as the view read them (one read for every route).
+  const view = ctx.shown?.() ?? markdownView(input);
+  if (view.links.length > 0 && input.includes('/status')) {
     let floor = 0; // nothing before it belongs to a new embed
-    let linkFloor = 0; // nothing before it is looked at again for a `[`
-    let failures = failedLinkBudget(input.length);
-    const closable = closeWithinReach(input);
     const lines: LineBounds = { start: -1, end: -1 };
-    for (let mid = input.indexOf(']('); mid >= 0; mid = input.indexOf('](', mid + 2)) {
-      if (mid < linkFloor) continue;
-      const looked = closable(mid);
-      const link = looked ? linkAt(input, mid, linkFloor) : null;
-      linkFloor = mid + 2;
-      if (link === null) {
-        if (looked && --failures < 0) break;
-        continue;
-      }
-      linkFloor = link.end;
+    for (const link of view.links) {
+      if (link.start < floor) continue;
       const status = parseStatusUrl(link.href);
-      if (status === null || link.start < floor) continue;
-      const embed = readEmbed(input, link, status, floor, lines, ctx, options);
+      if (status === null) continue;
+      const embed = readEmbed(input, link, status, floor, lines, ctx, options, view.definitions);
       if (embed !== null) {
         embeds.push(embed);
         floor = embed.end;
@@ -88,7 +69,7 @@ export function scanXMarkdown(ctx: ScanContext): Embed[] {
     }
   }
   const linked = embeds.length;
-  for (const f of flattenedPosts(ctx, embeds)) {
+  for (const f of flattenedPosts(ctx, view, embeds)) {
     let overlaps = false;
     for (let k = 0; k < linked && !overlaps; k++) overlaps = f.start < (embeds[k] as Embed).end && (embeds[k] as Embed).start < f.end;
     if (!overlaps) embeds.push(f);
@@ -104,8 +85,7 @@ export function scanXMarkdown(ctx: ScanContext): Embed[] {
  * signature whose line a reader broke before the date link), a link elsewhere makes it a pull
  * quote imitating a post, not a post.
  */
-function flattenedPosts(ctx: ScanContext, linked: readonly Embed[]): Embed[] {
-  const view = ctx.shown?.() ?? markdownView(ctx.input);
+function flattenedPosts(ctx: ScanContext, view: MarkdownView, linked: readonly Embed[]): Embed[] {
   // The signatures of the embeds read from their status links (in input order, as signatures
   // come) are not read again as flattened posts.
   let k = 0;
@@ -173,6 +153,7 @@ function readEmbed(
   lines: LineBounds,
   ctx: ScanContext,
   options: DateOptions,
+  defs: LinkDefinitions,
 ): Embed | null {
   let line = lineOf(input, link.start, floor, lines);
   // Where the text read before the link ends: the link's start, or the end of the line above
@@ -244,7 +225,7 @@ function readEmbed(
   // a quote that cites a post, not an embed.
   if (handle === null && bodyLines.some((l) => collapseSpace(l).length > 0)) return null;
   // Leading blank quote lines are not part of the embed's text but stay in its span.
-  const rendered = renderInline([...bodyLines, bodyOnLine].join('\n'));
+  const rendered = renderInline([...bodyLines, bodyOnLine].join('\n'), defs);
   const body = rendered.text.trim().length > 0 ? rendered.text : null;
   const displayLinks = rendered.links
     .filter((l) => /^https?:\/\//i.test(l.href) && isDisplayLink(l.text))
@@ -256,7 +237,7 @@ function readEmbed(
     const entity = linkedEntity(l.href, l.text);
     if (entity !== null) linked.push(entity);
   }
-  const dateText = handle !== null ? renderInline(contentOf(input, link.textStart, link.textEnd)).text : null;
+  const dateText = handle !== null ? renderInline(contentOf(input, link.textStart, link.textEnd), defs).text : null;
   return xEmbed(
     {
       kind: 'blockquote',

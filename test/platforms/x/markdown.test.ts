@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractEmbeds, type Embed } from '../../../src/index.js';
-import { lineAt, linkAt, renderInline, unescapeMarkdown } from '../../../src/core/markdown/index.js';
+import { lineAt, linkAt, unescapeMarkdown } from '../../../src/core/markdown/index.js';
+import { renderInline } from '../../../src/core/markdown/links.js';
 
 const ID = '1310340832445292544'; // snowflake time 2020-09-27T22:09:34.067Z
 const ID2 = '1720047757610631317';
@@ -192,6 +193,52 @@ describe('Markdown embeds', () => {
   it('stays total on a million link openers', () => {
     expect(() => md('[a]('.repeat(200_000) + `](https://twitter.com/h/status/${ID})`)).not.toThrow();
     expect(() => md('> (@h) ['.repeat(100_000))).not.toThrow();
+  });
+});
+
+describe('links by reference (turndown referenced, html2text reference links)', () => {
+  const HASHTAG = 'https://twitter.com/hashtag/ferry?src=hash&ref_src=twsrc%5Etfw';
+  const MENTION = 'https://twitter.com/pier_master?ref_src=twsrc%5Etfw';
+  const STATUS = `https://twitter.com/HarbourWatch/status/${ID}?ref_src=twsrc%5Etfw`;
+  const inline = [
+    `> Lanterns over the harbour tonight [#ferry](${HASHTAG}) [@pier\\_master](${MENTION}) [pic.twitter.com/Ab12Cd34Ef](https://t.co/Ab12Cd34Ef)`,
+    '> ',
+    `> — Harbour Watch (@HarbourWatch) [September 27, 2020](${STATUS})`,
+  ].join('\n');
+  const forms: { form: string; quote: string; definitions: string }[] = [
+    {
+      form: 'full references',
+      quote: [
+        '> Lanterns over the harbour tonight [#ferry][1] [@pier\\_master][2] [pic.twitter.com/Ab12Cd34Ef][3]',
+        '> ',
+        '> — Harbour Watch (@HarbourWatch) [September 27, 2020][4]',
+      ].join('\n'),
+      definitions: `[1]: ${HASHTAG}\n[2]: ${MENTION}\n[3]: https://t.co/Ab12Cd34Ef\n[4]: ${STATUS}`,
+    },
+    {
+      form: 'collapsed references and a shortcut',
+      quote: [
+        '> Lanterns over the harbour tonight [#ferry][] [@pier\\_master][] [pic.twitter.com/Ab12Cd34Ef]',
+        '> ',
+        '> — Harbour Watch (@HarbourWatch) [September 27, 2020][]',
+      ].join('\n'),
+      definitions: `[#ferry]: ${HASHTAG}\n[@pier\\_master]: ${MENTION}\n[pic.twitter.com/Ab12Cd34Ef]: https://t.co/Ab12Cd34Ef\n[September 27, 2020]: ${STATUS}`,
+    },
+  ];
+
+  it.each(forms)('$form: the same post as with inline links', ({ quote, definitions }) => {
+    const page = `Intro.\n\n${quote}\n\nOutro.\n\n${definitions}\n`;
+    const [e, ...rest] = md(page);
+    const [expected] = md(`Intro.\n\n${inline}\n\nOutro.\n`);
+    expect(rest).toEqual([]);
+    expect({ ...e, start: 0, end: 0 }).toEqual({ ...expected, start: 0, end: 0 });
+    expect(e).toMatchObject({ id: ID, text: 'Lanterns over the harbour tonight #ferry @pier_master pic.twitter.com/Ab12Cd34Ef', hashtags: ['ferry'], mentions: ['pier_master'] });
+    expect(page.slice(e!.start, e!.end)).toBe(quote);
+  });
+
+  it('reads no post from a date whose label is undefined', () => {
+    const quote = '> Lanterns over the harbour tonight\n> \n> — Harbour Watch (@HarbourWatch) [September 27, 2020][9]';
+    expect(md(`${quote}\n\n[1]: https://example.org/`).filter((e) => e.kind === 'blockquote')).toEqual([]);
   });
 });
 
