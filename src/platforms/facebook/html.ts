@@ -1,10 +1,11 @@
 /**
  * Facebook embeds in HTML: the SDK's `div.fb-post` / `div.fb-video` widgets (with the
- * `blockquote.fb-xfbml-parse-ignore` fallback they hold), `plugins/post.php` and
- * `plugins/video.php` iframes (the address in `src`, in a lazy-loading attribute, or in an
- * iframe held entity-escaped by a wrapper's `data-*` attribute), AMP's `amp-facebook` (a post or
- * a video in `data-href`; `data-embed-as="comment"` embeds a comment, not read) and WordPress
- * embed figures.
+ * `blockquote.fb-xfbml-parse-ignore` fallback they hold) and `div.fb-comment-embed`,
+ * `plugins/post.php`, `plugins/video.php` and `plugins/comment_embed.php` iframes (the address in
+ * `src`, in a lazy-loading attribute, or in an iframe held entity-escaped by a wrapper's `data-*`
+ * attribute), AMP's `amp-facebook` (a post, a video or a comment in `data-href`) and WordPress
+ * embed figures. A comment's link names its post (`…/posts/<id>?comment_id=…`): the embed's id is
+ * the post's, its url the comment's link, as Reddit's comment embeds are read.
  *
  * ```
  * <div class="fb-post" data-href="https://www.facebook.com/Page/posts/123">
@@ -59,7 +60,7 @@ const CONNECTORS: readonly string[] = [' on ', ' sur ', ' am ', ' en ', ' su ', 
 
 /** An attribute value that holds a plugin address: as a URL, or inside held iframe markup. */
 function pluginIn(value: string): string | null {
-  if (!value.includes('plugins/post.php') && !value.includes('plugins/video.php')) return null;
+  if (!value.includes('plugins/post.php') && !value.includes('plugins/video.php') && !value.includes('plugins/comment_embed.php')) return null;
   const direct = pluginHref(value);
   if (direct !== null) return direct;
   // Markup held in an attribute (`data-html="&lt;iframe src=&quot;…&quot;&gt;"`, decoded by the
@@ -97,8 +98,8 @@ function pluginOf(el: WithAttributes, held: boolean): string | null {
 export function facebookKind(name: string, el: WithAttributes): EmbedKind | null {
   if (NEVER_EMBEDS.has(name)) return null;
   // `amp-facebook-page`, `-like` and `-comments` carry the marker too: no post.
-  if (name === 'amp-facebook') return attr(el, 'data-href') !== null && !isAmpComment(el) ? 'amp' : null;
-  if ((hasClass(el, 'fb-post') || hasClass(el, 'fb-video')) && attr(el, 'data-href') !== null) return 'widget';
+  if (name === 'amp-facebook') return attr(el, 'data-href') !== null ? 'amp' : null;
+  if ((hasClass(el, 'fb-post') || hasClass(el, 'fb-video') || hasClass(el, 'fb-comment-embed')) && attr(el, 'data-href') !== null) return 'widget';
   if (isFrame(name)) return pluginOf(el, false) !== null ? 'iframe' : null;
   if (name === 'blockquote' && hasClass(el, 'fb-xfbml-parse-ignore')) {
     return parseFacebookUrl(attr(el, 'cite') ?? '') !== null ? 'blockquote' : null;
@@ -108,11 +109,6 @@ export function facebookKind(name: string, el: WithAttributes): EmbedKind | null
   }
   // A wrapper keeping the iframe, as markup, in an attribute until it is shown.
   return pluginOf(el, true) !== null ? 'iframe' : null;
-}
-
-/** An `amp-facebook` embedding one comment on a post (its `data-href` names the post). */
-function isAmpComment(el: WithAttributes): boolean {
-  return (attr(el, 'data-embed-as') ?? '').trim().toLowerCase() === 'comment';
 }
 
 /** What the fallback shows. */
@@ -271,9 +267,9 @@ function interpret(root: HtmlElement, kind: EmbedKind, options: DateOptions): Em
  *
  * | marker | where it stands |
  * |--------|-----------------|
- * | `fb-post`, `fb-video` | the SDK's widget divs |
+ * | `fb-post`, `fb-video`, `fb-comment-embed` | the SDK's widget divs |
  * | `fb-xfbml-parse-ignore` | a fallback blockquote standing without its widget |
- * | `plugins/post.php?`, `plugins/video.php?` | plugin iframes, in any attribute, escaped in held markup too |
+ * | `plugins/post.php?`, `plugins/video.php?`, `plugins/comment_embed.php?` | plugin iframes, in any attribute, escaped in held markup too |
  * | `is-provider-facebook`, `wp-block-embed-facebook` | WordPress embed figures |
  * | `amp-facebook` | AMP's element |
  *
@@ -284,7 +280,18 @@ function interpret(root: HtmlElement, kind: EmbedKind, options: DateOptions): Em
  * ```
  */
 export const facebookHtml: HtmlForms = {
-  markers: ['fb-post', 'fb-video', 'fb-xfbml-parse-ignore', 'plugins/post.php?', 'plugins/video.php?', 'is-provider-facebook', 'wp-block-embed-facebook', 'amp-facebook'],
+  markers: [
+    'fb-post',
+    'fb-video',
+    'fb-comment-embed',
+    'fb-xfbml-parse-ignore',
+    'plugins/post.php?',
+    'plugins/video.php?',
+    'plugins/comment_embed.php?',
+    'is-provider-facebook',
+    'wp-block-embed-facebook',
+    'amp-facebook',
+  ],
   classify: facebookKind,
   interpret: (read, ctx) => interpret(read.root, read.kind, ctx.dates),
   names: { tags: ['amp-facebook'], attributes: ['data-href', 'data-width', 'data-show-text', 'data-embed-as', 'cite'] },

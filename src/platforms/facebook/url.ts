@@ -127,9 +127,10 @@ export function parseFacebookUrl(raw: string): FacebookPost | null {
 }
 
 /**
- * The post link a plugin iframe's address carries (`facebook.com/plugins/post.php?href=…` or
- * `plugins/video.php?href=…`), URL-decoded; null for any other address (page plugins, like
- * buttons).
+ * The post link a plugin iframe's address carries (`facebook.com/plugins/post.php?href=…`,
+ * `plugins/video.php?href=…`, or `plugins/comment_embed.php?href=…` for a comment, whose link
+ * names its post), URL-decoded; null for any other address (page plugins, like buttons, the
+ * comments box).
  *
  * @example
  * ```ts
@@ -141,7 +142,7 @@ export function pluginHref(src: string): string | null {
   const url = facebookUrl(src);
   if (url === null) return null;
   const path = url.pathname.toLowerCase();
-  if (path !== '/plugins/post.php' && path !== '/plugins/video.php') return null;
+  if (path !== '/plugins/post.php' && path !== '/plugins/video.php' && path !== '/plugins/comment_embed.php') return null;
   const href = url.searchParams.get('href');
   return href !== null && href.trim().length > 0 ? href.trim() : null;
 }

@@ -169,7 +169,6 @@ describe('amp-facebook', () => {
   });
 
   it.each([
-    ['a comment embed', `<amp-facebook data-embed-as="comment" data-href="${POST}?comment_id=10155840470181234"></amp-facebook>`],
     ['a page element', '<amp-facebook-page data-href="https://www.facebook.com/HarbourWatch/" width="340" height="130"></amp-facebook-page>'],
     ['a like element', `<amp-facebook-like data-href="${POST}" data-layout="button_count"></amp-facebook-like>`],
     ['a comments element', '<amp-facebook-comments data-href="https://example.org/a" data-numposts="5"></amp-facebook-comments>'],
@@ -177,6 +176,22 @@ describe('amp-facebook', () => {
     ['an element with no data-href', '<amp-facebook width="552" height="310"></amp-facebook>'],
   ])('does not read %s', (_what, markup) => {
     expect(found(`<p>Text.</p>${markup}<p>More.</p>`)).toEqual([]);
+  });
+});
+
+describe('comment embeds: the id is the post\'s, the url the comment\'s link', () => {
+  const COMMENT = `${POST}?comment_id=10155840470181234`;
+  const REPLY = `${POST}?comment_id=10155840470181234&reply_comment_id=10155840470185678`;
+  const forms: { description: string; input: string; kind: string; url: string }[] = [
+    { description: "the SDK's fb-comment-embed", input: `<div class="fb-comment-embed" data-href="${COMMENT}" data-width="560" data-include-parent="false"></div>`, kind: 'widget', url: COMMENT },
+    { description: 'a reply, with its parent', input: `<div class="fb-comment-embed" data-href="${REPLY.replace('&', '&amp;')}" data-include-parent="true"></div>`, kind: 'widget', url: REPLY },
+    { description: 'the comment_embed.php iframe', input: `<iframe src="https://www.facebook.com/plugins/comment_embed.php?href=${encodeURIComponent(COMMENT)}&amp;include_parent=false" width="560" height="161"></iframe>`, kind: 'iframe', url: COMMENT },
+    { description: 'amp-facebook embedding a comment', input: `<amp-facebook width="552" height="310" layout="responsive" data-embed-as="comment" data-href="${COMMENT}"></amp-facebook>`, kind: 'amp', url: COMMENT },
+  ];
+  it.each(forms)('$description', ({ input, kind, url }) => {
+    const [e, ...rest] = found(`<p>Text.</p>${input}`);
+    expect(rest).toEqual([]);
+    expect(e).toMatchObject({ kind, id: '1920722881385983', url, author: { name: null, handle: 'HarbourWatch' }, text: null, date: null, start: 12 });
   });
 });
 
@@ -252,6 +267,7 @@ describe('an embed wrapped in random prose comes back the same, shifted', () => 
     ['held plugin iframe', `<div data-html="&lt;iframe src=&quot;https://www.facebook.com/plugins/post.php?href=${ENC}&quot;&gt;&lt;/iframe&gt;"></div>`],
     ['WordPress figure', `<figure class="wp-block-embed is-provider-facebook"><div class="wp-block-embed__wrapper">${POST}</div></figure>`],
     ['amp-facebook', `<amp-facebook layout="responsive" data-href="${POST}"></amp-facebook>`],
+    ['comment embed', `<div class="fb-comment-embed" data-href="${POST}?comment_id=10155840470181234"></div>`],
   ])('%s', (_form, form) => {
     expectSameWhenWrapped(found, form, WORDS);
   });
