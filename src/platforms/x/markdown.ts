@@ -8,7 +8,8 @@
  * ^start: the quote block's first line                   ^the status link anchors the scan   end^
  * ```
  *
- * Each `](` whose destination is a status link anchors one embed: the attribution before the link
+ * Each link whose destination is a status link (inline, or by reference: the view's list of the
+ * input's links, `core/markdown/links.ts`) anchors one embed: the attribution before the link
  * on its line gives name and handle, the link text the date, and the lines above (the rest of
  * the quote block, or of the paragraph outside one) the body. A quote block holding nothing but
  * a status link is an embed too. Flattened posts elsewhere in the Markdown (no status link) are
