@@ -40,10 +40,12 @@ describe('markdownLinks', () => {
     { description: 'inline and reference links in order', input: '[a](https://example.org/a) then [b][1]', expected: [['a', 'https://example.org/a'], ['b', 'https://example.org/one']] },
     { description: 'an image by reference', input: '![The ferry][pic]', expected: [['The ferry', 'https://example.org/pic.png']] },
     { description: 'a reference holding an image', input: '[![x](https://example.org/x.png) Ferry][1]', expected: [['![x](https://example.org/x.png) Ferry', 'https://example.org/one'], ['x', 'https://example.org/x.png']] },
+    { description: 'a full reference with no text', input: 'Shown: [][1].', expected: [['', 'https://example.org/one']] },
     { description: 'crossing links: the first to open', input: '[a][1](https://example.org/b)', expected: [['a', 'https://example.org/one']] },
     // not links
     { description: 'an undefined label', input: 'See [the post][9] and [sic].', expected: [] },
     { description: 'escaped brackets', input: 'See \\[ferry\\] here.', expected: [] },
+    { description: 'an empty collapsed or shortcut reference', input: 'See [][] and [] here.', expected: [] },
   ];
   it.each(table)('$description', ({ input, expected }) => {
     const src = input + defs;

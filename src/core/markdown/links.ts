@@ -151,16 +151,17 @@ export function referenceLinkAt(input: string, close: number, floor: number, def
   const next = input.charCodeAt(close + 1);
   if (next === OPEN_PAREN || next === COLON) return null;
   const open = linkTextOpen(input, close, floor);
-  if (open < 0 || close - open < 2) return null;
-  const text = input.slice(open + 1, close);
+  if (open < 0) return null;
+  // The text may be empty (`[][3]`: a date link that showed nothing); the label may not.
+  let label = input.slice(open + 1, close);
   let end = close + 1;
-  let label = text;
   if (next === OPEN_BRACKET) {
     const labelEnd = labelClose(input, close + 2);
     if (labelEnd < 0) return null;
     end = labelEnd + 1;
     if (labelEnd > close + 2) label = input.slice(close + 2, labelEnd);
   }
+  if (label.trim().length === 0) return null;
   const href = defs.get(normalizeLabel(label));
   if (href === undefined) return null;
   return { start: open, end, textStart: open + 1, textEnd: close, href };
