@@ -119,7 +119,7 @@ function bestMatch(e: Embed, posts: Embed[]): { post: Embed; agree: Record<Field
   return best;
 }
 
-const ROUTES = ['textContent', 'lines', 'markdown'] as const;
+const ROUTES = ['textContent', 'lines', 'markdown', 'referenced'] as const;
 type Route = (typeof ROUTES)[number];
 
 /** Per-route tallies: posts found, posts agreeing on each field, posts agreeing on all. */
@@ -146,7 +146,7 @@ describe.skipIf(!present)('real pages (../shared/corpus/pages)', () => {
     expect(names.length).toBeGreaterThan(100);
     let embeds = 0;
     let eligible = 0;
-    const tallies: Record<Route, Tally> = { textContent: newTally(), lines: newTally(), markdown: newTally() };
+    const tallies: Record<Route, Tally> = { textContent: newTally(), lines: newTally(), markdown: newTally(), referenced: newTally() };
     const disagreements: string[] = [];
     const fieldDisagreements: string[] = [];
     const inventions: string[] = [];
@@ -173,6 +173,7 @@ describe.skipIf(!present)('real pages (../shared/corpus/pages)', () => {
         textContent: extractEmbeds(DomUtils.textContent(doc), { format: 'text' }),
         lines: extractEmbeds(blockPerLine(doc.children), { format: 'text' }),
         markdown: extractEmbeds(toMarkdown(html), { format: 'markdown' }),
+        referenced: extractEmbeds(toMarkdown(html, true), { format: 'markdown' }),
       };
       for (const route of ROUTES) {
         for (const p of routes[route]) {
@@ -187,12 +188,13 @@ describe.skipIf(!present)('real pages (../shared/corpus/pages)', () => {
         const status: string[] = [];
         for (const route of ROUTES) {
           const posts = routes[route];
-          const ok = foundIn(e, posts) && (route !== 'markdown' || posts.some((m) => m.id === e.id));
+          const markdown = route === 'markdown' || route === 'referenced';
+          const ok = foundIn(e, posts) && (!markdown || posts.some((m) => m.id === e.id));
           status.push(`${route}=${ok}`);
           if (!ok) continue;
           const t = tallies[route];
           t.found++;
-          const pool = route === 'markdown' ? posts.filter((m) => m.id === e.id || m.id === null) : posts;
+          const pool = markdown ? posts.filter((m) => m.id === e.id || m.id === null) : posts;
           const match = bestMatch(e, pool) ?? bestMatch(e, posts);
           if (match === null) continue;
           for (const f of FIELDS) if (match.agree[f]) t.fields[f]++;
@@ -238,6 +240,7 @@ describe.skipIf(!present)('real pages (../shared/corpus/pages)', () => {
     expect(tallies.textContent.all / eligible).toBeGreaterThanOrEqual(THRESHOLD_TEXT_CONTENT);
     expect(tallies.lines.all / eligible).toBeGreaterThanOrEqual(THRESHOLD_BLOCK_LINES);
     expect(tallies.markdown.all / eligible).toBeGreaterThanOrEqual(THRESHOLD_MARKDOWN);
+    expect(tallies.referenced.all / eligible).toBeGreaterThanOrEqual(THRESHOLD_MARKDOWN);
   });
 });
 

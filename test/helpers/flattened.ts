@@ -22,9 +22,12 @@ export type KeptField = 'name' | 'handle' | 'date' | 'dateText' | 'text' | 'hash
 
 const PROSE_WORDS = ['the', 'harbour', 'master', 'said', 'on', 'Tuesday', 'le', 'port', 'a', 'fermé', 'der', 'Hafen', 'порт', '港は', 'الميناء', '#regatta', '(AP)', '🕊️', 'October', '10,', '2024'];
 
-/** An HTML fragment as an html-to-markdown reader (turndown) writes it, scripts and styles left out. */
-export function toMarkdown(html: string): string {
-  const turndown = new TurndownService();
+/**
+ * An HTML fragment as an html-to-markdown reader (turndown) writes it, scripts and styles left
+ * out; with `referenced`, its links by reference (`[text][1]`, the `[1]: href` definitions at the end).
+ */
+export function toMarkdown(html: string, referenced = false): string {
+  const turndown = new TurndownService(referenced ? { linkStyle: 'referenced' } : {});
   turndown.remove(['script', 'style', 'noscript', 'template']);
   return turndown.turndown(html);
 }
