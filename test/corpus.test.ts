@@ -9,7 +9,8 @@
  *   script/style/template/noscript left out;
  *
  * and in the Markdown that turndown (a widely used html-to-markdown converter) writes for the
- * page, where the status link survives, so the same status id must come back too.
+ * page, with its links inline and, asked to, by reference (`[text][1]`, `[1]: href` at the end):
+ * the status link survives both, so the same status id must come back too.
  *
  * Only embeds that show a handle, in a `(@handle)` signature, and a date can be found again in
  * text (an iframe or a bare status link shows neither, a publisher's card no signature); they are
