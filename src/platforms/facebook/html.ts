@@ -35,7 +35,7 @@ import {
 import { collapseSpace } from '../../core/text/chars.js';
 import type { DateOptions, Embed, EmbedKind } from '../../types.js';
 import type { HtmlForms } from '../types.js';
-import { facebookUrl, linkedFacebookPost, parseFacebookUrl, pluginHref } from './url.js';
+import { facebookUrl, linkedFacebookPost, parseFacebookUrl, PLUGIN_PATHS, pluginHref } from './url.js';
 
 /** Elements that are never an embed whatever their attributes (links, buttons, metadata). */
 const NEVER_EMBEDS = new Set(['a', 'button', 'img', 'input', 'link', 'meta', 'head', 'html', 'body', 'style', 'template', 'svg']);
@@ -60,7 +60,7 @@ const CONNECTORS: readonly string[] = [' on ', ' sur ', ' am ', ' en ', ' su ', 
 
 /** An attribute value that holds a plugin address: as a URL, or inside held iframe markup. */
 function pluginIn(value: string): string | null {
-  if (!value.includes('plugins/post.php') && !value.includes('plugins/video.php') && !value.includes('plugins/comment_embed.php')) return null;
+  if (!PLUGIN_PATHS.some((path) => value.includes(path))) return null;
   const direct = pluginHref(value);
   if (direct !== null) return direct;
   // Markup held in an attribute (`data-html="&lt;iframe src=&quot;…&quot;&gt;"`, decoded by the
@@ -294,7 +294,7 @@ export const facebookHtml: HtmlForms = {
   ],
   classify: facebookKind,
   interpret: (read, ctx) => interpret(read.root, read.kind, ctx.dates),
-  names: { tags: ['amp-facebook'], attributes: ['data-href', 'data-width', 'data-show-text', 'data-embed-as', 'cite'] },
+  names: { tags: ['amp-facebook'], attributes: ['data-href', 'data-width', 'data-show-text', 'cite'] },
   widgetScripts: ['connect.facebook.net/'],
   servedPost: linkedFacebookPost,
 };

@@ -126,6 +126,9 @@ export function parseFacebookUrl(raw: string): FacebookPost | null {
   return id !== null ? { id, handle } : null;
 }
 
+/** The paths of the plugins that show one post (or one comment, whose link names its post). */
+export const PLUGIN_PATHS: readonly string[] = ['/plugins/post.php', '/plugins/video.php', '/plugins/comment_embed.php'];
+
 /**
  * The post link a plugin iframe's address carries (`facebook.com/plugins/post.php?href=…`,
  * `plugins/video.php?href=…`, or `plugins/comment_embed.php?href=…` for a comment, whose link
@@ -141,8 +144,7 @@ export function parseFacebookUrl(raw: string): FacebookPost | null {
 export function pluginHref(src: string): string | null {
   const url = facebookUrl(src);
   if (url === null) return null;
-  const path = url.pathname.toLowerCase();
-  if (path !== '/plugins/post.php' && path !== '/plugins/video.php' && path !== '/plugins/comment_embed.php') return null;
+  if (!PLUGIN_PATHS.includes(url.pathname.toLowerCase())) return null;
   const href = url.searchParams.get('href');
   return href !== null && href.trim().length > 0 ? href.trim() : null;
 }

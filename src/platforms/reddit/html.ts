@@ -141,7 +141,7 @@ export const redditHtml: HtmlForms = {
   markers: ['reddit-embed', 'reddit-card', '//embed.reddit.com/', '//www.redditmedia.com/', '//redditmedia.com/', 'is-provider-reddit', 'amp-reddit'],
   classify: redditKind,
   interpret,
-  names: { tags: ['amp-reddit'], attributes: ['data-embedtype', 'data-embed-height', 'data-embed-showmedia', 'data-embed-created', 'data-card-created'] },
+  names: { tags: ['amp-reddit'], attributes: ['data-embed-height', 'data-embed-showmedia', 'data-embed-created', 'data-card-created'] },
   widgetScripts: ['embed.reddit.com/widgets.js', 'embed.redditmedia.com/widgets/platform.js'],
   servedPost: linkedRedditPost,
 };
