@@ -126,6 +126,9 @@ export function parseFacebookUrl(raw: string): FacebookPost | null {
   return id !== null ? { id, handle } : null;
 }
 
+/** An API version opening a path: `/v2.8`, `/v19.0`. */
+const API_VERSION = /^\/v\d{1,2}\.\d{1,2}(?=\/)/;
+
 /** The paths of the plugins that show one post (or one comment, whose link names its post). */
 export const PLUGIN_PATHS: readonly string[] = ['/plugins/post.php', '/plugins/video.php', '/plugins/comment_embed.php'];
 
@@ -144,7 +147,8 @@ export const PLUGIN_PATHS: readonly string[] = ['/plugins/post.php', '/plugins/v
 export function pluginHref(src: string): string | null {
   const url = facebookUrl(src);
   if (url === null) return null;
-  if (!PLUGIN_PATHS.includes(url.pathname.toLowerCase())) return null;
+  // The SDK renders the plugin under its API version (`/v2.8/plugins/post.php`).
+  if (!PLUGIN_PATHS.includes(url.pathname.toLowerCase().replace(API_VERSION, ''))) return null;
   const href = url.searchParams.get('href');
   return href !== null && href.trim().length > 0 ? href.trim() : null;
 }

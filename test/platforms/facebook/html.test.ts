@@ -241,10 +241,19 @@ describe('Facebook links', () => {
     expect(parseFacebookUrl(url)).toBeNull();
   });
 
-  it('decodes the href of post and video plugins only', () => {
-    expect(pluginHref(`https://www.facebook.com/plugins/post.php?href=${ENC}&width=500`)).toBe(POST);
-    expect(pluginHref(`https://www.facebook.com/plugins/like.php?href=${ENC}`)).toBeNull();
-    expect(pluginHref('https://example.org/plugins/post.php?href=x')).toBeNull();
+  it.each([
+    [`https://www.facebook.com/plugins/post.php?href=${ENC}&width=500`, POST],
+    [`https://www.facebook.com/plugins/comment_embed.php?href=${encodeURIComponent(`${POST}?comment_id=1`)}`, `${POST}?comment_id=1`],
+    // as the SDK renders it, under its API version
+    [`https://www.facebook.com/v2.8/plugins/post.php?app_id=&channel=x&href=${ENC}&locale=en_US&sdk=joey`, POST],
+    [`https://www.facebook.com/v19.0/plugins/video.php?href=${ENC}`, POST],
+    // not a post's plugin
+    [`https://www.facebook.com/plugins/like.php?href=${ENC}`, null],
+    [`https://www.facebook.com/v2.8/plugins/page.php?href=${ENC}`, null],
+    [`https://www.facebook.com/x2.8/plugins/post.php?href=${ENC}`, null],
+    ['https://example.org/plugins/post.php?href=x', null],
+  ])('pluginHref(%s)', (src, expected) => {
+    expect(pluginHref(src)).toBe(expected);
   });
 });
 
@@ -264,6 +273,7 @@ describe('an embed wrapped in random prose comes back the same, shifted', () => 
     ['fallback blockquote alone', widget().replace(/^<div[^>]*>/, '').replace(/<\/div>$/, '')],
     ['post plugin iframe', `<iframe src="https://www.facebook.com/plugins/post.php?href=${ENC}"></iframe>`],
     ['lazy plugin iframe', `<iframe data-lazy-src="https://www.facebook.com/plugins/video.php?href=${ENC}"></iframe>`],
+    ['rendered plugin iframe', `<iframe name="f3c2a1b4" title="fb:post Facebook Social Plugin" src="https://www.facebook.com/v2.8/plugins/post.php?app_id=&amp;href=${ENC}&amp;locale=en_US&amp;sdk=joey"></iframe>`],
     ['held plugin iframe', `<div data-html="&lt;iframe src=&quot;https://www.facebook.com/plugins/post.php?href=${ENC}&quot;&gt;&lt;/iframe&gt;"></div>`],
     ['WordPress figure', `<figure class="wp-block-embed is-provider-facebook"><div class="wp-block-embed__wrapper">${POST}</div></figure>`],
     ['amp-facebook', `<amp-facebook layout="responsive" data-href="${POST}"></amp-facebook>`],
