@@ -31,9 +31,30 @@ export function isWpBlock(name: string, el: WithAttributes, providers: readonly 
   return providers.some((p) => hasClass(el, `is-provider-${p}`) || hasClass(el, `wp-block-embed-${p}`));
 }
 
-/** The `src` of an iframe, or the `data-src` lazy loaders keep it in; '' when neither. */
-export function frameSource(el: WithAttributes): string {
-  return attr(el, 'src') ?? attr(el, 'data-src') ?? attr(el, 'data-lazy-src') ?? '';
+/**
+ * The first of a frame's addresses that `parse` reads, or null: `src`, then, in attribute
+ * order, the attributes lazy loaders and consent managers keep the address in until the frame
+ * may load (its `src` is then blank, `about:blank` or a placeholder page): every attribute whose
+ * name holds `src` (`data-src`, `data-lazy-src`, Cookiebot's `data-cookieblock-src`, Complianz's
+ * `data-src-cmplz`, Iubenda's `suppressedsrc`, Real Cookie Banner's `consent-original-src-_`)
+ * and every other `data-*` (`data-original`, `data-url`). One rule for every platform's frames.
+ *
+ * @example
+ * ```ts
+ * frameAddress({ attribs: { src: 'about:blank', 'data-cookieblock-src': 'https://embed.bsky.app/embed/…' } }, parseEmbedSource);
+ * ```
+ */
+export function frameAddress<T>(el: WithAttributes, parse: (url: string) => T | null): T | null {
+  const src = attr(el, 'src');
+  const fromSrc = src !== null ? parse(src) : null;
+  if (fromSrc !== null) return fromSrc;
+  // Every attribute made only when `src` names nothing `parse` reads (a marker stands in one).
+  for (const name of Object.keys(el.attribs)) {
+    if (name === 'src' || !(name.includes('src') || name.startsWith('data-'))) continue;
+    const found = parse(el.attribs[name] ?? '');
+    if (found !== null) return found;
+  }
+  return null;
 }
 
 /**
@@ -48,7 +69,12 @@ export function frameSource(el: WithAttributes): string {
  */
 export function firstUrl<T>(root: HtmlElement, parse: (url: string) => T | null, maxWords = 64): T | null {
   for (const el of elements(root)) {
-    const href = el.name === 'a' ? attr(el, 'href') : isFrame(el.name) ? frameSource(el) : null;
+    if (isFrame(el.name)) {
+      const p = frameAddress(el, (url) => parse(url.trim()));
+      if (p !== null) return p;
+      continue;
+    }
+    const href = el.name === 'a' ? attr(el, 'href') : null;
     if (href === null) continue;
     const p = parse(href.trim());
     if (p !== null) return p;

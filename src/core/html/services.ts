@@ -21,7 +21,7 @@ import type { HtmlForms, ReadEmbed, ScanContext, ServedPost } from '../../platfo
 import type { Embed, EmbedKind, Platform } from '../../types.js';
 import { buildEmbed } from '../embed.js';
 import { attr, elements, hasClass, isFrame, type HtmlElement, type WithAttributes } from './index.js';
-import { frameSource } from './parts.js';
+import { frameAddress } from './parts.js';
 
 /** A platform as the service form asks it: its id and how it reads a post URL. */
 export interface ServedPlatform {
@@ -80,6 +80,14 @@ export function playerUrls(src: string): string[] {
   return out;
 }
 
+/** The URLs a frame's address gives a service's player (see {@link playerUrls}); empty for another frame. */
+function framePlayerUrls(el: WithAttributes): string[] {
+  return frameAddress(el, (src) => {
+    const urls = playerUrls(src);
+    return urls.length > 0 ? urls : null;
+  }) ?? [];
+}
+
 /** Embedly's card: a blockquote (or the bare link) with class `embedly-card`. */
 function isEmbedlyCard(name: string, el: WithAttributes): boolean {
   return (name === 'blockquote' || name === 'a' || name === 'div') && hasClass(el, 'embedly-card');
@@ -107,21 +115,21 @@ function ampCardUrl(name: string, el: WithAttributes): string | null {
  * ```
  */
 export function serviceKind(name: string, el: WithAttributes): EmbedKind | null {
-  if (isFrame(name)) return playerUrls(frameSource(el)).length > 0 ? 'iframe' : null;
+  if (isFrame(name)) return framePlayerUrls(el).length > 0 ? 'iframe' : null;
   if (ampCardUrl(name, el) !== null) return 'amp';
   return isEmbedlyCard(name, el) || isIframely(name, el) ? 'widget' : null;
 }
 
 /** The URLs an element of the services shows, most telling first: its links' targets, then its players'. */
 function servedUrls(root: HtmlElement, kind: EmbedKind): string[] {
-  if (kind === 'iframe') return playerUrls(frameSource(root));
+  if (kind === 'iframe') return framePlayerUrls(root);
   if (kind === 'amp') return [ampCardUrl(root.name, root) as string];
   const out: string[] = [];
   for (const el of elements(root)) {
     if (el.name === 'a') {
       const href = attr(el, 'href')?.trim() ?? '';
       if (href.length > 0) out.push(href);
-    } else if (isFrame(el.name)) out.push(...playerUrls(frameSource(el)));
+    } else if (isFrame(el.name)) out.push(...framePlayerUrls(el));
     if (out.length >= 8) break; // a card links its post first; the rest is the service's chrome
   }
   return out;

@@ -16,7 +16,7 @@ import { extractEntities } from '../../core/entities/index.js';
 import { collapseSpace } from '../../core/text/chars.js';
 import type { DateOptions, Embed, EmbedKind } from '../../types.js';
 import type { HtmlForms, ReadEmbed, ScanContext, ServedPost } from '../types.js';
-import { findElement, firstUrl, frameSource, isWpBlock, langWithin, neverEmbeds } from '../../core/html/parts.js';
+import { findElement, firstUrl, frameAddress, isWpBlock, langWithin, neverEmbeds } from '../../core/html/parts.js';
 import { ATTACHMENT_PLACEHOLDER, isHandle, parseAtUri, parseEmbedSource, parsePostUrl, postPermalink, type PostRef } from './url.js';
 
 /** The provider names WordPress gives Bluesky blocks (`is-provider-bluesky`, `is-provider-bluesky-social`). */
@@ -35,7 +35,7 @@ const WP_PROVIDERS = ['bluesky', 'bluesky-social'];
 export function blueskyKind(name: string, el: WithAttributes): EmbedKind | null {
   if (neverEmbeds(name)) return null;
   if (hasClass(el, 'bluesky-embed')) return name === 'blockquote' ? 'blockquote' : name === 'div' ? 'iframe' : null;
-  if (isFrame(name)) return parseEmbedSource(frameSource(el)) !== null ? 'iframe' : null;
+  if (isFrame(name)) return frameAddress(el, parseEmbedSource) !== null ? 'iframe' : null;
   return isWpBlock(name, el, WP_PROVIDERS) ? 'wp-block' : null;
 }
 
@@ -201,8 +201,8 @@ function interpret(read: ReadEmbed, ctx: ScanContext): Embed | null {
   let quoted: Quoted | null = bq !== null ? readQuote(bq, ctx.dates) : null;
   let ref = quoted?.ref ?? null;
   if (ref === null) {
-    const frame = findElement(root, (el) => isFrame(el.name) && parseEmbedSource(frameSource(el)) !== null);
-    ref = frame !== null ? parseEmbedSource(frameSource(frame)) : parseAtUri(attr(root, 'data-bluesky-uri') ?? '');
+    const frame = findElement(root, (el) => isFrame(el.name) && frameAddress(el, parseEmbedSource) !== null);
+    ref = frame !== null ? frameAddress(frame, parseEmbedSource) : parseAtUri(attr(root, 'data-bluesky-uri') ?? '');
   }
   if (ref === null && kind === 'wp-block') ref = firstUrl(root, parsePostUrl);
   if (ref === null) return null;

@@ -32,6 +32,7 @@ import {
   type HtmlElement,
   type WithAttributes,
 } from '../../core/html/index.js';
+import { frameAddress } from '../../core/html/parts.js';
 import { collapseSpace } from '../../core/text/chars.js';
 import type { DateOptions, Embed, EmbedKind } from '../../types.js';
 import type { HtmlForms } from '../types.js';
@@ -77,10 +78,10 @@ function pluginIn(value: string): string | null {
  * markup.
  */
 function pluginOf(el: WithAttributes, held: boolean): string | null {
+  if (!held) return frameAddress(el, pluginHref);
   for (const name of Object.keys(el.attribs)) {
-    if (!name.startsWith('data-') && (held || name !== 'src')) continue;
-    const value = el.attribs[name] ?? '';
-    const href = held ? pluginIn(value) : pluginHref(value);
+    if (!name.startsWith('data-')) continue;
+    const href = pluginIn(el.attribs[name] ?? '');
     if (href !== null) return href;
   }
   return null;

@@ -27,6 +27,7 @@ import {
   type HtmlElement,
   type WithAttributes,
 } from '../../core/html/index.js';
+import { frameAddress } from '../../core/html/parts.js';
 import { collapseSpace } from '../../core/text/chars.js';
 import type { DateOptions, Embed, EmbedKind } from '../../types.js';
 import type { HtmlForms } from '../types.js';
@@ -35,9 +36,6 @@ import { instagramPermalink, type InstagramPost, linkedInstagramPost, parseInsta
 
 /** Elements that are never an embed whatever their attributes (links, buttons, metadata). */
 const NEVER_EMBEDS = new Set(['a', 'button', 'img', 'input', 'link', 'meta', 'head', 'html', 'body', 'style', 'template', 'svg']);
-
-/** The attributes a lazily loaded iframe keeps its address in, `src` first. */
-const SRC_ATTRIBUTES = ['src', 'data-src', 'data-lazy-src', 'data-original', 'data-url'];
 
 /** The first embed code that a `data-*` attribute holds as markup (consent wrappers), or null. */
 function heldQuote(el: WithAttributes): string | null {
@@ -51,15 +49,9 @@ function heldQuote(el: WithAttributes): string | null {
   return null;
 }
 
-/** The post an iframe's address names, or null. */
+/** The post an iframe's address names (`src`, else a lazy or consent attribute: `frameAddress`), or null. */
 function iframePost(el: WithAttributes): InstagramPost | null {
-  for (const name of SRC_ATTRIBUTES) {
-    const v = attr(el, name);
-    if (v === null) continue;
-    const post = parseInstagramUrl(v);
-    if (post !== null) return post;
-  }
-  return null;
+  return frameAddress(el, parseInstagramUrl);
 }
 
 /**

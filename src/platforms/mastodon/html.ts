@@ -16,7 +16,7 @@ import { buildEmbed } from '../../core/embed.js';
 import { attr, flattenElement, hasClass, isFrame, type HtmlElement, type WithAttributes } from '../../core/html/index.js';
 import type { Embed, EmbedKind } from '../../types.js';
 import type { HtmlForms, ReadEmbed, ScanContext } from '../types.js';
-import { findElement, firstUrl, frameSource, isWpBlock, neverEmbeds } from '../../core/html/parts.js';
+import { findElement, firstUrl, frameAddress, isWpBlock, neverEmbeds } from '../../core/html/parts.js';
 import { handleOf, linkedMastodonPost, parseStatusUrl, statusPermalink, type StatusRef } from './url.js';
 
 /**
@@ -34,7 +34,7 @@ export function mastodonKind(name: string, el: WithAttributes): EmbedKind | null
   if (name === 'blockquote') return hasClass(el, 'mastodon-embed') ? 'blockquote' : null;
   if (isFrame(name)) {
     if (hasClass(el, 'mastodon-embed')) return 'iframe';
-    return parseStatusUrl(frameSource(el))?.embed === true ? 'iframe' : null;
+    return frameAddress(el, embedStatus) !== null ? 'iframe' : null;
   }
   return isWpBlock(name, el, ['mastodon']) ? 'wp-block' : null;
 }
@@ -42,12 +42,17 @@ export function mastodonKind(name: string, el: WithAttributes): EmbedKind | null
 /** `@user@domain` in a fallback's text (`Post by @alice@example.social`, in any language). */
 const SHOWN_HANDLE = /@(\w[\w.-]{0,63})@((?:[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?\.){1,8}[a-z][a-z\d-]{0,62})/i;
 
+/** The status an embed URL (`/@user/<id>/embed`) names, or null for any other URL. */
+function embedStatus(url: string): StatusRef | null {
+  const ref = parseStatusUrl(url);
+  return ref?.embed === true ? ref : null;
+}
+
 /** The status an element names: its own embed URL or source, then its links. */
 function statusOf(root: HtmlElement): StatusRef | null {
-  for (const value of [attr(root, 'data-embed-url'), isFrame(root.name) ? frameSource(root) : null]) {
-    const ref = value !== null ? parseStatusUrl(value) : null;
-    if (ref !== null) return ref;
-  }
+  const own = attr(root, 'data-embed-url');
+  const ref = own !== null ? parseStatusUrl(own) : isFrame(root.name) ? frameAddress(root, parseStatusUrl) : null;
+  if (ref !== null) return ref;
   const inner = findElement(root, (el) => el !== root && (el.name === 'blockquote' || isFrame(el.name)) && mastodonKind(el.name, el) !== null);
   if (inner !== null) return statusOf(inner);
   return firstUrl(root, parseStatusUrl);

@@ -20,7 +20,7 @@ import { attr, flattenElement, hasClass, isFrame, type HtmlElement, type WithAtt
 import { collapseSpace } from '../../core/text/chars.js';
 import type { Embed, EmbedKind } from '../../types.js';
 import type { HtmlForms, ReadEmbed, ScanContext } from '../types.js';
-import { findElement, firstUrl, frameSource, isWpBlock, langWithin, neverEmbeds } from '../../core/html/parts.js';
+import { findElement, firstUrl, frameAddress, isWpBlock, langWithin, neverEmbeds } from '../../core/html/parts.js';
 import { commentsLink, isSubredditUrl, linkedRedditPost, parseEmbedSource, parsePostUrl, parseUserUrl, userOfText, type PostRef } from './url.js';
 
 /** True for the embed code's quote, new or old. */
@@ -46,7 +46,7 @@ function ampPost(el: WithAttributes): PostRef | null {
 export function redditKind(name: string, el: WithAttributes): EmbedKind | null {
   if (neverEmbeds(name)) return null;
   if (isQuote(name, el)) return 'blockquote';
-  if (isFrame(name)) return parseEmbedSource(frameSource(el)) !== null ? 'iframe' : null;
+  if (isFrame(name)) return frameAddress(el, parseEmbedSource) !== null ? 'iframe' : null;
   if (name === 'amp-reddit') return ampPost(el) !== null ? 'amp' : null;
   return isWpBlock(name, el, ['reddit']) ? 'wp-block' : null;
 }
@@ -100,8 +100,8 @@ function interpret(read: ReadEmbed, ctx: ScanContext): Embed | null {
   const quoted: Quoted = bq !== null ? readQuote(bq) : { ref: null, title: null, handle: null };
   let ref = quoted.ref ?? (kind === 'amp' ? ampPost(root) : null);
   if (ref === null) {
-    const frame = isFrame(root.name) ? root : findElement(root, (el) => isFrame(el.name) && parseEmbedSource(frameSource(el)) !== null);
-    ref = frame !== null ? parseEmbedSource(frameSource(frame)) : null;
+    const frame = isFrame(root.name) ? root : findElement(root, (el) => isFrame(el.name) && frameAddress(el, parseEmbedSource) !== null);
+    ref = frame !== null ? frameAddress(frame, parseEmbedSource) : null;
   }
   if (ref === null && kind === 'wp-block') ref = firstUrl(root, parsePostUrl);
   if (ref === null) return null;

@@ -17,7 +17,7 @@ import { buildEmbed } from '../../core/embed.js';
 import { attr, isFrame, readElement, type HtmlElement, type WithAttributes } from '../../core/html/index.js';
 import type { Embed, EmbedKind } from '../../types.js';
 import type { HtmlForms, ReadEmbed, ScanContext, ServedPost } from '../types.js';
-import { firstUrl, frameSource, isWpBlock, neverEmbeds } from '../../core/html/parts.js';
+import { firstUrl, frameAddress, isWpBlock, neverEmbeds } from '../../core/html/parts.js';
 import { parsePostPath, parsePostUrl, postPermalink, type PostRef } from './url.js';
 
 /** The rendered iframe's id: `telegram-post-<channel>-<id>` (channel names hold no `-`). */
@@ -31,7 +31,7 @@ function scriptPost(el: WithAttributes): PostRef | null {
 
 /** The post a rendered iframe shows (its `?embed=1` source, else its id), or null. */
 function framePost(el: WithAttributes): PostRef | null {
-  const fromSource = parsePostUrl(frameSource(el));
+  const fromSource = frameAddress(el, parsePostUrl);
   if (fromSource !== null && fromSource.embed) return { channel: fromSource.channel, id: fromSource.id };
   const m = FRAME_ID.exec(attr(el, 'id') ?? '');
   return m !== null && fromSource !== null ? parsePostPath(`${m[1]}/${m[2]}`) : null;

@@ -17,7 +17,7 @@
 import { buildEmbed } from '../../core/embed.js';
 import { scanAttributions } from '../../core/attribution/grammar.js';
 import { attr, declaredLang, elements, flattenElement, hasClass, isFrame, type HtmlElement, type WithAttributes } from '../../core/html/index.js';
-import { frameSource } from '../../core/html/parts.js';
+import { frameAddress } from '../../core/html/parts.js';
 import { collapseSpace } from '../../core/text/chars.js';
 import type { Embed, EmbedKind } from '../../types.js';
 import type { HtmlForms } from '../types.js';
@@ -35,7 +35,7 @@ import { linkedThreadsPost, parseThreadsEmbedSource, parseThreadsUrl, type Threa
  */
 export function threadsKind(name: string, el: WithAttributes): EmbedKind | null {
   if (name === 'blockquote' && hasClass(el, 'text-post-media')) return 'blockquote';
-  if (isFrame(name)) return parseThreadsEmbedSource(frameSource(el)) !== null ? 'iframe' : null;
+  if (isFrame(name)) return frameAddress(el, parseThreadsEmbedSource) !== null ? 'iframe' : null;
   if (name !== 'a' && hasClass(el, 'wp-block-embed') && (hasClass(el, 'is-provider-threads') || hasClass(el, 'wp-block-embed-threads'))) {
     return 'wp-block';
   }
@@ -67,7 +67,7 @@ function postIn(root: HtmlElement, text: string): { post: ThreadsPost; at: HtmlE
 function interpret(root: HtmlElement, kind: EmbedKind): Embed | null {
   const flat = flattenElement(root);
   const own =
-    kind === 'iframe' ? parseThreadsEmbedSource(frameSource(root)) : parseThreadsUrl(attr(root, 'data-text-post-permalink') ?? '');
+    kind === 'iframe' ? frameAddress(root, parseThreadsEmbedSource) : parseThreadsUrl(attr(root, 'data-text-post-permalink') ?? '');
   const found = own !== null ? { post: own, at: root } : postIn(root, flat.text);
   if (found === null) return null;
   const { post, at } = found;

@@ -30,6 +30,7 @@ import {
   type HtmlElement,
   type WithAttributes,
 } from '../../core/html/index.js';
+import { frameAddress } from '../../core/html/parts.js';
 import { collapseSpace } from '../../core/text/chars.js';
 import type { Embed, EmbedKind } from '../../types.js';
 import type { HtmlForms, ReadEmbed, ScanContext, ServedPost } from '../types.js';
@@ -52,19 +53,9 @@ const NEVER_EMBEDS = new Set(['a', 'button', 'script', 'style', 'template', 'met
 /** The sound credit's sign, BEAMED SIXTEENTH NOTES: `♬ original sound - user`. */
 const SOUND_SIGN = '\u266c';
 
-/** The video id a player iframe's attributes name (`src`, then any `data-*`), or null. */
+/** The video id a player frame's address names (`src`, else a lazy or consent attribute: `frameAddress`), or null. */
 function playerOfAttributes(el: WithAttributes): string | null {
-  const src = attr(el, 'src');
-  if (src !== null) {
-    const id = parsePlayerUrl(src);
-    if (id !== null) return id;
-  }
-  for (const name of Object.keys(el.attribs)) {
-    if (!name.startsWith('data-')) continue;
-    const id = parsePlayerUrl(el.attribs[name] ?? '');
-    if (id !== null) return id;
-  }
-  return null;
+  return frameAddress(el, parsePlayerUrl);
 }
 
 /** The video an `amp-tiktok` names in `data-src`: its id, or its permalink's handle and id. */

@@ -24,6 +24,7 @@ import {
   type HtmlNode,
   type WithAttributes,
 } from '../../core/html/index.js';
+import { frameAddress } from '../../core/html/parts.js';
 import { CharCode, collapseSpace, detached, isGap } from '../../core/text/chars.js';
 import type { DateOptions, Embed, EmbedKind, InputFormat } from '../../types.js';
 import type { HtmlForms, ServedPost } from '../types.js';
@@ -54,8 +55,7 @@ export function embedKind(name: string, el: WithAttributes): EmbedKind | null {
   if (name === 'blockquote' && (tweetClass || hasClass(el, 'nojs-tweet') || hasClassWord(el, 'tweet'))) return 'blockquote';
   if (tweetClass || hasClass(el, 'twitter-tweet-rendered')) return 'iframe';
   if (isFrame(name)) {
-    const src = attr(el, 'src') ?? attr(el, 'data-src') ?? '';
-    return attr(el, 'data-tweet-id') !== null || widgetStatusId(src) !== null ? 'iframe' : null;
+    return attr(el, 'data-tweet-id') !== null || frameAddress(el, widgetStatusId) !== null ? 'iframe' : null;
   }
   if (hasClass(el, 'wp-block-embed-twitter') || (hasClass(el, 'wp-block-embed') && hasClass(el, 'is-provider-twitter'))) {
     return 'wp-block';
@@ -535,7 +535,7 @@ function idOfElement(
       found = id !== null ? { id, handle: null } : parseStatusUrl(tweetId.trim());
     }
     if (found === null && isFrame(el.name)) {
-      const id = widgetStatusId(attr(el, 'src') ?? attr(el, 'data-src') ?? '');
+      const id = frameAddress(el, widgetStatusId);
       if (id !== null) found = { id, handle: null };
     }
     if (found === null && el.name === 'a') found = parseStatusUrl(attr(el, 'href') ?? '');

@@ -19,6 +19,7 @@
  */
 import { buildEmbed } from '../../core/embed.js';
 import { attr, elements, flattenElement, hasClass, isFrame, readElement, type HtmlElement, type WithAttributes } from '../../core/html/index.js';
+import { frameAddress } from '../../core/html/parts.js';
 import { collapseSpace } from '../../core/text/chars.js';
 import type { Embed, EmbedKind } from '../../types.js';
 import type { HtmlForms, ReadEmbed, ScanContext, ServedPost } from '../types.js';
@@ -63,21 +64,11 @@ const MAX_HTML_ATTRIBUTE = 16_384;
 const MAX_HTML_IFRAMES = 8;
 
 /**
- * The player a start tag's attributes name: `src`, then every `data-*` attribute holding a
- * player URL (`data-src`, `data-lazy-src`, `data-artsrc`, …), in attribute order.
+ * The player a frame's address names (`src`, else where a lazy loader or a consent manager keeps
+ * it: `data-src`, `data-lazy-src`, `data-artsrc`, `suppressedsrc` …; see `frameAddress`).
  */
 function playerOfAttributes(el: WithAttributes): YouTubeRef | null {
-  const src = attr(el, 'src');
-  if (src !== null) {
-    const ref = parsePlayerUrl(src);
-    if (ref !== null) return ref;
-  }
-  for (const name of Object.keys(el.attribs)) {
-    if (!name.startsWith('data-')) continue;
-    const ref = parsePlayerUrl(el.attribs[name] ?? '');
-    if (ref !== null) return ref;
-  }
-  return null;
+  return frameAddress(el, parsePlayerUrl);
 }
 
 /**
