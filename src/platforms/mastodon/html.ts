@@ -51,7 +51,7 @@ function embedStatus(url: string): StatusRef | null {
 /** The status an element names: its own embed URL or source, then its links. */
 function statusOf(root: HtmlElement): StatusRef | null {
   const own = attr(root, 'data-embed-url');
-  const ref = own !== null ? parseStatusUrl(own) : isFrame(root.name) ? frameAddress(root, parseStatusUrl) : null;
+  const ref = (own !== null ? parseStatusUrl(own) : null) ?? (isFrame(root.name) ? frameAddress(root, parseStatusUrl) : null);
   if (ref !== null) return ref;
   const inner = findElement(root, (el) => el !== root && (el.name === 'blockquote' || isFrame(el.name)) && mastodonKind(el.name, el) !== null);
   if (inner !== null) return statusOf(inner);

@@ -121,6 +121,12 @@ describe('iframes on any instance', () => {
       handle: 'tidewatch@harbour.social',
     },
     {
+      description: 'a data-embed-url naming no status: the source',
+      input: `<iframe data-embed-url="about:blank" src="${STATUS}/embed" class="mastodon-embed"></iframe>`,
+      url: STATUS,
+      handle: 'tidewatch@harbour.social',
+    },
+    {
       description: 'an older path (/users/<user>/statuses/<id>/embed)',
       input: `<iframe src="https://harbour.social/users/tidewatch/statuses/${ID}/embed" class="mastodon-embed"></iframe>`,
       url: STATUS,
