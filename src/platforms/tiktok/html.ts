@@ -284,8 +284,7 @@ function interpret(read: ReadEmbed, ctx: ScanContext): Embed | null {
   else if (kind === 'amp') shown = readAmp(root);
   else {
     const id = playerOfAttributes(root);
-    const lang = (attr(root, 'lang') ?? '').trim();
-    if (id !== null) shown = { id, handle: null, text: null, lang: lang.length > 0 ? lang : null, links: [], mentions: [], hashtags: [] };
+    if (id !== null) shown = { id, handle: null, text: null, lang: declaredLang(root) ?? null, links: [], mentions: [], hashtags: [] };
   }
   if (shown === null) return null;
   return buildEmbed({

@@ -18,7 +18,7 @@
  * embed element's own `lang`.
  */
 import { buildEmbed } from '../../core/embed.js';
-import { attr, elements, flattenElement, hasClass, isFrame, readElement, type HtmlElement, type WithAttributes } from '../../core/html/index.js';
+import { attr, declaredLang, elements, flattenElement, hasClass, isFrame, readElement, type HtmlElement, type WithAttributes } from '../../core/html/index.js';
 import { frameAddress } from '../../core/html/parts.js';
 import { collapseSpace } from '../../core/text/chars.js';
 import type { Embed, EmbedKind } from '../../types.js';
@@ -244,14 +244,13 @@ function interpret(read: ReadEmbed, ctx: ScanContext): Embed | null {
   const { root, kind } = read;
   const ref = kind === 'wp-block' ? refOfBlock(root) : refOfElement(root);
   if (ref === null) return null;
-  const lang = (attr(root, 'lang') ?? '').trim();
   return buildEmbed({
     platform: 'youtube',
     kind,
     source: ctx.source,
     id: ref.id,
     url: youtubePermalink(ref),
-    lang,
+    lang: declaredLang(root) ?? null,
     start: root.start,
     end: root.end,
   });
