@@ -102,7 +102,8 @@ export function previousLine(input: string, lineStart: number, floor: number): M
   return describeLine(input, start, end);
 }
 
-function isBreak(c: number): boolean {
+/** A Markdown line ending's code unit: line feed or carriage return. */
+export function isBreak(c: number): boolean {
   return c === LINE_FEED || c === CARRIAGE_RETURN;
 }
 

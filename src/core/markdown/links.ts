@@ -18,7 +18,7 @@
  */
 import { decodeHTML } from 'entities';
 import { CharCode } from '../text/chars.js';
-import { closeWithinReach, failedLinkBudget, isEscaped, linkAt, linkTextOpen, MAX_HREF, MAX_LINK_TEXT, unescapeMarkdown, type MdLink } from './index.js';
+import { closeWithinReach, failedLinkBudget, isBreak, isEscaped, linkAt, linkTextOpen, MAX_HREF, MAX_LINK_TEXT, unescapeMarkdown, type MdLink } from './index.js';
 
 const CLOSE_BRACKET = CharCode.CloseBracket;
 const OPEN_BRACKET = CharCode.OpenBracket;
@@ -52,10 +52,6 @@ function normalizeLabel(label: string): string {
 
 function isSpace(c: number): boolean {
   return c === SPACE || c === TAB;
-}
-
-function isBreak(c: number): boolean {
-  return c === LINE_FEED || c === CARRIAGE_RETURN;
 }
 
 /**
